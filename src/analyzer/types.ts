@@ -77,11 +77,15 @@ export interface RuleOverride {
   level: 'off' | Severity;
 }
 
+export type SiteId = 'gmail' | 'linkedin';
+
 export interface Settings {
   ruleSets: Record<RuleSetId, boolean>;
   rules: Partial<Record<RuleId, RuleOverride>>;
   /** Language of drafts; 'auto' detects it. */
   language: LangOption;
+  /** Sites where the extension lints (the analyzer ignores this). */
+  sites: Record<SiteId, boolean>;
 }
 
 export interface AnalyzeOptions {

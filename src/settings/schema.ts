@@ -13,6 +13,7 @@ export function defaultSettings(): Settings {
     ruleSets: { cta: true, tone: true, clarity: true, post: true, subject: true },
     rules: {},
     language: 'auto',
+    sites: { gmail: true, linkedin: true },
   };
 }
 
@@ -40,6 +41,12 @@ export function validateSettings(input: unknown): Settings {
       if (isRecord(override) && typeof override.level === 'string' && LEVELS.has(override.level)) {
         settings.rules[id] = { level: override.level as RuleOverride['level'] };
       }
+    }
+  }
+  const sites = input.sites;
+  if (isRecord(sites)) {
+    for (const id of ['gmail', 'linkedin'] as const) {
+      if (typeof sites[id] === 'boolean') settings.sites[id] = sites[id];
     }
   }
   if (typeof input.language === 'string' && LANGUAGES.has(input.language)) {
