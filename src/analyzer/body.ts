@@ -1,6 +1,204 @@
+/**
+ * The body of a draft: what the rules read. Leaves out a subject header, the greeting, the
+ * sign-off with name and signature block, unsubscribe footers and quoted earlier messages;
+ * keeps a P.S. Returns ranges of the original text, so every offset stays valid.
+ */
+import { countTokens, isBlank, splitLines } from './lines';
+import type { Line } from './lines';
 import type { Span } from './types';
 
-// TODO(lead): greeting, sign-off, signature and quotes are not removed yet.
+/** "Subject: …" / "Onderwerp: …" pasted at the top (templates, the corpus). */
+const SUBJECT_HEADER = /^\s*(subject|onderwerp)\s*:/i;
+
+/** Quote headers that start an earlier message (Gmail, Outlook, Apple Mail; English and Dutch). */
+const QUOTE_HEADERS = [
+  /^\s*on\b.{0,300}\bwrote:\s*$/i,
+  /^\s*op\b.{0,300}\b(schreef|geschreven)\b.{0,80}:\s*$/i,
+  /^\s*-{2,}\s*(original message|oorspronkelijk bericht|forwarded message|doorgestuurd bericht)\s*-{2,}/i,
+  /^\s*(begin forwarded message|begin doorgestuurd bericht)\s*:/i,
+];
+/** A quote header split over two lines by a hard wrap: "On Tue, 3 Mar 2026 at 10:02, Ann <a@b.c>" / "wrote:". */
+const QUOTE_HEADER_START = /^\s*(on|op)\s+\S.{0,200}$/i;
+const QUOTE_HEADER_END = /\b(wrote|schreef|geschreven)\b.{0,80}:\s*$/i;
+/** Outlook's plain-text header block: "From: …" followed within three lines by "Sent:"/"Date:". */
+const OUTLOOK_FROM = /^\s*(from|van)\s*:\s*\S/i;
+const OUTLOOK_NEXT = /^\s*(sent|date|verzonden|datum|to|aan)\s*:/i;
+
+const GREETING_WORD =
+  /^\s*(hi|hello|hey|heya|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hoi|hallo|hai|hee|hé|beste|geachte|lieve|dag(?=\s+[\p{Lu}{[]|\s*,)|goedemorgen|goedemiddag|goedenavond|goeiedag|moi)\b/iu;
+/** A placeholder or a single name opening the mail: "{{First_Name}} --", "Wayne --", "[Naam],". */
+const NAME_GREETING = /^\s*(?:(?:\{\{[^}]{1,40}\}\}|\[[^\]]{1,40}\])\s*(?:--|—|–|,)(?=\s|$)|\p{Lu}[\p{L}'-]{1,20}\s*(?:(?:--|—|–)(?=\s|$)|,\s*$))/u;
+
+/**
+ * Sign-off lines, English and Dutch, optionally followed by a name on the same line ("Best, Tom").
+ * Collected from common email closings; "--" and "—" before a name is the plain-text convention.
+ */
+const SIGN_OFF =
+  /^\s*(?:(?:best|kind|warm|warmest|many|with|all the)?\s*(?:regards|wishes|best|thanks)|best|cheers|thanks(?: again| so much| in advance)?|thank you(?: very much)?|thx|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully|warmly|talk soon|speak soon|take care|(?:met )?(?:vriendelijke|hartelijke|warme|zonnige|sportieve|collegiale) groet(?:en)?|groet(?:en|jes)?|(?:met )?(?:vriendelijke )?groet|mvg|m\.v\.g\.|gr\.?|hoogachtend|tot (?:snel|gauw|ziens)|spreek je (?:snel|gauw)|(?:alvast )?bedankt|dank(?:je| je| u)(?: wel)?|liefs)\s*[,.!]?/iu;
+/** What may follow a sign-off on its line: a name, capitalised (case-sensitive, unlike the sign-off). */
+const NAME_AFTER_SIGN_OFF = /^(?:\s*[\p{Lu}{[][\p{L}{}[\]_ .'-]{0,40})?\s*$/u;
+const DASH_NAME = /^\s*(--|—|–)\s*\S/;
+
+/** A signature separator ("-- ") or a rule line before a footer. */
+const RULE_LINE = /^\s*([-~_=*])\1{2,}\s*$|^--\s*$/;
+const FOOTER_CUE =
+  /\b(unsubscribe|to be removed|remove (?:your|me)|removal|opt[- ]out|no longer wish|uitschrijven|afmelden|geen e-?mails? meer)\b/i;
+/** Contact details that mark a block of short lines as a signature. */
+const CONTACT_CUE =
+  /(\[phone\]|\[email\]|@[\w-]+\.|https?:\/\/|www\.|\b[\w-]+\.(?:com|nl|io|co|be|org|net|eu)\b|\+?\d[\d ()-]{7,}|\||📞|📧|🔗|☎|✉|linkedin\.com)/i;
+const PS_START = /^\s*[*_]{0,2}\s*(p\.\s?s\.?|ps\b|pps\b|p\.p\.s\.?)\s*[:.,-]?/i;
+
+function isSignatureLike(line: Line): boolean {
+  const t = line.text.trim();
+  if (t === '') return true;
+  if (t.length > 70) return false;
+  if (/[?]\s*$/.test(t)) return false;
+  return countTokens(t) <= 7 || CONTACT_CUE.test(t);
+}
+
+/** Every line is a name, a title or contact details (≤ 4 words, or a contact cue). */
+function looksLikeSignature(lines: Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.text.trim();
+    if (t !== '' && countTokens(t) > 4 && !CONTACT_CUE.test(t)) return false;
+  }
+  return true;
+}
+
+function isSignOff(line: Line): boolean {
+  const t = line.text.trim();
+  if (t.length > 60) return false;
+  if (DASH_NAME.test(t)) return true;
+  const m = SIGN_OFF.exec(t);
+  return m !== null && NAME_AFTER_SIGN_OFF.test(t.slice(m[0].length));
+}
+
+/** Index of the line where quoted earlier messages start, or lines.length. */
+function quoteStart(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (QUOTE_HEADERS.some((re) => re.test(t))) return i;
+    if (QUOTE_HEADER_START.test(t) && i + 1 < lines.length && QUOTE_HEADER_END.test(lines[i + 1]!.text) && t.length < 200) {
+      return i;
+    }
+    if (OUTLOOK_FROM.test(t)) {
+      for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
+        if (OUTLOOK_NEXT.test(lines[j]!.text)) return i;
+      }
+    }
+  }
+  return lines.length;
+}
+
+/** Offset where the body starts within the first content line, after a greeting (or the line's start). */
+function afterGreeting(line: Line): number {
+  const t = line.text;
+  const greet = GREETING_WORD.exec(t) ?? NAME_GREETING.exec(t);
+  if (!greet) return line.start;
+  if (GREETING_WORD.test(t)) {
+    // The greeting runs to its first comma, colon, exclamation mark or dash; a short line is a greeting whole.
+    const rest = t.slice(greet[0].length);
+    // A colon closes only the formal greetings ("Dear Sir or Madam:"); "Beste tip ooit:" opens a post.
+    const stop = (/^\s*(dear|geachte)/i.test(t) ? /[,:!]|\s(--|—|–)(?=\s|$)/ : /[,!]|\s(--|—|–)(?=\s|$)/).exec(rest);
+    if (stop && countTokens(rest.slice(0, stop.index)) <= 5) {
+      let cut = greet[0].length + stop.index + stop[0].length;
+      cut += /^[\s\p{Extended_Pictographic}\u200d\ufe0f!]*/u.exec(t.slice(cut))![0].length;
+      return line.start + cut;
+    }
+    if (!stop && countTokens(t) <= 5 && !/[?.]\s*$/.test(t)) return line.end;
+    return line.start;
+  }
+  return line.start + greet[0].length + (/^\s*/.exec(t.slice(greet[0].length))![0].length);
+}
+
+/** Index of the first line of the closing (sign-off, signature, footer), scanning up from `end`. */
+function closingStart(lines: Line[], from: number, end: number): number {
+  let cut = end;
+  // Unsubscribe footers and their rule lines, among the last few lines.
+  let seen = 0;
+  for (let i = end - 1; i >= from && seen < 6; i--) {
+    if (isBlank(lines[i]!)) continue;
+    seen++;
+    if (FOOTER_CUE.test(lines[i]!.text)) {
+      let p = i;
+      while (p > from && !isBlank(lines[p - 1]!)) p--;
+      while (p > from && isBlank(lines[p - 1]!)) p--;
+      if (p > from && RULE_LINE.test(lines[p - 1]!.text)) p--;
+      cut = p;
+      i = p;
+      seen = 0;
+    } else if (RULE_LINE.test(lines[i]!.text) && i < cut) {
+      cut = i;
+    }
+  }
+  // Sign-off and signature: short lines at the bottom, above them a sign-off line.
+  let signatureBlock = -1;
+  let sawContact = false;
+  let blockLines = 0;
+  for (let i = cut - 1; i >= from; i--) {
+    const line = lines[i]!;
+    if (isSignOff(line) && (i > from || looksLikeSignature(lines, i + 1, cut))) return i;
+    if (RULE_LINE.test(line.text)) return i;
+    if (!isSignatureLike(line)) break;
+    if (isBlank(line)) {
+      if (sawContact && blockLines >= 2) signatureBlock = i + 1;
+      sawContact = false;
+      blockLines = 0;
+      continue;
+    }
+    blockLines++;
+    if (CONTACT_CUE.test(line.text)) sawContact = true;
+  }
+  return signatureBlock >= 0 ? signatureBlock : cut;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
 export function findBody(text: string): Span[] {
-  return [{ start: 0, end: text.length }];
+  const lines = splitLines(text);
+  let last = quoteStart(lines);
+
+  let first = 0;
+  while (first < last && isBlank(lines[first]!)) first++;
+  if (first < last && SUBJECT_HEADER.test(lines[first]!.text)) {
+    first++;
+    while (first < last && isBlank(lines[first]!)) first++;
+  }
+  if (first >= last) return [];
+
+  // A P.S. after the sign-off belongs to the body.
+  let ps: Span | null = null;
+  for (let i = last - 1; i > first; i--) {
+    if (PS_START.test(lines[i]!.text)) {
+      const psEnd = closingStart(lines, i + 1, last);
+      ps = trimSpan(text, lines[i]!.start, lines[Math.max(i, psEnd - 1)]!.end);
+      last = i;
+      break;
+    }
+  }
+
+  const bodyStart = afterGreeting(lines[first]!);
+  const closing = closingStart(lines, first, last);
+  if (closing <= first) return ps ? [ps] : [];
+  const bodyEnd = lines[closing - 1]!.end;
+
+  const spans: Span[] = [];
+  // Lines quoted with "> " are left out wherever they stand.
+  let segStart = bodyStart;
+  for (let i = first; i < closing; i++) {
+    const line = lines[i]!;
+    if (/^\s*>/.test(line.text)) {
+      const s = trimSpan(text, segStart, Math.max(segStart, line.start));
+      if (s) spans.push(s);
+      segStart = Math.max(segStart, line.end);
+    }
+  }
+  const main = trimSpan(text, segStart, Math.max(segStart, bodyEnd));
+  if (main) spans.push(main);
+  if (ps) spans.push(ps);
+  return spans;
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findBody } from '../../src/analyzer/body';
+
+/** The body as the text it covers, parts joined with a marker. */
+function body(text: string): string {
+  return findBody(text)
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ¦ ');
+}
+
+describe('findBody', () => {
+  it.each([
+    ['greeting line and sign-off with name', 'Hi Sarah,\n\nWorth a quick chat?\n\nBest,\nTom', 'Worth a quick chat?'],
+    ['Dutch greeting and sign-off', 'Beste Jan,\n\nZullen we bellen?\n\nMet vriendelijke groet,\nKees de Vries', 'Zullen we bellen?'],
+    ['greeting inline before the text', 'Hoi [Naam], ik werk aan tools.\nLeuk om te connecten!', 'ik werk aan tools.\nLeuk om te connecten!'],
+    ['name and dashes', '{{First_Name}} -- any thoughts on this?\n\n-- {{Your Name}}', 'any thoughts on this?'],
+    ['subject header pasted on top', 'Subject: quick idea\n\nHi Ann,\n\nInterested?\n\n-- Bo', 'Interested?'],
+    ['Dutch subject header', 'Onderwerp: RE: demo\n\nHoi,\n\nInteresse?\n\nGroet,\nKenny', 'Interesse?'],
+    ['signature block with contact details', 'Hi,\n\nCan we talk Tuesday?\n\nThanks,\nTom Baker\nAcme Inc. | Sales\n+31 6 1234 5678\nacme.com', 'Can we talk Tuesday?'],
+    ['signature block without a sign-off line', 'Hoi,\n\nSucces met je profiel!\n\nWouter Arts\nLinkedIn Expert | Recruitin\n📧 [email]', 'Succes met je profiel!'],
+    ['P.S. after the sign-off stays in the body', 'Hi,\n\nWorth a chat?\n\nBest,\nBerend\n\nP.S. Here is a sample.', 'Worth a chat? ¦ P.S. Here is a sample.'],
+    ['quoted reply (Gmail)', 'Sounds good, Tuesday works.\n\nOn Mon, 2 Mar 2026 at 10:00, Ann <ann@x.com> wrote:\n> Shall we talk?', 'Sounds good, Tuesday works.'],
+    ['quoted reply wrapped over two lines', 'Great.\n\nOn Mon, 2 Mar 2026 at 10:00, Ann Smith <ann@example.com>\nwrote:\n> Hello', 'Great.'],
+    ['Dutch quote header', 'Prima, dinsdag past.\n\nOp ma 2 mrt 2026 om 10:00 schreef Ann <ann@x.nl>:\n> Zullen we bellen?', 'Prima, dinsdag past.'],
+    ['Outlook original message', 'See below.\n\n-----Original Message-----\nFrom: Ann\nSent: Monday\nPlease call me.', 'See below.'],
+    ['Outlook header without the separator', 'See below.\n\nFrom: Ann Smith\nSent: Monday 2 March\nTo: Bo\nPlease call me.', 'See below.'],
+    ['"> " lines in the middle', 'Yes.\n> Can you do Friday?\nFriday works.', 'Yes. ¦ Friday works.'],
+    ['unsubscribe footer', 'Save 70% on rates!\n\n-----------\nTo unsubscribe, go to: http://x.example/remove', 'Save 70% on rates!'],
+    ['a post keeps its first line', 'Dag 1 van mijn challenge: elke dag een post.\n\nWat vind jij?', 'Dag 1 van mijn challenge: elke dag een post.\n\nWat vind jij?'],
+    ['"Thanks for …" is body, not a sign-off', 'Hi Ann,\n\nThanks for the intro.\nCan we talk?', 'Thanks for the intro.\nCan we talk?'],
+  ])('%s', (_name, text, expected) => {
+    expect(body(text)).toBe(expected);
+  });
+
+  it('is empty for a signature alone or blank text', () => {
+    expect(body('')).toBe('');
+    expect(body('   \n\n  ')).toBe('');
+    expect(body('Best,\nTom Baker\nAcme | tom@acme.com')).toBe('');
+    expect(body('Thanks [Naam]!\n\nJullie site ziet er goed uit')).toBe('Thanks [Naam]!\n\nJullie site ziet er goed uit');
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'Hi Ann,\r\n\r\nWorth a chat?\r\n\r\nBest,\r\nBo';
+    const [span] = findBody(text);
+    expect(text.slice(span!.start, span!.end)).toBe('Worth a chat?');
+  });
+});
+
+describe('sign-off detection', () => {
+  it.each([
+    ['Great.\n\nThanks for the intro', 'Great.\n\nThanks for the intro'],
+    ['Can we talk?\n\nThanks Tom', 'Can we talk?'],
+    ['Kunnen we bellen?\n\nGroetjes,\nAnna', 'Kunnen we bellen?'],
+    ['Kunnen we bellen?\n\nMVG Anna', 'Kunnen we bellen?'],
+    ['Worth a chat?\n\nCheers!', 'Worth a chat?'],
+  ])('%j', (text, expected) => {
+    expect(body(text)).toBe(expected);
+  });
+});
