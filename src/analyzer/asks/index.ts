@@ -1,6 +1,66 @@
-import type { Ask, Draft } from '../types';
+/**
+ * findAsks(draft): every ask of the body, in reading order. The language's classifier reads each
+ * sentence (./en.ts, ./nl.ts); the language-independent parts happen here: links offered as the
+ * next step (./links.ts), ordering, and the fields every cta rule reads (sentence, wordIndex,
+ * size, action).
+ */
+import type { Ask, Draft, Word } from '../types';
+import { askAction } from './action';
+import type { AskDraft, SentenceClassifier } from './classify';
+import { classifyEnglish } from './en';
+import { findLinkAsks } from './links';
+import { classifyDutch } from './nl';
+import { askSize } from './size';
 
-// TODO(asks owner): not implemented yet.
-export function findAsks(_draft: Draft): Ask[] {
-  return [];
+const CLASSIFIERS: Record<Draft['lang'], SentenceClassifier> = { en: classifyEnglish, nl: classifyDutch };
+
+/** Index of the first word that ends after `offset` (binary search over the body's words). */
+function wordIndexAt(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, words.length - 1));
+}
+
+/** Keeps a classifier's answer inside its sentence and drops empty or malformed spans. */
+function clampToSentence(draft: Draft, sentence: number, ask: AskDraft): AskDraft | undefined {
+  const s = draft.sentences[sentence]!;
+  const start = Math.max(s.start, Math.trunc(ask.start));
+  const end = Math.min(s.end, Math.trunc(ask.end));
+  return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end, form: ask.form } : undefined;
+}
+
+export function findAsks(draft: Draft): Ask[] {
+  const classify = CLASSIFIERS[draft.lang] ?? classifyEnglish;
+  const found: (AskDraft & { sentence: number })[] = [];
+  const sentencesWithAsks = new Set<number>();
+  draft.sentences.forEach((_, index) => {
+    for (const raw of classify(draft, index)) {
+      const ask = clampToSentence(draft, index, raw);
+      if (!ask) continue;
+      found.push({ ...ask, sentence: index });
+      sentencesWithAsks.add(index);
+    }
+  });
+  // A link inside a sentence that already asks is part of that ask ("Book a slot here: <url>").
+  found.push(...findLinkAsks(draft, sentencesWithAsks));
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found.map((ask) => {
+    const text = draft.text.slice(ask.start, ask.end);
+    return {
+      start: ask.start,
+      end: ask.end,
+      sentence: ask.sentence,
+      form: ask.form,
+      size: askSize(text, draft.lang),
+      action: askAction(text, draft.lang),
+      // Whether an ask depends on an earlier one is decided by cta/multiple, which reads them all.
+      dependent: false,
+      wordIndex: wordIndexAt(draft.words, ask.start),
+    };
+  });
 }

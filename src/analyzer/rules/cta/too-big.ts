@@ -1,17 +1,63 @@
-import type { Rule } from '../../types';
+/**
+ * cta/too-big (rules.md): a first-touch email or message asks for a final or heavy commitment
+ * (sign, buy, order, pay, a paid subscription, approve, commit budget, or a sales meeting of 30
+ * minutes or more) while the reader has shown no interest yet. Never for posts or comments (an
+ * offer to a crowd is normal there), never in a reply. Span: the ask. The fixes offer a smaller step.
+ */
+import { commitmentCue } from '../../asks/size';
+import type { Ask, Draft, RawFinding, Rule } from '../../types';
+import { NEXT_STEPS, say } from './next-steps';
 
-// TODO(owner of this rule): not implemented yet.
+const MESSAGE = {
+  decision: {
+    en: 'This asks a reader who has shown no interest yet for a final decision.',
+    nl: 'Dit vraagt een lezer die nog geen interesse heeft getoond om een definitieve beslissing.',
+  },
+  purchase: {
+    en: 'This asks a reader who has shown no interest yet to buy or pay.',
+    nl: 'Dit vraagt een lezer die nog geen interesse heeft getoond om te kopen of te betalen.',
+  },
+  meeting: {
+    en: 'A meeting of half an hour or more is a big step for a reader who has shown no interest yet.',
+    nl: 'Een afspraak van een half uur of langer is een grote stap voor een lezer die nog geen interesse heeft getoond.',
+  },
+};
+const SMALLER = { en: 'Ask for a smaller step: ', nl: 'Vraag om een kleinere stap: ' };
+
 const rule: Rule = {
   meta: {
     id: 'cta/too-big',
     set: 'cta',
     severity: 'warning',
-    description: { en: '', nl: '' },
-    rationale: { en: '', nl: '' },
+    description: {
+      en: 'A first email or message asks for a signature, a purchase, approval, budget or a long meeting.',
+      nl: 'Een eerste mail of bericht vraagt om een handtekening, aankoop, akkoord, budget of een lange afspraak.',
+    },
+    rationale: {
+      en: 'Ask for a step the reader is ready for: not a signature from a hesitant prospect, but their view of the idea, a short call, or bringing it to their management team.',
+      nl: 'Vraag om een stap waar de lezer klaar voor is: geen handtekening van een twijfelende prospect, maar zijn mening over het idee, een kort gesprek of het voorleggen aan het managementteam.',
+    },
   },
-  check() {
-    return [];
+  check(draft) {
+    if (draft.thread !== 'first' || (draft.kind !== 'email' && draft.kind !== 'message')) return [];
+    return draft.asks.filter((ask) => ask.size === 'commit').map((ask) => finding(draft, ask));
   },
 };
+
+function finding(draft: Draft, ask: Ask): RawFinding {
+  const cue = commitmentCue(draft.text.slice(ask.start, ask.end), draft.lang) ?? 'decision';
+  const steps = cue === 'meeting'
+    ? [NEXT_STEPS.shortCall, NEXT_STEPS.readerView, NEXT_STEPS.bringToTeam]
+    : [NEXT_STEPS.bringToTeam, NEXT_STEPS.readerView, NEXT_STEPS.shortCall];
+  return {
+    start: ask.start,
+    end: ask.end,
+    message: MESSAGE[cue][draft.lang],
+    suggestions: steps.map((step) => {
+      const replacement = say(step, draft);
+      return { text: SMALLER[draft.lang] + replacement, replacement };
+    }),
+  };
+}
 
 export default rule;

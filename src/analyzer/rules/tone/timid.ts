@@ -1,16 +1,101 @@
-import type { Rule } from '../../types';
+/**
+ * tone/timid: the draft apologises for being written, or hedges its ask away.
+ * One apology for the message itself is enough; hedges only count from two on, because a
+ * single softener after a clear ask ("no worries if not") is ordinary politeness.
+ */
+import { matchAllInBody, phrasePattern, phraseReplacement, phraseSource, removal } from '../../body-search';
+import type { ListMatch, Phrase } from '../../body-search';
+import { EN_APOLOGIES, EN_HEDGES } from '../../lexicon/en-tone';
+import { NL_APOLOGIES, NL_HEDGES } from '../../lexicon/nl-tone';
+import type { Draft, Lang, RawFinding, Rule } from '../../types';
 
-// TODO(owner of this rule): not implemented yet.
+interface Lists {
+  apologies: readonly Phrase[];
+  hedges: readonly Phrase[];
+}
+
+const LISTS: Record<Lang, Lists> = {
+  en: { apologies: EN_APOLOGIES, hedges: EN_HEDGES },
+  nl: { apologies: NL_APOLOGIES, hedges: NL_HEDGES },
+};
+
+const PATTERNS: Record<Lang, { apologies: RegExp[]; hedges: RegExp[] }> = {
+  en: compile(LISTS.en),
+  nl: compile(LISTS.nl),
+};
+
+function compile(lists: Lists): { apologies: RegExp[]; hedges: RegExp[] } {
+  return {
+    apologies: lists.apologies.map((p) => phrasePattern(phraseSource(p))),
+    hedges: lists.hedges.map((p) => phrasePattern(phraseSource(p))),
+  };
+}
+
+const TEXT = {
+  en: {
+    apology: (phrase: string) =>
+      `"${phrase}" apologises for writing. You have a reason to write: state it and ask with confidence.`,
+    hedge: (phrase: string, count: number) =>
+      `"${phrase}" is one of ${count} hedges that talk your ask away. Ask plainly; one polite softener is enough.`,
+    drop: 'Drop it',
+    dropHedge: 'Drop the hedge',
+  },
+  nl: {
+    apology: (phrase: string) =>
+      `"${phrase}" verontschuldigt zich voor het bericht. U heeft een reden om te schrijven: noem die en vraag met vertrouwen.`,
+    hedge: (phrase: string, count: number) =>
+      `"${phrase}" is een van ${count} afzwakkingen die uw vraag wegpraten. Vraag het gewoon; één beleefde verzachting is genoeg.`,
+    drop: 'Weglaten',
+    dropHedge: 'Afzwakking weglaten',
+  },
+};
+
+function finding(draft: Draft, match: ListMatch, entry: Phrase, message: string, label: string, next?: ListMatch): RawFinding {
+  const replacement = phraseReplacement(entry, match.text);
+  if (replacement !== undefined) {
+    return { start: match.start, end: match.end, message, suggestions: [{ text: `${label}: "${replacement}"`, replacement }] };
+  }
+  const cut = removal(draft, match, next?.start);
+  const suggestion = cut.replacement === undefined ? { text: label } : { text: label, replacement: cut.replacement };
+  return { start: cut.start, end: cut.end, message, suggestions: [suggestion] };
+}
+
 const rule: Rule = {
   meta: {
     id: 'tone/timid',
     set: 'tone',
     severity: 'info',
-    description: { en: '', nl: '' },
-    rationale: { en: '', nl: '' },
+    description: {
+      en: 'Apologising for writing, or hedging the ask away ("sorry to bother you", "I was just wondering if maybe").',
+      nl: 'Excuses voor het bericht, of de vraag wegpraten ("sorry dat ik stoor", "ik vroeg me af of misschien").',
+    },
+    rationale: {
+      en:
+        'Not daring to ask is the other way to lose the reply: an apology tells the reader the message is not worth ' +
+        'their time, and stacked hedges hide what you want. A single softener after a clear ask is fine, so hedges ' +
+        'count from two on.',
+      nl:
+        'Niet durven vragen kost net zo goed de reactie: een excuus zegt de lezer dat het bericht zijn tijd niet waard ' +
+        'is, en gestapelde afzwakkingen verbergen wat u wilt. Eén verzachting na een duidelijke vraag is prima, dus ' +
+        'afzwakkingen tellen pas vanaf twee.',
+    },
   },
-  check() {
-    return [];
+  check(draft) {
+    const lists = LISTS[draft.lang];
+    const patterns = PATTERNS[draft.lang];
+    const text = TEXT[draft.lang];
+    const all = matchAllInBody(draft, [...patterns.apologies, ...patterns.hedges]);
+    const apologyCount = patterns.apologies.length;
+    const hedges = all.filter((m) => m.pattern >= apologyCount);
+    const reported = all.filter((m) => m.pattern < apologyCount || hedges.length >= 2);
+    return reported.map((m, i) => {
+      const next = reported[i + 1];
+      if (m.pattern < apologyCount) {
+        return finding(draft, m, lists.apologies[m.pattern]!, text.apology(m.text), text.drop, next);
+      }
+      const entry = lists.hedges[m.pattern - apologyCount]!;
+      return finding(draft, m, entry, text.hedge(m.text, hedges.length), text.dropHedge, next);
+    });
   },
 };
 

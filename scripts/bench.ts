@@ -1,0 +1,81 @@
+/**
+ * npm run bench
+ * The analyzer's speed budget: analyze() may cost at most 1.5× compromise's own parse
+ * (`nlp(text)`, full build) of the same draft. Both run in this one process, warmed up first,
+ * and each timed run gets a fresh variant of the text (its numbers shifted), so a parse cache
+ * keyed by text cannot make analyze() look cheaper than a first analysis. The same-text
+ * median (what re-analysis while typing costs) is printed alongside. No assertion: a report.
+ */
+import nlp from 'compromise';
+import { analyze } from '../src/analyzer/index';
+import { LONG_POST, SALES_EMAIL, hugeDraft, wordCount } from './bench-texts';
+
+const BUDGET = 1.5;
+
+/** The text with every number shifted by `run`: same shape and length class, different string. */
+function variant(text: string, run: number): string {
+  return text.replace(/\d+/g, (n) => String(Number(n) + run));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  kind: 'email' | 'post';
+  warmup: number;
+  runs: number;
+}
+
+function measure({ text, kind, warmup, runs }: Case) {
+  let run = 0;
+  for (let i = 0; i < warmup; i++, run++) {
+    analyze(variant(text, run), { kind });
+    nlp(variant(text, run));
+  }
+  const fresh = { analyze: [] as number[], nlp: [] as number[] };
+  for (let i = 0; i < runs; i++, run++) {
+    // Alternate the order, so neither side always runs right after the other warmed the JIT.
+    const draft = variant(text, run);
+    if (i % 2) {
+      fresh.analyze.push(time(() => analyze(draft, { kind })));
+      fresh.nlp.push(time(() => nlp(draft)));
+    } else {
+      fresh.nlp.push(time(() => nlp(draft)));
+      fresh.analyze.push(time(() => analyze(draft, { kind })));
+    }
+  }
+  const same: number[] = [];
+  for (let i = 0; i < runs; i++) same.push(time(() => analyze(text, { kind })));
+  return { analyze: median(fresh.analyze), nlp: median(fresh.nlp), same: median(same) };
+}
+
+const cases: Case[] = [
+  { name: `sales email (${wordCount(SALES_EMAIL)} words)`, text: SALES_EMAIL, kind: 'email', warmup: 30, runs: 200 },
+  { name: `LinkedIn post (${wordCount(LONG_POST)} words)`, text: LONG_POST, kind: 'post', warmup: 5, runs: 40 },
+];
+
+const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(10);
+console.log(`${'draft'.padEnd(30)}${'analyze()'.padStart(10)}${'nlp()'.padStart(10)}  ratio  budget ${BUDGET}   same text again`);
+let within = true;
+for (const c of cases) {
+  const r = measure(c);
+  const ratio = r.analyze / r.nlp;
+  within &&= ratio <= BUDGET;
+  console.log(`${c.name.padEnd(30)}${ms(r.analyze)}${ms(r.nlp)}  ${ratio.toFixed(2).padStart(5)}  ${ratio <= BUDGET ? 'ok    ' : 'OVER  '}  ${ms(r.same)}`);
+}
+
+const huge = hugeDraft();
+const hugeTimes = [0, 1, 2].map((run) => time(() => analyze(variant(huge, run))));
+console.log(`\n${huge.length.toLocaleString('en')}-character draft: analyze() median ${median(hugeTimes).toFixed(0)} ms over ${hugeTimes.length} runs`);
+console.log(within ? `\nWithin the budget (analyze() ≤ ${BUDGET}× nlp()).` : `\nOVER the budget of ${BUDGET}× nlp().`);

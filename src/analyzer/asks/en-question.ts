@@ -1,0 +1,91 @@
+/**
+ * English questions: which ask the reader for a decision, their time, their interest or their
+ * view ("Would a 15-minute call make sense?", "Worth a chat?", "What do you think of this idea?"),
+ * and which only greet ("How are you?") or hook ("Ever wondered why …?", "The result?").
+ *
+ * A question about the reader's own situation ("How is your team handling X?") is an ask when it
+ * closes the message and waits for the answer; early on, followed by the writer's pitch, it opens
+ * a story the writer goes on to answer.
+ */
+import type { Draft } from '../types';
+import type { Clause } from './clauses';
+import { coreIndex, has, locate } from './en-clause';
+import { indirectQuestion } from './en-request';
+import { matchAt } from './phrases';
+import {
+  DECISION_QUESTIONS,
+  HOOK_QUESTIONS,
+  PLEASANTRIES,
+  QUESTION_AUXILIARIES,
+  READER_WORDS,
+  STEP_NOUNS,
+  TAG_QUESTION_ENDINGS,
+  VALUE_WORDS,
+} from '../lexicon/en-asks';
+
+/**
+ * A question about the reader's situation counts as an ask only with at most this many body
+ * words after it: room for a short courtesy ("No pitch here, just curious.") but not for the
+ * pitch that follows a hook.
+ */
+export const CLOSING_TAIL_WORDS = 10;
+
+/** Body words after `offset` in the same body range, hashtags not counted. */
+function wordsAfter(draft: Draft, offset: number): number {
+  const range = draft.body.find((b) => b.start <= offset && offset <= b.end);
+  let lo = 0;
+  let hi = draft.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (draft.words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let count = 0;
+  for (let i = lo; i < draft.words.length && count <= CLOSING_TAIL_WORDS; i++) {
+    const w = draft.words[i]!;
+    if (range && w.start >= range.end) break;
+    if (!w.text.startsWith('#')) count++;
+  }
+  return count;
+}
+
+/** "…, right?": the writer seeks agreement with a claim, and asks nothing. */
+function tagQuestion(text: string, clause: Clause): boolean {
+  const { words, tokens } = clause;
+  for (let i = Math.max(1, words.length - 4); i < words.length; i++) {
+    const n = matchAt(TAG_QUESTION_ENDINGS, words, i);
+    if (n > 0 && i + n === words.length && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return true;
+  }
+  return false;
+}
+
+export interface QuestionContext {
+  draft: Draft;
+  /** Words of the sentence before this clause ("I'm curious—" before "[question]?"). */
+  before: string[];
+}
+
+/**
+ * Does this question (a clause ending in "?") ask the reader something? `false` for greetings,
+ * hooks and tag questions; `undefined` when the question form says nothing either way and the
+ * clause should be read as a statement ("Why not grab a coffee?").
+ */
+export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | undefined {
+  const { words } = clause;
+  const text = ctx.draft.text;
+  const h = coreIndex(text, clause);
+  if (h >= words.length) return false;
+  if (matchAt(PLEASANTRIES, words, h) > 0) return false;
+  if (matchAt(HOOK_QUESTIONS, words, h) > 0) return false;
+  if (tagQuestion(text, clause)) return false;
+  if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
+  if (indirectQuestion(words.slice(h))) return true;
+  if (matchAt(QUESTION_AUXILIARIES, words, h) > 0) {
+    const value = locate(VALUE_WORDS, words, h + 1);
+    if (value && (has(READER_WORDS, words, h) || has(STEP_NOUNS, words, h))) return true;
+  }
+  // "I'm curious — how do you …?"
+  if (ctx.before.includes('curious')) return true;
+  if (has(READER_WORDS, words, h) && wordsAfter(ctx.draft, clause.end) <= CLOSING_TAIL_WORDS) return true;
+  return undefined;
+}

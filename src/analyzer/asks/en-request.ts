@@ -1,0 +1,172 @@
+/**
+ * English clauses that are not questions: imperatives and invitations ("Reply YES", "Let's set up
+ * a call", "You can register at …"), conditional requests ("If it fits, book a slot", "Let me know
+ * if this is worth exploring") and wishes naming the reader's step ("I'd love to connect") —
+ * and not passive closers, offers of the writer's availability or advice.
+ */
+import type { AskForm, Kind } from '../types';
+import type { Clause } from './clauses';
+import { coreIndex, has, locate, readsAsImperative, type Tagger } from './en-clause';
+import { matchAt } from './phrases';
+import {
+  ADVICE_PRONE_VERBS,
+  AVAILABILITY_OFFERS,
+  CONTACT_VERBS,
+  INDIRECT_QUESTION_FRAMES,
+  INTEREST_WORDS,
+  LET_ME_KNOW_PASSIVE,
+  LET_US_STEPS,
+  NON_REQUEST_VERBS,
+  PASSIVE_CLOSERS,
+  PASSIVE_CONDITIONS,
+  PASSIVE_FRAMES,
+  REPLY_EFFECTS,
+  REPLY_NOUNS,
+  REQUEST_VERBS,
+  WISH_FRAMES,
+  WISH_STEPS,
+  WRITER_POINTERS,
+} from '../lexicon/en-asks';
+
+/** Words allowed between a wish frame and the step it names ("I'd love the chance to connect"). */
+const WISH_FILLERS = new Set([
+  'to', 'can', 'could', 'get', 'maybe', 'perhaps', 'really', 'also', 'soon', 'the', 'a', 'chance', 'opportunity', 'some',
+  'time', 'with', 'you', 'for', 'we',
+]);
+const MODALS_AFTER_YOU = new Set(['can', 'could', 'may', 'might']);
+const CONDITION_WORDS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'should', 'whether']);
+
+export interface RequestContext {
+  text: string;
+  kind: Kind;
+  tag: Tagger;
+  /** The sentence holds a link, so an imperative of any verb offers it ("Solve the first exercise: <url>"). */
+  sentenceHasLink: boolean;
+  /** The sentence is an item of a numbered or bulleted list. */
+  listItem: boolean;
+}
+
+/** The clause, or the clause it depends on, opens with a condition ("If it fits, …", "And if …"). */
+export function conditioned(clause: Clause): boolean {
+  const words = clause.condition ?? clause.words;
+  const first = words[0] === 'and' || words[0] === 'but' || words[0] === 'so' ? words[1] : words[0];
+  return first !== undefined && CONDITION_WORDS.has(first);
+}
+
+/** A contact verb with a "whenever / if you have questions" condition only offers help. */
+function passiveContact(clause: Clause, at: number): boolean {
+  if (matchAt(CONTACT_VERBS, clause.words, at) === 0) return false;
+  return has(PASSIVE_CONDITIONS, clause.words) || (clause.condition !== undefined && has(PASSIVE_CONDITIONS, clause.condition));
+}
+
+function requestAt(clause: Clause, h: number, ctx: RequestContext, please: boolean): AskForm | undefined {
+  const { words, tokens } = clause;
+  const form: AskForm = conditioned(clause) ? 'conditional' : 'imperative';
+  if (matchAt(NON_REQUEST_VERBS, words, h) > 0) return undefined;
+  if (matchAt(REQUEST_VERBS, words, h) > 0 && readsAsImperative(tokens, h, ctx.tag)) {
+    if (advice(clause, h, ctx)) return undefined;
+    return passiveContact(clause, h) ? undefined : form;
+  }
+  // "Please <verb>" asks whatever the verb; so does any imperative that offers a link, except in
+  // a list, where links illustrate steps ("• Generate a script <url>").
+  if (!please && (!ctx.sentenceHasLink || ctx.listItem)) return undefined;
+  const head = tokens[h];
+  const baseVerb = head !== undefined && ctx.tag(head).has('Infinitive') && readsAsImperative(tokens, h, ctx.tag);
+  if (baseVerb) return passiveContact(clause, h) ? undefined : form;
+  return undefined;
+}
+
+/** In a post, "Apply for jobs that excite you" advises; "Apply here", "Join us", "Apply at <url>" ask. */
+function advice(clause: Clause, h: number, ctx: RequestContext): boolean {
+  if (ctx.kind !== 'post' || ctx.sentenceHasLink) return false;
+  return matchAt(ADVICE_PRONE_VERBS, clause.words, h) > 0 && !has(WRITER_POINTERS, clause.words, h + 1);
+}
+
+function isLetMeKnow(words: string[], h: number): boolean {
+  return words[h] === 'let' && (words[h + 1] === 'me' || words[h + 1] === 'us') && words[h + 2] === 'know';
+}
+
+/** "Let me know …": an ask, unless it only offers help ("… if you have any questions"). */
+function letMeKnow(clause: Clause, h: number): AskForm | undefined {
+  const { words } = clause;
+  const tail = h + 3;
+  if (matchAt(LET_ME_KNOW_PASSIVE, words, tail) > 0 || has(PASSIVE_CONDITIONS, words, tail)) return undefined;
+  if (clause.condition !== undefined && has(PASSIVE_CONDITIONS, clause.condition)) return undefined;
+  return words[tail] === 'if' || words[tail] === 'whether' ? 'conditional' : 'imperative';
+}
+
+/** A wish frame ("I'd love to", "would be great to") followed, give or take a filler, by a step it names. */
+function wish(clause: Clause): boolean {
+  const { words } = clause;
+  for (let from = 0; from < words.length; ) {
+    const frame = locate(WISH_FRAMES, words, from);
+    if (!frame) return false;
+    let i = frame.end;
+    // "would love to hear back" names no step; "would love to hear your thoughts" does.
+    for (let skipped = 0; skipped < 4 && matchAt(WISH_STEPS, words, i) === 0 && WISH_FILLERS.has(words[i] ?? ''); skipped++) i++;
+    if (matchAt(WISH_STEPS, words, i) > 0) return true;
+    from = frame.at + 1;
+  }
+  return false;
+}
+
+/** "A quick reply would help me …", "Your feedback would be appreciated". */
+function replyRequest(words: string[]): boolean {
+  const noun = locate(REPLY_NOUNS, words);
+  return noun !== undefined && matchAt(REPLY_EFFECTS, words, noun.end) > 0;
+}
+
+/** "Wondering if that's worth a conversation", "I wanted to see if you had a chance to …". */
+export function indirectQuestion(words: string[]): boolean {
+  const frame = locate(INDIRECT_QUESTION_FRAMES, words);
+  return frame !== undefined && has(INTEREST_WORDS, words, frame.at);
+}
+
+/** "… traffic call me on our number": a contact verb aimed at the writer, after a condition without a comma. */
+function contactMe(clause: Clause): boolean {
+  const { words } = clause;
+  if (!conditioned(clause)) return false;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i + 1] !== 'me' && words[i + 1] !== 'us') continue;
+    if (matchAt(CONTACT_VERBS, words, i) === 0) continue;
+    if (/^(?:to|i|we|will|would|can|could|you|please)$/.test(words[i - 1]!)) continue;
+    return !has(PASSIVE_CONDITIONS, words);
+  }
+  return false;
+}
+
+/** The form of the ask this clause makes, or undefined when it makes none. */
+export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | undefined {
+  const { words } = clause;
+  let h = coreIndex(ctx.text, clause);
+  if (h >= words.length) return undefined;
+  if (matchAt(PASSIVE_CLOSERS, words, h) > 0 || matchAt(AVAILABILITY_OFFERS, words, h) > 0) return undefined;
+
+  const frame = matchAt(PASSIVE_FRAMES, words, h);
+  if (frame > 0) {
+    // "Feel free to reach out" is passive; "feel free to book a slot here" still names a step.
+    const at = h + frame;
+    if (matchAt(CONTACT_VERBS, words, at) > 0) return undefined;
+    return matchAt(REQUEST_VERBS, words, at) > 0 ? 'imperative' : undefined;
+  }
+  const please = words[h] === 'please';
+  if (please) h++;
+
+  if (isLetMeKnow(words, h)) return letMeKnow(clause, h);
+  if (words[h] === 'let' && words[h + 1] === 'us') {
+    return matchAt(LET_US_STEPS, words, h + 2) > 0 ? 'imperative' : undefined;
+  }
+  if (words[h] === 'you' && MODALS_AFTER_YOU.has(words[h + 1] ?? '')) {
+    let at = h + 2;
+    while (words[at] === 'also' || words[at] === 'just' || words[at] === 'simply') at++;
+    if (matchAt(REQUEST_VERBS, words, at) > 0) return passiveContact(clause, at) ? undefined : 'imperative';
+  }
+  const request = requestAt(clause, h, ctx, please);
+  if (request) return request;
+
+  if (wish(clause)) return 'wish';
+  if (replyRequest(words)) return 'wish';
+  if (indirectQuestion(words)) return 'question';
+  if (contactMe(clause)) return 'conditional';
+  return undefined;
+}

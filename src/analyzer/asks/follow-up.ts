@@ -1,0 +1,57 @@
+/**
+ * Follow-up asks: asks that only make sense after an earlier one, so they do not compete with it
+ * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Three shapes:
+ * - a condition pointing back at the earlier ask: "If so, …", "If it fits, …", "Zo ja, …";
+ * - the way to give the answer: "Want to try it free? Reply YES.";
+ * - a bare link right after the ask, carrying it out: "Book a slot here:" and the link below.
+ */
+import type { Ask, Draft } from '../types';
+import { ACTION_LEXICONS } from './action';
+import { hasLink, LINK_PATTERN } from './links';
+
+/**
+ * A bare link or an answer channel this many sentences after an ask still belongs to it
+ * ("Would a demo help? Here's a quick example: <link>"; "Want to try it? It's free. Reply YES.").
+ */
+const REACH = 2;
+
+/** What may label a bare link without naming a step of its own: "[DEMO LINK: …]", "Click here: …". */
+const GENERIC_LABEL = /^(?:(?:demo|the|a|de|het|deze|this)\s+)?(?:link|url|here|hier|click here|klik hier)?$/u;
+
+/** Whether asks[index] depends on an earlier ask of the same draft (asks in text order). */
+export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): boolean {
+  const ask = asks[index];
+  const previous = asks[index - 1];
+  if (!ask || !previous) return false;
+  if (ask.dependent) return true;
+  const lexicon = ACTION_LEXICONS[draft.lang];
+  const opening = openingOf(draft, ask, previous);
+  if (lexicon.followUp.test(opening)) return true;
+  if (ask.sentence - previous.sentence > REACH) return false;
+  return lexicon.answerChannel.test(opening) || isBareLink(draft, ask);
+}
+
+/** The ask with what leads up to it in its sentence (after any earlier ask), lowercased. */
+function openingOf(draft: Draft, ask: Ask, previous: Ask): string {
+  const sentence = draft.sentences[ask.sentence];
+  let from = sentence ? Math.min(sentence.start, ask.start) : ask.start;
+  if (previous.end > from && previous.end <= ask.start) from = previous.end;
+  return draft.text
+    .slice(from, ask.end)
+    .toLowerCase()
+    .replace(/^[\s"'“”‘’(*_>•·–—-]+/u, '');
+}
+
+/** A link standing on its own, with nothing but decoration or a generic label around it. */
+function isBareLink(draft: Draft, ask: Ask): boolean {
+  const text = draft.text.slice(ask.start, ask.end);
+  // A template placeholder may reach us clipped ("LINK]"), so the word alone also marks a link.
+  if (!hasLink(text) && !/\blink\b/iu.test(text)) return false;
+  const label = text
+    .replace(new RegExp(LINK_PATTERN.source, 'gi'), ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\s]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return GENERIC_LABEL.test(label);
+}

@@ -1,0 +1,110 @@
+/**
+ * Links offered as the next step (rules.md, "Asks"): a labelled link ("Sign up here: <url>",
+ * "Podcast: <url>", "Meer weten? <url>"), or a bare link standing alone on the last line(s) of
+ * the body. A link that only cites a source inside a sentence, a link in the signature (outside
+ * the body) and an unsubscribe link are not asks. Language-independent.
+ */
+import type { Draft, Sentence } from '../types';
+import type { AskDraft } from './classify';
+
+/**
+ * Web addresses and the link placeholders of templates ("[LINK]", "{{link}}", "<link>").
+ * Bare domains need a known top-level domain so "e.g." or "v1.2" are not links; "@" before a
+ * domain makes it an e-mail address, not a link.
+ */
+export const LINK_PATTERN =
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\blink\b[^\]\n]*\]|\{\{?\s*\w*link\w*\s*\}?\}|<link>/gi;
+
+/** Mailing-list footers in English and Dutch (practice: bulk-mail removal instructions). */
+const OPT_OUT = /\b(?:unsubscribe|remov(?:e|ed|al)|opt[- ]?out|stop receiving|mailing list|afmelden|uitschrijven|abonnement opzeggen)\b/i;
+
+/** Labels that cite rather than offer (practice: "Source: …", "via …", "Photo: …", "Credits: …"). */
+const CITATION_LABEL = /\b(?:source|sources|bron|via|credit|credits|photo|foto|image|afbeelding|ref|reference|referentie)\s*:?\s*$/i;
+
+/** What may stand between a label's colon (or a line of its own) and the link: arrows, emoji, brackets. */
+const DECORATION = /^[\s\p{Extended_Pictographic}\u2190-\u21ff\u27a1\u2794\u279c-\u27bf>→•·*()[\]{}\-–—:,]*$/u;
+
+/** LINK_PATTERN without the global flag, so testing keeps no state between calls. */
+const ANY_LINK = new RegExp(LINK_PATTERN.source, 'i');
+
+export function hasLink(text: string): boolean {
+  return ANY_LINK.test(text);
+}
+
+export function isOptOut(text: string): boolean {
+  return OPT_OUT.test(text);
+}
+
+interface LinkMatch {
+  start: number;
+  end: number;
+}
+
+function linksIn(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  for (const m of text.matchAll(LINK_PATTERN)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The sentence is nothing but links and decoration ("👉 https://…", "[LINK]"). */
+function isLinkOnly(sentence: Sentence): boolean {
+  const links = linksIn(sentence.text);
+  if (links.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const l of links) {
+    rest += sentence.text.slice(at, l.start);
+    at = l.end;
+  }
+  rest += sentence.text.slice(at);
+  return DECORATION.test(rest);
+}
+
+function isHashtagOnly(sentence: Sentence): boolean {
+  return /^\s*(?:#[\p{L}\p{N}_]+[\s,.]*)+$/u.test(sentence.text);
+}
+
+/** A label ending in ":" or "?" right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
+function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
+  const lineStart = draft.text.lastIndexOf('\n', sentence.start + link.start - 1) + 1;
+  const before = draft.text.slice(Math.max(lineStart, sentence.start), sentence.start + link.start);
+  const mark = Math.max(before.lastIndexOf(':'), before.lastIndexOf('?'));
+  if (mark < 0 || !DECORATION.test(before.slice(mark + 1))) return false;
+  // Whatever leads up to the colon offers the link ("Try it: …", "If you haven't yet, now's a good time: …"),
+  // unless it names where a claim comes from.
+  return !CITATION_LABEL.test(before.slice(0, mark));
+}
+
+/** The body text just before `offset` ends a line with a colon ("Still a few hours left to vote:"). */
+function previousLineEndsWithColon(draft: Draft, offset: number): boolean {
+  const before = draft.text.slice(Math.max(0, offset - 300), offset).replace(/[\s\p{Extended_Pictographic}\u200d\ufe0f\u2190-\u21ff>•·*\-–—]+$/u, '');
+  return before.endsWith(':');
+}
+
+/** Finds the link asks in sentences the language classifier left without an ask. */
+export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number>): (AskDraft & { sentence: number })[] {
+  const out: (AskDraft & { sentence: number })[] = [];
+  const { sentences } = draft;
+  // From the end, the run of sentences that are links or hashtags only: the body's last line(s).
+  let trailingFrom = sentences.length;
+  while (trailingFrom > 0) {
+    const s = sentences[trailingFrom - 1]!;
+    if (!isLinkOnly(s) && !isHashtagOnly(s)) break;
+    trailingFrom--;
+  }
+  sentences.forEach((sentence, index) => {
+    if (sentencesWithAsks.has(index)) return;
+    const links = linksIn(sentence.text);
+    if (links.length === 0 || isOptOut(sentence.text)) return;
+    if (index > 0 && isOptOut(sentences[index - 1]!.text) && isLinkOnly(sentence)) return;
+    const linkOnly = isLinkOnly(sentence);
+    const offered =
+      (linkOnly && (index >= trailingFrom || previousLineEndsWithColon(draft, sentence.start))) ||
+      links.some((l) => labelled(draft, sentence, l));
+    if (!offered) return;
+    const lead = sentence.text.length - sentence.text.trimStart().length;
+    const end = sentence.start + sentence.text.trimEnd().length;
+    out.push({ start: sentence.start + lead, end, form: 'link', sentence: index });
+  });
+  return out;
+}

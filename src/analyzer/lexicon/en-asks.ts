@@ -1,0 +1,268 @@
+/**
+ * English phrase classes for finding asks, as data. Words are lower case with contractions
+ * expanded ("I'd" → "i would", "let's" → "let us", "don't" → "do not"); the phrase syntax is in
+ * ../asks/phrases.ts. "rules.md" below means the product definition of asks; "practice" means
+ * common sales-writing and cold-outreach usage the classes generalise from.
+ */
+import { phrases } from '../asks/phrases';
+
+/** Words that open a clause without changing what it asks ("So, …", "Just reply …"). Practice. */
+export const CLAUSE_LEADS = phrases([
+  'and', 'but', 'so', 'also', 'just', 'simply', 'now', 'then', 'or', 'plus', 'still', 'ps', 'p.s', 'p.s.', 'oh', 'btw',
+  'by the way', 'in the meantime', 'meanwhile', 'finally', 'lastly', 'either way', 'otherwise', 'anyway', 'ok', 'okay',
+  'well', 'quick question', 'quick one', 'one more thing', 'honestly', 'kindly', 'go ahead and', 'be sure to',
+  'make sure to', 'remember to', 'do not forget to', 'why not', 'all you need to do is', 'all you have to do is',
+  'first', 'next', 'today', 'right now', 'here', 'hey', 'hi',
+]);
+
+/**
+ * Verbs that, opening a clause in the base form, ask the reader to act (rules.md: "Reply 'yes'",
+ * "Book a slot", "Download the guide", "Try it free"; practice: the usual call-to-action verbs of
+ * emails, landing pages and posts). Multi-word entries pin a sense ("take a look", not "take breaks").
+ */
+export const REQUEST_VERBS = phrases([
+  // answering
+  'reply', 'respond', 'answer', 'write back', 'hit reply', 'text back', 'tell me|us', 'let me|us know',
+  // meeting and scheduling
+  'book', 'schedule', 'reserve', 'pick a|your|any', 'choose a|your', 'find a time', 'grab a|some|your|#|15|30|coffee',
+  'set up a|some|time', 'hop on', 'jump on', 'meet me|us', 'come to|by|along|and', 'stop by', 'drop by', 'swing by',
+  // signing up, buying, starting
+  'register', 'sign up', 'signup', 'enroll', 'enrol', 'subscribe', 'join', 'attend', 'rsvp', 'apply', 'order', 'buy',
+  'purchase', 'shop', 'claim', 'redeem', 'use code|the', 'lock in', 'get started', 'start your|a|today|now|free',
+  'upgrade', 'install', 'download', 'fill out|in', 'complete the|our|this', 'submit', 'request', 'approve', 'confirm',
+  'accept', 'sign it|the|here|this|and|now|today|below|through|via', 'save your|a|my', 'act now|today|fast|quickly',
+  // looking
+  'try', 'test', 'click', 'tap', 'visit', 'go to|over', 'head to|over', 'check out|it|this|our|the|them', 'watch',
+  'listen to|in|now|here', 'read the|our|more|this', 'take a look|peek|moment|minute|second|few', 'take the|our',
+  'see how|it|the|our|for|what',
+  'explore', 'discover', 'learn more|how', 'find out', 'view', 'browse', 'save this|the|it', 'link in|below',
+  'follow us|me|the|this|along|for', 'hit the|follow|subscribe|like|reply', 'grab it|them|yours|the',
+  'get your|a|an|access|in|started|yours|the|it|one',
+  // contacting and passing on
+  'call', 'phone', 'ring', 'email', 'e-mail', 'text', 'message', 'dm', 'ping', 'contact', 'reach out', 'get in touch',
+  'drop me|us|a|your|them|it|by', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
+  'shoot me|us', 'share your|with|this|it|in|below|yours', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
+  // reacting to a post
+  'comment', 'vote', 'support', 'tag', 'repost', 'wish me|us',
+]);
+
+/**
+ * Request verbs a post also uses for advice ("Apply for jobs that excite you", "Reach out to
+ * recruiters", "Ask for feedback"). In a post they ask only when they point at the writer, this
+ * post or a link (practice: job-seeker and leadership posts are full of such advice).
+ */
+export const ADVICE_PRONE_VERBS = phrases([
+  'apply', 'join', 'connect', 'reach out', 'contact', 'call', 'ask', 'share', 'follow', 'learn', 'read', 'explore',
+  'discover', 'try', 'start', 'take', 'send', 'message', 'email', 'text', 'get', 'find out', 'see', 'support', 'test',
+  'watch', 'listen', 'view', 'pick', 'choose', 'request', 'complete', 'accept', 'confirm', 'submit', 'act', 'attend',
+  'visit', 'go to', 'head', 'save', 'give', 'forward', 'introduce', 'refer', 'ping', 'schedule', 'book', 'set up',
+]);
+
+/** What makes such a verb point at the writer's offer rather than give advice. */
+export const WRITER_POINTERS = phrases([
+  'me', 'us', 'my', 'our', 'this', 'here', 'below', 'now', 'today', 'link', 'comments', 'comment', 'dm', 'dms', 'inbox',
+  'free', 'spot', 'seat', 'copy', 'for more',
+]);
+
+/** Request verbs that only invite contact; with a "whenever / if you have questions" they are passive closers (rules.md). */
+export const CONTACT_VERBS = phrases([
+  'reach out', 'reach me|us', 'contact', 'get in touch', 'call', 'phone', 'ring', 'email', 'e-mail', 'ask', 'message',
+  'write', 'drop me|us', 'let me|us know', 'text', 'ping', 'get back', 'shoot me|us', 'give me|us a',
+]);
+
+/**
+ * Conditions that turn an invitation to contact into a passive closer: help is offered if the
+ * reader ever needs it, no step is named. rules.md: "Let me know if you have any questions",
+ * "Feel free to reach out"; practice: "whenever", "down the road".
+ */
+export const PASSIVE_CONDITIONS = phrases([
+  'questions', 'question', 'anything', 'help', 'assistance', 'concerns', 'need', 'needs', 'anytime', 'any time',
+  'whenever', 'ever', 'in the future', 'down the road', 'down the line', 'later on', 'more information',
+  'more info', 'more details', 'clarification', 'should you',
+]);
+
+/** Openers that make what follows optional, so a contact verb after them asks for nothing (rules.md). */
+export const PASSIVE_FRAMES = phrases([
+  'feel free to', 'please feel free to', 'do not hesitate to', 'please do not hesitate to', 'you can always',
+  'you are welcome to', 'you can reach me|us', 'you can contact me|us', 'you can find me|us',
+]);
+
+/** Closers that only hope for a reply (rules.md: "Looking forward to hearing from you"; practice). */
+export const PASSIVE_CLOSERS = phrases([
+  'looking forward', 'look forward', 'i|we look forward', 'i|we am|are looking forward', 'hope to hear', 'hoping to hear',
+  'i|we hope to hear', 'hope to see you', 'i|we hope to see you', 'talk soon', 'speak soon', 'hope this helps',
+  'thanks in advance', 'thank you in advance',
+  'have a great|good|nice|lovely', 'enjoy your|the', 'take care', 'cheers', 'all the best', 'best of luck',
+  'wishing you', 'no rush', 'no pressure', 'no obligation', 'no worries', 'no hard feelings',
+]);
+
+/** Offers of the writer's availability: not asks (rules.md: "Happy to jump on a call if useful", "I can send more info"). */
+export const AVAILABILITY_OFFERS = phrases([
+  'happy to', 'i|we am|are happy to', 'i|we would be happy|glad|delighted to', 'glad to', 'more than happy to',
+  'i|we can', 'i|we could', 'i|we will', 'i|we am|are available', 'i am around', 'i am free', 'i am at', 'i am here',
+  'we are here', 'my calendar is', 'the door is', 'we offer', 'we provide', 'we help', 'i help', 'i|we would be glad',
+]);
+
+/** Wish frames (rules.md: "I'd love to connect", "Would love to show you a 10-minute demo"). */
+export const WISH_FRAMES = phrases([
+  'i|we would really|so|very? much? love|like to', 'would really|so? love|like to', 'love to',
+  'i|we would really|so? love|appreciate|welcome|value', 'would really? love|appreciate|welcome', 'i|we would be keen to',
+  'keen to', 'hope to|we', 'it would be great|good|nice|lovely|awesome|wonderful to',
+  'would be great|good|nice|lovely|awesome|wonderful to',
+  'i|we am|are hoping to|we', 'hoping to|we', 'i|we hope to|we', 'i|we really? want to', 'i|we would be grateful|thankful for|if',
+  'i|we am|are keen to', 'i|we would be interested to|in',
+  // a proposal names the step too: "I'd suggest a short call", "I propose we meet on Tuesday"
+  'i|we would suggest|propose|recommend', 'i|we suggest|propose',
+]);
+
+/**
+ * What a wish must name to be an ask: a step the reader takes with the writer (rules.md: connect,
+ * a demo; practice: the usual first steps of outreach) or the reader's view.
+ */
+export const WISH_STEPS = phrases([
+  'connect', 'chat', 'talk', 'speak', 'meet', 'catch up', 'set up', 'schedule', 'book', 'arrange', 'find a time',
+  'hop on', 'jump on', 'grab', 'demo', 'show you|your', 'walk you', 'give you a', 'invite you', 'have you', 'see you',
+  'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how you', 'learn more about your',
+  'learn how you', 'understand your|how', 'introduce', 'partner', 'work with|together', 'collaborate', 'support each',
+  'exchange', 'pick your brain', 'your thoughts|feedback|input|take|view|views|opinion|perspective|support|vote|help|reply',
+  'your response|answer|advice|insight|insights|reaction|two', 'get your', 'hear your', 'it if you', 'you to', 'you joining',
+  'connecting', 'chatting', 'talking', 'speaking', 'meeting', 'showing you', 'a quick|short|brief',
+]);
+
+/** Nouns for the reader's answer; "a quick reply would help" asks for one (corpus-style follow-ups; practice). */
+export const REPLY_NOUNS = phrases([
+  'a|your|any quick|short|simple? reply|response|answer|yes|no|note|word|feedback|thoughts|input',
+]);
+/** What such a noun is said to do, making it a request. */
+export const REPLY_EFFECTS = phrases(['would|will help|be|make|mean', 'is|are appreciated|welcome|welcomed']);
+
+/** Indirect questions to the reader ("Wondering if that's worth a conversation"; practice). */
+export const INDIRECT_QUESTION_FRAMES = phrases([
+  'wondering if|whether', 'i|we am|are|was|were wondering if|whether', 'curious if|whether|what|how',
+  'curious to hear|know|learn|see', 'want|wanted to see|check|know|ask if|whether', 'to ask if|whether|you',
+  'see if|whether you', 'would like to know if|whether', 'i wonder if|whether',
+]);
+
+/** Words that make an indirect question or a question about the reader's situation a question of interest. */
+export const INTEREST_WORDS = phrases([
+  'you', 'your', 'yours', 'worth', 'interest', 'interested', 'open', 'fit', 'relevant', 'make sense', 'makes sense',
+]);
+
+/** "Let's …" is an ask when it proposes a step together (rules.md: "Let's set up a call"), not a slogan ("Let's stop …"). */
+export const LET_US_STEPS = phrases([
+  'connect', 'chat', 'talk', 'speak', 'meet', 'set up', 'schedule', 'book', 'find a time', 'hop', 'jump', 'grab',
+  'get on|together|started|in touch|a', 'discuss', 'explore', 'catch up', 'compare notes', 'make it|this happen',
+  'do it|this', 'continue', 'see if|whether|how', 'pick', 'work together', 'try', 'team up', 'start', 'find out',
+  'set a|some|time', 'take it|this', 'have a', 'find', 'carve out', 'block', 'lock in', 'put something|a|time',
+]);
+
+/** After "let me know if …": tails that only offer help, a passive closer (rules.md). */
+export const LET_ME_KNOW_PASSIVE = phrases([
+  'if|when you have|got any? other|more|further? questions|question|concerns', 'if there is anything|something',
+  'if you need anything|help|assistance|more|any', 'if anything|something', 'if i|we can help|assist|be',
+  'if you have any|other? questions', 'should you have|need',
+]);
+
+/** Verbs that give advice or ask for attention, never a step (practice; posts: "Take breaks, breathe, and remember …"). */
+export const NON_REQUEST_VERBS = phrases([
+  'remember', 'note', 'imagine', 'consider', 'think', 'trust', 'breathe', 'believe', 'understand', 'know', 'keep',
+  'bear', 'be', 'stay', 'stop', 'relax', 'allow', 'excuse', 'pardon', 'forgive', 'enjoy', 'thank', 'accept my|our',
+  'ignore', 'disregard', 'rest', 'focus', 'notice', 'picture', 'guess', 'say', 'let',
+  // "Please find attached …", "See below": pointers inside the message, not steps
+  'find attached|enclosed|below|the|our', 'see attached|below|enclosed|above',
+]);
+
+/** Pleasantries: questions that only greet (rules.md: "How are you?"; practice). */
+export const PLEASANTRIES = phrases([
+  'how are you|things|ya', 'how is it|everything|life|business going?', 'how have you been', 'how are you doing',
+  'how was your|the weekend|week|holiday|holidays|trip|vacation|summer|break|day|conference|event|flight|launch',
+  'how is your|the week|day|weekend|quarter|summer|month|year|morning going?', 'how is the|your new role|job',
+  'how is it going',
+  'what is up', 'hope you are well', 'hope all is well', 'all good', 'how goes it', 'how are things going',
+]);
+
+/**
+ * Hook and rhetorical openers: questions the writer answers or uses to start a story (rules.md:
+ * "Ever wondered why churn spikes in March?", "The result?"; practice: the usual post hooks).
+ */
+export const HOOK_QUESTIONS = phrases([
+  'ever wondered|wonder|thought|noticed|tried|asked|felt|seen|had|been', 'have you ever', 'did you know',
+  'do you want to know', 'do you know what|why|how', 'what if', 'guess what', 'know what', 'want to know', 'wondering why|how|what',
+  'sound|sounds familiar', 'ring a bell', 'ever',
+  // "The result?", "The catch?": a noun announcing what the writer says next
+  'the|my|our result|results|catch|problem|solution|answer|twist|kicker|lesson|lessons|takeaway|truth|reason|secret',
+  'the|my|our outcome|difference|verdict|punchline|irony|question|point|goal|fix|plan|idea|trick|key|best|worst',
+  'the|my|our real|bottom|math|numbers|upshot',
+  'why', 'how so', 'how come', 'who knew', 'who has time', 'who does not', 'who would not', 'who is not',
+  'what happened', 'what changed', 'what is it', 'what does this|that|it mean', 'what did we|i', 'why did we|i',
+  'how did we|i', 'am i', 'did i', 'was i', 'have i', 'do i', 'is it just me', 'why is this|that|it',
+  'why does|do|did this|that|it', 'is that|this not', 'is not that|this|it', 'crazy', 'right', 'so what', 'what now',
+  'now what', 'the ones', 'you know what', 'the best part', 'what is the catch|secret|difference|point',
+  'did you see|get|receive|read my|the|our|your', 'have you seen|received|read my', 'did my|our',
+]);
+
+/** Question openers that ask the reader to decide, commit time, or say what they think (rules.md "Asks"). */
+export const DECISION_QUESTIONS = phrases([
+  // requests and proposals: "Would you be open to …?", "Could we book …?", "Shall I send …?"
+  'would|could|can|will you', 'would|could|can|will not you', 'would|could|can|shall|should|may|might i|we',
+  'are you open|interested|free|available|around|up|keen|the|still|considering|planning|able|happy|ok|okay|game|willing|ready',
+  'do|did you have|got time|#|availability|space|room|bandwidth|capacity|thoughts|interest|someone|anyone',
+  'do|did you have|got a|an minute|moment|few|slot|chance|preference|hour|window',
+  'do|did you have|got any thoughts|interest|time|availability|feedback', 'have you had|got a|any|time',
+  'do you want|fancy|think|prefer|agree|mind|reckon', 'is there someone|anyone|interest|room|value|time',
+  'is there a|any chance|good|time|slot',
+  // opinion: "What do you think of this idea?"
+  'what do you think|reckon|say|make', 'what are your thoughts|views', 'what would you say|think|add|do|recommend|change',
+  'what is your take|view|opinion|experience|approach|biggest|favorite|favourite|go-to|process|stance|reaction|answer|advice',
+  'how does|do|would that|this|it sound|look', 'how does|do|would * sound|look|work', 'how does|do|would * * sound|look|work',
+  'how does|do|would * * * sound|look|work', 'how does|do|would * * * * sound|look|work', 'how about',
+  'any thoughts|feedback|interest|takers|reactions|objections',
+  'thoughts', 'agree', 'does|do this|that|it resonate', 'sound|sounds good|interesting|fair|like|ok|okay|reasonable',
+  'how would you', 'where do you stand', 'which do|would you', 'what is the best way to',
+  // time and people: "What day works?", "Who handles onboarding on your team?"
+  'what works|suits', 'what would work|suit', 'what time|times|day|days|date|dates|slot|week',
+  'when are|would|could|can|works|suits', 'when is a|the|good|best',
+  'which day|days|time|times|option|slot|one|works|suits|week',
+  'who handles|owns|manages|leads|runs|looks|should|else|makes|decides|oversees|handle|own|manage|lead|run|decide',
+  'who is the|right|best|responsible|in', 'who would be', 'who do|should i|we|you',
+  // elliptic: "Worth a chat?", "Interested?", "Open to connecting?"
+  'worth', 'interested', 'open to', 'keen', 'up for', 'fancy', 'free for|to|on|this|next|tomorrow', 'available',
+  'mind if', 'ok|okay|alright if', 'want to|me|a', 'care to', 'still interested|keen|open|on', 'curious', 'game for',
+  'time for', 'make|makes sense', 'better to|if', 'coffee', 'know anyone|someone|somebody',
+  'do you know anyone|someone|somebody|who',
+  'a|quick|short|brief? quick|short|brief? call|chat|demo|coffee|meeting|intro|walkthrough|look',
+]);
+
+/** Steps and their objects: a value question about one of these asks about a next step ("Would a call make sense?"). */
+export const STEP_NOUNS = phrases([
+  'call', 'chat', 'demo', 'meeting', 'conversation', 'coffee', 'intro', 'introduction', 'walkthrough', 'look',
+  'minutes', 'minute', 'slot', 'trial', 'audit', 'sample', 'session', 'time', 'this', 'it', 'that', 'idea', 'me',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'monday', 'week', 'tomorrow',
+]);
+
+/** Value words: with an auxiliary-first question they ask whether a step is worth it ("Would a call make sense?"). */
+export const VALUE_WORDS = phrases([
+  'make|makes sense', 'worth', 'helpful', 'useful', 'relevant', 'of interest', 'interest you', 'a fit', 'a good fit',
+  'valuable', 'of value', 'appeal', 'appeals', 'suit you', 'suits you', 'resonate', 'resonates', 'sound good',
+  'sounds good', 'work for you', 'works for you', 'on your radar', 'on your list', 'a priority', 'priority',
+  'focused on', 'focusing on', 'interested', 'open to', 'be useful', 'be of help', 'work', 'help',
+  // comparing options for a step: "Would Tuesday or Wednesday be better for a quick intro?"
+  'better', 'best', 'easier', 'convenient', 'suit', 'suits', 'good for you',
+]);
+
+/** Auxiliaries that open a yes/no question. */
+export const QUESTION_AUXILIARIES = phrases([
+  'is', 'are', 'would', 'will', 'could', 'does', 'do', 'did', 'can', 'might', 'should', 'shall', 'has', 'have', 'may',
+]);
+
+/** A question ending in one of these only seeks agreement with the writer ("…, right?"). Practice. */
+export const TAG_QUESTION_ENDINGS = phrases(['right', 'is it not', 'is not it', 'do not you think', 'no', 'yes', 'eh', 'huh']);
+
+/** Unsubscribe and removal lines of bulk mail: instructions, not asks (practice: mailing-list footers). */
+export const OPT_OUT_WORDS = phrases([
+  'unsubscribe', 'remove', 'removed', 'removal', 'opt out', 'opt-out', 'optout', 'stop receiving', 'no longer wish|want',
+  'mailing list', 'future mailings',
+]);
+
+/** Second-person words: a question about the reader's own situation. */
+export const READER_WORDS = phrases(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ya']);

@@ -1,0 +1,57 @@
+/**
+ * English phrase classes for the size of the step an ask requests (cta/too-big).
+ * Patterns run on the lowercased ask text.
+ */
+import type { CommitmentLexicon } from '../asks/size';
+
+export const EN_COMMITMENT: CommitmentLexicon = {
+  // rules.md, cta/too-big: sign (contract, agreement, quote), approve, commit budget. "Sign up"/"sign in"
+  // are registrations, not signatures. "Send over the contract/agreement" asks the reader to sign next.
+  decision: [
+    /\b(?:counter)?sign(?:s|ed|ing)?\b(?![\s-]*(?:(?:you|me|us|them|him|her|your team) )?(?:up|in|on|into)\b)/u,
+    /\b(?:e-?sign(?:ature)?|signature|docusign|hellosign|pandadoc)\b/u,
+    /\b(?:approve|approving|sign[\s-]off on|green[\s-]?light (?:the|this|it|our)|(?:give|grant) (?:us |me )?(?:your |the )?(?:approval|go-?ahead|green light|sign-off)|(?:your|the) (?:approval|go-?ahead|sign-off) (?:for|on|of|to)|accept (?:the|our|this|my) (?:quote|proposal|offer|terms|estimate))\b/u,
+    /\b(?:send|sending|send over|draw up|prepare|email) (?:you )?(?:over )?(?:the|our|a|my) (?:\w+ )?(?:contract|agreement|retainer|purchase order|service agreement)\b/u,
+    /\b(?:commit|allocate|set aside|reserve|free up|earmark|approve)\w* (?:the |a |some |your )?budget\b/u,
+    /\bbudget (?:approval|sign-off|commitment)\b/u,
+  ],
+  // rules.md: buy, order, pay, start a paid subscription. Prices and invoices in an ask mean paying;
+  // "lock in a rate" and "put you down for" are the classic closing lines of sales scripts.
+  purchase: [
+    /\b(?:buy|buying|purchase|purchasing)\b/u,
+    /\b(?:place|placing|put in|submit) (?:an? |your |the |a first )?order\b|\b(?:first|trial|initial|bulk|repeat) order\b|(?<!\bin )\border (?:now|today|online|here|your|a|\d)/u,
+    /\bput you down for\b|\b(?:purchase order|po (?:number|details))\b|\bactivate (?:\w+ ){0,2}(?:seats|licen[cs]es|subscriptions?|plan)\b/u,
+    /\b(?:pay|paying) (?:now|today|here|online|via|by|with|the|your|upfront|in advance)\b|\b(?:payment|checkout|add to (?:cart|basket))\b/u,
+    /\b(?:send|email|mail) (?:you )?(?:the|an|our) invoice\b|\binvoice you\b/u,
+    /\b(?:for|at|only|just|from) (?:just |only )?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:usd|eur|euros?|dollars?|pounds?)\b)(?![\d.,])(?!\s*(?:off|discount|credit|cashback|voucher|gift))|\/\s?(?:mo|month|yr|year)\b/u,
+    /\block in (?:your|the|a|this|our) (?:\w+ )?(?:rate|price|discount|deal|offer)\b/u,
+    /\bupgrade (?:now|today|here|to (?:the |our )?(?:paid|pro|premium|business|annual)|your (?:plan|account|subscription))\b|\b(?:paid|premium|pro|annual) (?:plan|subscription|licen[cs]es?|account|tier)\b/u,
+    /\b(?:start|begin|activate|take out) (?:your |a |the )?subscription\b/u,
+    /\b(?:book|reserve|secure) (?:\d+|two|three|four|five|ten|twelve) (?:places|seats|spots|licen[cs]es)\b/u,
+  ],
+  // The writer enrols the reader in a (paid) programme, or asks if they are ready to buy (closing lines).
+  enrolment: [
+    /\b(?:shall|should|can|may|could) i (?:go ahead and )?(?:enrol+|register|sign up|book|reserve \w+ (?:places?|seats?|spots?) for) (?:you|your)\b/u,
+    /\bready to (?:enrol+|sign up|buy|order|commit|move forward|go ahead)\b/u,
+  ],
+  // What keeps a purchase cue a small step: nothing is paid or promised yet.
+  free: [/\b(?:free|no[\s-]obligation|no[\s-]strings|complimentary|trial|sample|pilot)\b/u],
+  // Sales conversations (rules.md: "a sales meeting, call or demo").
+  meeting: [
+    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session with (?:you|me|us)|workshop with (?:you|your team)|zoom|teams call|video call)\b/u,
+  ],
+  // Asking for the reader's time, so a bare length of time is a meeting ("do you have an hour next week?").
+  timeRequest: [
+    /\b(?:do|would|could|can|will) you (?:have|spare|find|set aside|block)\b|\bhave you got\b|\bgot (?:an?|\d+)\b/u,
+    /\b(?:can|could|shall|should) we (?:take|grab|book|get|schedule|set up|block|find|plan|have)\b|\blet'?s (?:take|grab|book|schedule|block|find)\b/u,
+    /\b(?:book|schedule|block|set aside|reserve|grab|take|find|spare)\b/u,
+  ],
+  // Qualifying questions about the reader's current way of working (discovery-call practice).
+  practice: [
+    /\b(?:how (?:do|does|did) (?:you|your)|do you (?:currently|still|usually|already|normally|ever)|does your (?:team|company|firm) (?:currently|still|usually|already|ever)|are you (?:currently|still) (?:signing|buying|paying|ordering)|what do you (?:currently )?pay|how much do you)\b/u,
+  ],
+  // rules.md: an invitation to an event or webinar is not a meeting.
+  event: [
+    /\b(?:workshop|training)\b(?!(?: \S+){0,4} (?:with|for) (?:you|your)\b)|\b(?:webinar|webcast|event|conference|summit|masterclass|master class|seminar|livestream|live stream|live session|meetup|meet-up|bootcamp|course|open day|roundtable|round table|breakfast session|expo|trade show|launch party)\b/u,
+  ],
+};

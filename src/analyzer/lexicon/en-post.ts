@@ -1,0 +1,29 @@
+/**
+ * English engagement bait for post/engagement-bait: requests for a reaction used as a device
+ * for reach, not for the reader's view. Kept as regexes because the tell is often the form
+ * (a keyword in capitals or quotes, an emoji), not a fixed phrase; flags are added by the rule.
+ * A keyword is a word in capitals, in quotes, or a number ("Comment YES", "Type 'guide'", "Type 1").
+ */
+import { EMOJI, KEYWORD, OPENS } from './post-forms';
+
+/** Case-sensitive where capitals are the tell, so these are matched without the i flag. */
+export const EN_BAIT_KEYWORD: readonly string[] = [
+  // rules.md: "Comment YES", "Type 'guide' below and I'll send it".
+  String.raw`${OPENS}(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop|[Rr]eact) (?:with )?${KEYWORD}`,
+];
+
+/** Matched case-insensitively, through `phrasePattern`. */
+export const EN_BAIT_PHRASES: readonly string[] = [
+  // rules.md: "Like if you agree"; the same device with other reactions.
+  '(like|react|repost|share|comment) (this( post)? )?if you (agree|relate|want (it|this|the \\w+)|feel the same)',
+  '(hit|smash|tap) (that |the )?(like|❤️|heart)( button)?',
+  'like (and|&) (share|repost|comment)',
+  // rules.md: "Tag 3 friends"; tagging as a device for reach.
+  'tag (a|one|two|three|\\d+|someone|somebody|your)( \\w+)? (friends?|colleagues?|people|someone|who (needs|should|would))',
+  'tag (someone|somebody|a friend|a colleague)',
+  // rules.md: "Repost to help your network".
+  '(♻️ ?)?(repost|reshare|share) (this )?(to|so|and) (help|reach|your network|others|more people)',
+  // rules.md: "Drop a 🔥"; emoji or one-word replies as a device.
+  `drop (a|an) (${EMOJI}|emoji|heart|like)`,
+  '(comment|type|reply|drop a comment)( \\w+)? (below|in the comments)( and| &) I(\'ll| will) (send|dm|share|message)',
+];

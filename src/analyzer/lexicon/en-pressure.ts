@@ -1,0 +1,203 @@
+/**
+ * English pressure phrases for cta/pushy, as data. Notation: see pressure-types.ts (a space is any
+ * whitespace, ' is either apostrophe, matching ignores case).
+ *
+ * Groups follow the numbered triggers of cta/pushy in rules.md; each group says where its phrases
+ * come from. Variants (contractions, tenses, synonyms) are spelled out so that unseen drafts of the
+ * same kind are caught, not just the examples.
+ */
+import type { PressureLexicon, PressurePhrase } from './pressure-types';
+
+const phrase = (pattern: string, calmer?: string): PressurePhrase => (calmer === undefined ? { pattern } : { pattern, calmer });
+/** A phrase that presses only when the reader is the one asked to hurry (see PressurePhrase.readerOnly). */
+const onReader = (pattern: string, calmer?: string): PressurePhrase => ({ ...phrase(pattern, calmer), readerOnly: true });
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const PERIOD = '(?:day|week|month|quarter)';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A calendar date: "March 31", "31 March", "31st of March". */
+const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH})`;
+/** When a deadline falls: a weekday, a date, a time of day, the end of a period. */
+const WHEN = `(?:today|tonight|tomorrow|${WEEKDAY}|${DATE}|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|(?:the )?end of (?:the |this |today|tomorrow)?${PERIOD}?|eod|cob|close of business|noon|midday|midnight)`;
+
+export const EN_PRESSURE: PressureLexicon = {
+  groups: [
+    {
+      // Urgency that needs no verb: rules.md trigger 1 ("ASAP", "act now", "don't wait") and the
+      // stock phrases of hard-sell mail and direct-response copy ("hurry", "time is running out").
+      kind: 'urgency',
+      phrases: [
+        onReader("asap|a\\.s\\.a\\.p\\.?", 'when it suits you'),
+        onReader('as soon as (?:possible|you can)', 'when it suits you'),
+        phrase('act (?:now|fast|quickly|today|immediately)', ''),
+        phrase("(?:don't|do not) (?:wait|delay)", ''),
+        phrase('hurry(?: up)?', ''),
+        phrase('time is running out', ''),
+        phrase('(?:the )?clock is ticking', ''),
+        phrase("before it's too late", ''),
+        phrase('what are you waiting for', ''),
+        phrase('without (?:further )?delay', ''),
+        phrase('urgently|time[- ]sensitive'),
+        phrase("(?:this|it)(?: is|'s) urgent"),
+        phrase('(?:this |it )?(?:requires|needs) your (?:immediate |urgent |prompt )?(?:attention|action|response|decision)'),
+        phrase('(?:immediate|urgent|prompt) (?:action|response|reply|decision)'),
+        phrase("now(?: is|'s) (?:a |the )?(?:perfect|best|ideal|right|only|good|great) (?:time|moment)", ''),
+        // Hard-sell imperatives of bulk mail: "Call now", "Call us today" (not "Can you call me today?").
+        phrase('(?<!(?:you|we|i|can|could|will|would|to|and|please)\\s+)call (?:us |me )?(?:now|today|right away|immediately)', ''),
+        phrase("(?:don't|do not) let (?:this|the|such an?) (?:opportunity|chance|offer|deal) (?:pass|slip|go)(?: you by| away| by)?", ''),
+        // A deadline on the reader's answer said from the writer's side: "I need your decision by Friday".
+        phrase(`(?:I|we) (?:need|must have|require) (?:an? |your )?(?:answer|decision|reply|response|signature|approval|go-ahead|confirmation)(?: from you)? (?:by|before) ${WHEN}`),
+        phrase(`your (?:answer|decision|reply|response|signature|approval|go-ahead|confirmation) (?:by|before|no later than) ${WHEN}`),
+      ],
+    },
+    {
+      // Scarcity and expiry: rules.md trigger 2 ("last chance", "only 3 spots left", "offer expires
+      // Friday", "limited time"), widened with the countdown wording of launch and event mail.
+      kind: 'scarcity',
+      phrases: [
+        phrase('(?:last|final) (?:chance|call|opportunity)', ''),
+        phrase('now or never', ''),
+        phrase(
+          '(?:only|just) (?:\\d+|a few|a handful of|one|two|three|four|five|six|ten) (?:[a-z-]+ )?(?:spots?|seats?|places?|slots?|spaces?|tickets?|licen[cs]es|units?|copies|openings)(?: (?:left|remaining|available))?',
+        ),
+        phrase('(?:\\d+|a few|two|three|four|five) (?:spots?|seats?|places?|slots?|tickets?|openings) (?:left|remaining)'),
+        phrase('(?:only|just) (?:\\d+|a few|one|two|three|four|five) (?:left|remaining)(?: in stock)?'),
+        phrase('(?:today|tomorrow|this) is the (?:last|final) day|(?:last|final) day to (?:sign up|register|claim|get|save|join|apply|order|book|buy|enrol|enroll)'),
+        phrase(`(?:the )?deadline (?:is|:) ${WHEN}`),
+        phrase('flash sale|\\d+[- ]hour (?:sale|deal|offer|window)'),
+        phrase(
+          '(?:spots?|seats?|places?|slots?|spaces?|availability|supplies|stock|numbers|capacity|membership|tickets) (?:are|is) (?:very |strictly |extremely )?limited',
+          '',
+        ),
+        phrase(
+          'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces)',
+        ),
+        phrase('(?:only|just) (?:have )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|a few|a couple of|a handful of)'),
+        phrase('once[- ]in[- ]a[- ]lifetime|time[- ]limited'),
+        phrase("(?:will not|won't) be (?:repeated|offered again|available again|around for long)"),
+        phrase('while (?:supplies|stocks?) lasts?|first come,? first served'),
+        phrase('(?:filling|selling) up (?:fast|quickly)'),
+        phrase('(?:today|tonight|this week|this weekend|\\d+ (?:hours?|days?)) only'),
+        phrase('(?:only|just) (?:today|tonight|this week|this weekend)'),
+        phrase('(?:a few|\\d+|only|just) (?:more )?(?:hours?|days?) (?:left|remaining|to go)'),
+        phrase(
+          // Not in a story of the past ("a discount that would expire on Friday").
+          `(?<!(?:would|had|did|could|might)\\s+)(?:ends?|expires?|runs? out|closes?) (?:on |this |next )?(?:today|tonight|tomorrow|soon|at midnight|${WEEKDAY}|${DATE}|in \\d+ (?:hours?|days?)|at the end of (?:the|this) ${PERIOD}|end of (?:the )?${PERIOD}|this ${PERIOD})`,
+        ),
+        phrase(`valid (?:until|till|through|thru) ${WHEN}`),
+        phrase(
+          '(?:offer|discount|deal|price|pricing|rate|promo|promotion|code|quote|proposal)(?: \\S+){0,3}? (?:is )?(?:only )?valid (?:until|till|through|thru)',
+        ),
+        phrase('(?:prices?|pricing|rates?) (?:will )?(?:go(?:es)? up|increases?|rises?|goes back up)'),
+        phrase("after (?:that|this|today|tonight|\\S+day),? (?:it's|it is|it goes back to|you'll pay|you pay) (?:the )?(?:full|regular|normal) price"),
+        phrase('(?:the )?first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|registrants) (?:get|receive|pay|save|will get)'),
+        phrase('for the first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|companies|teams|businesses|registrants)'),
+        phrase('(?:almost|nearly) (?:full|sold out|gone|fully booked)'),
+        phrase('selling (?:out )?fast|going fast'),
+        phrase("(?:before|until) (?:it's|they're|they are|it is) (?:gone|sold out)"),
+        phrase("(?:won't|will not) last(?: long)?"),
+      ],
+    },
+    {
+      // Guilt and nagging about silence: rules.md trigger 3 ("I haven't heard back", "did you see my
+      // last email?", "just bumping this to the top of your inbox", "as per my last email", "I've tried
+      // to reach you several times"), with the tenses and synonyms of break-up and bump mail.
+      // A plain follow-up ("following up on my note from Tuesday") is deliberately absent.
+      kind: 'silence',
+      phrases: [
+        phrase(
+          "(?:(?:haven't|hasn't|have not|has not|I've not|never) (?:yet )?(?:heard|gotten|got|received|had)|(?:didn't|did not) (?:hear|get|receive)) (?:anything )?(?:back|anything|(?:a |any )?(?:reply|response|answer|word)|from you)",
+        ),
+        phrase('(?:still )?(?:no|not a) (?:reply|response|answer|word) (?:yet|so far|from you)'),
+        phrase('still waiting (?:for|on|to hear)'),
+        phrase(
+          "(?:I've|I have|I) (?:already )?(?:reached out|tried (?:to reach|reaching|to contact|contacting|to get (?:in touch|hold of)|to connect)|emailed|written|called|messaged|pinged|followed up|contacted you|left (?:you )?(?:\\S+ )?(?:messages|voicemails))(?: \\S+){0,5}? (?:several|a few|a couple of|multiple|many|numerous|\\d+|two|three|four) times",
+        ),
+        phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you"),
+        phrase('(?:my|the) (?:last|previous|earlier) (?:email|e-mail|message|note|mail)s? (?:\\S+ ){0,2}?(?:got|get|gotten|was|were) (?:buried|lost)'),
+        phrase("(?:haven't|have not) been able to (?:reach|contact|get hold of|connect with|catch) you"),
+        phrase("you (?:haven't|have not|didn't|did not) (?:yet )?(?:replied|responded|answered|gotten back|got back|reply|respond|answer|get back)"),
+        phrase("(?:you're|you are) not (?:responding|replying|answering) to my"),
+        phrase('(?:went|have gone|has gone|remain|remained|go) unanswered'),
+        phrase("(?:it's been|it has been) (?:\\S+ ){0,3}?since (?:my (?:last|previous) (?:email|e-mail|message|note)|I last (?:wrote|emailed|reached out))"),
+        phrase("(?:I've|I have) (?:now |already )?sent (?:you )?(?:several|a few|a couple of|multiple|many|\\d+|two|three|four) (?:emails|e-mails|messages|notes|mails)"),
+        phrase('this is my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
+        phrase(
+          'did you (?:get a chance to |have a chance to |have time to )?(?:see|get|receive|read|catch|check|look at|open) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|voicemail|inmail|letter)',
+        ),
+        phrase(
+          '(?:have you|did you) (?:had|have|get|got) (?:a |the )?(?:chance|time) to (?:look at|see|watch|read|check out|open) (?:my|the) (?:last |previous |earlier |recent )?(?:email|e-mail|message|note|video|voicemail|mail)',
+        ),
+        phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:last|previous|earlier|prior|other) (?:email|e-mail|message|note|mail)"),
+        phrase("(?:not sure|wasn't sure|in case) (?:if |whether )?you (?:saw|got|received|missed) my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)"),
+        phrase("(?:just )?checking (?:(?:if|whether|that) )?you (?:got|received|saw|read) (?:this|my|it)"),
+        phrase("you(?:'ve| have)? (?:gone|been|went) (?:quiet|silent|dark)"),
+        phrase('(?:reaching out|writing|following up|checking in|trying) (?:one|a) (?:last|final) time'),
+        phrase('circling back (?:again|once more|one more time)'),
+        phrase('(?:close|closing) (?:out )?(?:your|the) file'),
+        phrase('(?:must|might|may) have missed my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)'),
+        phrase('(?:just )?(?:bump|bumping|float|floating|push|pushing|bring|bringing|nudge|nudging|resurface|resurfacing|pop|popping)(?: this| my (?:last |previous )?(?:email|note|message)) (?:back )?(?:up|to the top)(?: of your inbox)?'),
+        phrase('just bumping this'),
+        phrase('(?:to|at) the top of your inbox'),
+        phrase('(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail)', 'as I mentioned'),
+        phrase('(?:my )?(?:last|final) (?:attempt|try)', ''),
+        phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder) from me'),
+        phrase('this (?:is|will be) (?:my|the) (?:last|final) (?:note|email|e-mail|message|follow-up|reminder|time)'),
+        phrase('final (?:follow-up|followup|reminder|notice)'),
+        phrase('following up (?:again|once more|for the (?:second|third|fourth|last) time)'),
+        phrase('did I (?:do|say) something wrong'),
+        phrase('(?:are you|have you been) (?:ignoring|avoiding) me|ghost(?:ed|ing) me'),
+      ],
+    },
+    {
+      // Ultimatums: rules.md trigger 4 ("If I don't hear back I'll assume you're not interested"), and
+      // the silence-means-no variants of break-up mail.
+      kind: 'ultimatum',
+      phrases: [
+        phrase(
+          "(?:if I (?:don't|do not|haven't|have not) hear(?:d)? (?:back|from you|anything)[^.!?;\\n]{0,40}?, )?(?:I'll|I will|I'm going to|I am going to|we'll|we will)(?: just| simply| then)? (?:assume|take (?:it|that|your silence) as|presume|conclude)[^.!?;\\n]*?(?=[.!?;\\n]|$)",
+        ),
+        phrase('unless I hear (?:otherwise|back|from you)'),
+        phrase("(?:I guess|I take it|I assume|it seems|seems like|I'm guessing)(?: that)? you(?:'re| are) (?:not|no longer) interested"),
+        phrase('(?:no|a lack of) (?:reply|response|answer) (?:means|=|is) (?:a )?no'),
+        phrase('(?:silence|no news) (?:means|is|=) (?:a )?no|silence is (?:also )?an answer'),
+      ],
+    },
+    {
+      // Pressure wording: rules.md trigger 5 ("you need to", "you must", "you can't afford to miss
+      // this", "don't miss out"), plus the promise-of-no-regret lines of hard-sell copy. "All you need
+      // to do", "do you need to …" and "you must be busy" are not pressure and are kept out.
+      kind: 'wording',
+      phrases: [
+        phrase('(?<!(?:all|everything|what|anything|whatever|things?|that|do|if|when|whether|don\'t)\\s+)you (?:really |absolutely |simply |just )?(?:need|have|got) to(?! know| say| offer)', 'you may want to'),
+        phrase('you must(?! (?:be|have|know)\\b)', 'you could'),
+        phrase("you (?:can't|cannot|can not) afford (?:to (?:miss|ignore|wait|lose|pass)|not to)"),
+        phrase("(?:don't|do not|didn't|did not) (?:want to )?miss (?:out|this|it|your chance|the chance|the boat)", ''),
+        phrase("you (?:won't|will not) (?:regret (?:it|this)|want to miss (?:it|this|out))", ''),
+        phrase("you(?:'ll| will) (?:kick yourself|regret (?:it|not))"),
+        phrase("you(?:'d| would) be (?:crazy|mad|foolish|silly) (?:not )?to"),
+        phrase('you owe it to yourself'),
+        phrase('(?:action|response|reply) (?:is )?required'),
+        phrase("(?:it's|it is) (?:essential|crucial|imperative|critical) (?:that you|to act)"),
+      ],
+    },
+  ],
+  deadlines: {
+    // The reader's own step: verbs of replying, deciding and buying, from rules.md's examples
+    // ("reply today", "sign by Friday") and the imperatives of direct-response mail. Verbs of meeting
+    // ("join a call", "talk") are left out: a time on them is scheduling; so are gentle invitations
+    // ("try it now", "download the guide today"), which name a step without pressing for it.
+    verbs:
+      "call us|book|reply|respond|answer|get back to (?:me|us)|let (?:me|us) know|decide|confirm|sign(?: up)?|signup|register|subscribe|enrol|enroll|order|buy|purchase|pay|reserve|claim|grab|secure|lock in|act|approve|commit|click|apply|upgrade|start|get|send|accept|redeem|take advantage",
+    decisionVerbs:
+      'reply|respond|answer|get back to (?:me|us)|let (?:me|us) know|decide|confirm|sign(?: up)?|signup|register|order|buy|purchase|pay|approve|commit|accept|act',
+    markers: 'today|tonight|right away|immediately|straight away|at once|this (?:morning|afternoon|evening)|within (?:the next )?\\d+ (?:hours|minutes)',
+    dateMarkers: `(?:by|before) ${WHEN}|no later than \\S+`,
+    weakMarkers: "(?:right )?now(?!'s| (?:is|works|that|isn't|might|may)\\b)",
+    markerFirst: false,
+    imperativeLead: ['please', 'just', 'so', 'and', 'or', 'then', 'simply', 'kindly', 'now', 'go', 'ahead', 'why', 'not'],
+    secondPerson: ['you', 'your', "you'll", "you're", "you'd", 'you’ll', 'you’re', 'you’d'],
+    writerNeeds: ['need', 'needs', 'want', 'like', 'love', 'require', 'expect', 'hoping', 'hope', 'appreciate'],
+    firstPerson: ['i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'i’ll', 'we’ll', 'i’m', 'we’re', 'i’ve', 'we’ve', 'i’d', 'we’d'],
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * English phrases for the tone set. Each entry is a phrase source for `phrasePattern`
+ * (body-search.ts): a plain apostrophe also matches a curly one, a space any white space,
+ * and regex groups mark the variants people write.
+ */
+import type { Phrase } from '../body-search';
+
+/**
+ * Apologies for the message itself (tone/timid fires on one). The first lines are the examples
+ * of rules.md; the rest are the same apology as it is worded in cold-outreach templates.
+ * Sympathy ("sorry to hear that") and apologies for something else ("sorry for the late reply")
+ * are deliberately absent: they are not about daring to write.
+ */
+export const EN_APOLOGIES: readonly string[] = [
+  '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry to (bother|disturb|trouble|interrupt|pester) you( again)?',
+  '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry for (the|this) (intrusion|interruption)',
+  '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry for (bothering|disturbing|interrupting) you( again)?',
+  'sorry (for|about) (the|this|my) (unsolicited|cold|random|unexpected) (e-?mail|message|note|outreach)',
+  'sorry for (reaching out|writing|emailing you) (out of the blue|unannounced|like this)',
+  '(my )?apologies for (the|this) (intrusion|interruption|unsolicited (e-?mail|message)|cold (e-?mail|message))',
+  '(my )?apologies for (bothering|disturbing|interrupting) you( again)?',
+  'I apologi[sz]e for (the|this) (intrusion|interruption)',
+  'I apologi[sz]e for (bothering|disturbing|interrupting) you( again)?',
+  '(forgive|pardon) (the|my) (intrusion|interruption)',
+  'I hope I\'m not (bothering|disturbing) you',
+];
+
+/**
+ * Hedges that talk the ask away (tone/timid fires on two or more). From rules.md's examples,
+ * with the variants they come in ("very busy", "perhaps", "isn't"); the optional ", but"
+ * belongs to the hedge, so dropping it leaves the real sentence.
+ */
+export const EN_HEDGES: readonly Phrase[] = [
+  // Excusing the reader's time.
+  'I know (you\'re|you are) (very |really |super |incredibly )?busy(, but)?',
+  'I know how busy you (are|must be)(, but)?',
+  'I reali[sz]e (you\'re|you are) (very |really )?busy(, but)?',
+  'I don\'t want to take up (too much of )?your time(, but)?',
+  // Wondering instead of asking.
+  'I was (just )?wondering if( maybe| perhaps)?',
+  'I\'m (just )?wondering if( maybe| perhaps)?',
+  'just wondering if( maybe| perhaps)?',
+  // Conditions that make the ask optional before it is made.
+  'if (it\'s|it is) not too much (trouble|to ask)',
+  'if it isn\'t too much (trouble|to ask)',
+  'if you don\'t mind me asking',
+  'only if you (have|find) (the )?time',
+  // Releasing the reader from answering.
+  'no worries if not',
+  'no worries if (you\'re|you are) (not interested|busy)',
+  'totally (understand|fine) if not',
+  'no pressure( at all)?',
+  'feel free to ignore (this|me|this (e-?mail|message|note))',
+  'sorry if this (isn\'t|is not) relevant',
+  'not sure if this is (relevant|of interest|useful)( to you)?',
+  // Minimising the writer's own intent.
+  // Dropping "just" is the fix, so this one carries its replacement.
+  { phrase: '(I )?just wanted to', replacement: 'I wanted to' },
+  'I hate to (ask|bother you|be a pain)(, but)?',
+];
+
+/**
+ * Pronouns for tone/self-focus, as listed in rules.md, with their contractions ("I'm" is
+ * first person too). Compared in lower case; "US" in capitals (the country) is skipped by the rule.
+ */
+export const EN_FIRST_PERSON: readonly string[] = [
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves',
+  "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll",
+];
+export const EN_SECOND_PERSON: readonly string[] = [
+  'you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll",
+];

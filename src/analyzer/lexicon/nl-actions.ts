@@ -1,0 +1,76 @@
+/**
+ * Dutch cues for what an ask asks the reader to do (see asks/action.ts). Ordered like the English
+ * list: the first class that matches names the ask. Patterns run on the lowercased ask text with
+ * links removed; `linkCues` only count when the ask carries a link ("Podcast: <url>").
+ */
+import type { ActionLexicon } from '../asks/action';
+
+export const NL_ACTIONS: ActionLexicon = {
+  classes: [
+    // rules.md, cta/too-big en cta/multiple: de beslissende stappen.
+    { key: 'sign', cues: [/\b(?:onder)?teken(?:en|t)?\b|\bhandtekening\b|\bdocusign\b/u] },
+    { key: 'approve', cues: [/\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bopdracht (?:geven|verstrekken)\b/u] },
+    {
+      key: 'buy',
+      cues: [
+        /\b(?:koop|kopen|koopt|aanschaffen|schaf (?:\w+ ){0,3}aan|bestel|bestellen|bestelt|bestelling|afrekenen|factuur|nu upgraden|upgrade nu)\b/u,
+        /\b(?:code|kortingscode)\b.*\bkorting\b|\d+\s?% korting\b/u,
+      ],
+    },
+    // Een offerte aanvragen: één stap, hoe ook verwoord.
+    { key: 'quote', cues: [/\bofferte (?:\w+ ){0,2}(?:aanvragen|aan te vragen|opvragen)\b|\bvraag (?:\w+ ){0,4}offerte (?:\w+ ){0,4}aan\b|\bofferte aan\b/u] },
+    // Aanmelden voor evenementen, cursussen, lijsten (verkooppraktijk: "reserveer je plek").
+    {
+      key: 'signup',
+      cues: [
+        /\b(?:aanmelden|aanmelding|meld (?:je|u|jullie) (?:\w+ ){0,6}aan|inschrijven|inschrijving|schrijf (?:je|u|jullie) (?:\w+ ){0,6}in|deelnemen|doe (?:\w+ ){0,3}mee|bijwonen|bij te wonen|reserveer (?:je|uw|een) (?:plek|plaats)|wachtlijst|webinar|masterclass|livesessie|live sessie|bootcamp|rondetafel\w*|evenement|congres|seminar|meetup|bijeenkomst|netwerkborrel|open dag|livestream|aanschuiven|aan te schuiven)\b|\bworkshop\b(?!(?: \S+){0,4} (?:met|voor) (?:u|uw|je|jou|jouw|jullie)\b)/u,
+      ],
+    },
+    { key: 'download', cues: [/\b(?:download\w*|vraag (?:\w+ ){0,4}(?:gids|checklist|whitepaper|rapport|e-?book|e-?boek|sjabloon) (?:\w+ ){0,2}aan|ontvang (?:de|het|onze|ons|je|jouw) (?:gratis )?(?:gids|checklist|whitepaper|rapport|e-?book|e-?boek|sjabloon))\b/u] },
+    { key: 'watch', cues: [/\b(?:bekijk|bekijken|kijk|kijken) (?:\w+ ){0,4}(?:video|opname|webinar|aflevering|film)\w*\b|\b(?:video|opname|film)\w* (?:\w+ ){0,3}(?:bekijken|kijken|bekeken)\b/u], linkCues: [/\b(?:video|opname|film|youtube)\w*\b/u] },
+    { key: 'listen', cues: [/\b(?:luister|luisteren|beluister|beluisteren)\b/u], linkCues: [/\b(?:podcast|aflevering)\w*\b/u] },
+    { key: 'read', cues: [/^(?:lees|lezen)\b|\blees (?:het|de|ons|mijn|meer|hier|dit|verder|hoe)\b/u], linkCues: [/\b(?:artikel|blog|blogpost|case|verhaal)\w*\b/u] },
+    { key: 'try', cues: [/\b(?:probeer|proberen|uitproberen|uit te proberen|proefperiode|proefaccount|test (?:\w+ ){0,3}zelf|gratis account)\b/u] },
+    { key: 'follow', cues: [/\bvolg (?:ons|me|mij|onze|mijn)\b|\babonneer\w*\b|\bnieuwsbrief\b/u] },
+    { key: 'support', cues: [/\b(?:stem|stemmen|upvote|repost|deel (?:dit|deze) (?:bericht|post)|tag (?:iemand|een|je|\d+|twee|drie)|like als|liken|geef (?:\w+ ){0,2}een like|steun (?:ons|me|mij))\b/u] },
+    // Een collega erbij halen (verkooppraktijk: "wie gaat er bij jullie over …?").
+    {
+      key: 'refer',
+      cues: [
+        /\b(?:doorsturen|doorzetten|stuur (?:\w+ ){0,4}door|juiste persoon|aangewezen persoon|juiste contactpersoon|wie (?:gaat|is verantwoordelijk|beslist|beheert|regelt)|in (?:de )?cc|deel (?:dit|het) (?:\w+ ){0,2}met (?:je|uw|jullie|de)|(?:dit|het) (?:\w+ ){0,2}delen met (?:je|uw|jullie|de)|cc zetten|voorstellen aan|in contact (?:brengen|komen) met|eigenaar of manager)\b/u,
+      ],
+    },
+    // De lezer neemt contact op via een kanaal ("bel of mail me" is één vraag).
+    {
+      key: 'contact',
+      cues: [
+        /^(?:e-?mail|mail|telefoon|tel|bel|whatsapp)\s*:|\b(?:dm|stuur (?:me|mij|ons) een (?:dm|bericht|berichtje|mail|mailtje|appje)|bel (?:me|mij|ons)|mail (?:me|mij|ons)|app (?:me|mij|ons)|neem (?:\w+ ){0,3}contact (?:\w+ ){0,3}op|bereik (?:me|mij|ons))\b/u,
+      ],
+    },
+    // De lezer stuurt materiaal ("kun je me de zendingsaantallen sturen?").
+    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons) (?:de|het|uw|je|jullie)\b|\bvul (?:\w+ ){0,4}in\b|\binvullen\b/u] },
+    // Een gesprek: bellen, afspreken, een demo, een moment in de agenda (rules.md-voorbeelden).
+    {
+      key: 'meeting',
+      cues: [
+        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|langs (?:te )?komen|tijdslot|beschikbaar|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
+        /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|morgen)\b/u,
+      ],
+    },
+    { key: 'connect', cues: [/\b(?:connect\w*|verbinden|linken)\b/u] },
+    // De lezer antwoordt: een mening, interesse, ja/nee, een reactie (rules.md: "Wat vindt u van …").
+    {
+      key: 'reply',
+      cues: [
+        /\b(?:laat (?:\w+ ){0,3}weten|laten weten|reageer|reageren|reactie|reacties|antwoord\w*|beantwoord\w*|wat vind(?:t|en)? (?:je|u|jij|jullie)|mening|ervaring|deel (?:je|jouw|uw)|interesse|interessant|zinvol|openstaan|sta (?:je|u) open|zal ik|wil (?:je|u) dat ik|mag ik|ja|reply|comment\w*|(?:ik )?(?:wilde|wil) (?:\w+ ){0,2}vragen|benieuwd (?:of|hoe|wat|naar)|kunnen (?:bekijken|lezen|doornemen))\b/u,
+      ],
+    },
+    // Een plek om heen te gaan ("Meer weten? <url>", "kijk op onze site").
+    { key: 'visit', cues: [/\b(?:bezoek|kijk (?:\w+ ){0,3}(?:op|bij)|ga naar|neem een kijkje|bekijk|bekijken|meer (?:info|informatie|weten)|lees meer|ontdek|link|linkje)\b/u] },
+  ],
+  // Openers die een vraag afhankelijk maken van de vorige (rules.md: "Als het past, zullen we …?"):
+  // een voorwaarde die terugwijst ("als dat zo is", "zo ja", "als het je aanspreekt", "zo niet").
+  followUp: /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed))\b)/u,
+  // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
+  answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug)\b/u,
+};

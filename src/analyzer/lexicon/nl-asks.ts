@@ -1,0 +1,350 @@
+/**
+ * Dutch phrase classes for finding asks (see rules.md, "Asks"). Data only: the grammar that
+ * uses them lives in asks/nl.ts. Words are lowercase; patterns run on lowercased text in which
+ * every whitespace character (line wraps included) has become a single space.
+ */
+
+/**
+ * Pronouns that address the reader. The stressed forms (and the polite u/uw) single out the
+ * person reading; unstressed "je" is also the generic "you" of Dutch how-to writing
+ * ("Hoe maak je deze shift?"), so a question with only "je" needs more evidence.
+ */
+export const READER_STRONG = new Set(['u', 'uw', 'jij', 'jou', 'jouw', 'jullie']);
+export const READER_WEAK = new Set(['je', "j'", 'jouwe']);
+
+/** Subject pronouns and demonstratives that follow a fronted finite verb ("Heeft u…", "Klinkt dat…"). */
+export const SUBJECTS_AFTER_VERB = new Set([
+  'ik', 'je', 'jij', 'u', 'we', 'wij', 'jullie', 'ze', 'zij', 'hij', 'het', 'dit', 'dat', 'er', 'men', "'t",
+]);
+
+/**
+ * Words that can open a Dutch clause but are not finite verbs: question words, articles,
+ * conjunctions, common adverbs, prepositions, pronouns. A clause whose first word is not one of
+ * these and whose second word is a subject pronoun has the verb first (question or imperative).
+ */
+export const NOT_A_VERB = new Set([
+  // question words
+  'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'hoeveel', 'hoelang', 'welke', 'welk', 'waarmee',
+  'waarover', 'waarvoor', 'waardoor', 'waarin', 'waaraan', 'wiens',
+  // articles, determiners, pronouns
+  'de', 'het', 'een', "'t", 'deze', 'die', 'dit', 'dat', 'ik', 'je', 'jij', 'u', 'we', 'wij', 'jullie', 'ze',
+  'zij', 'hij', 'mijn', 'onze', 'ons', 'uw', 'jouw', 'hun', 'haar', 'zijn', 'men', 'iedereen', 'niemand',
+  'alles', 'niets', 'iets', 'elke', 'ieder', 'iedere', 'geen', 'veel', 'weinig', 'meer', 'minder', 'alle',
+  // conjunctions and subordinators
+  'en', 'of', 'maar', 'want', 'dus', 'als', 'mocht', 'indien', 'zodra', 'omdat', 'terwijl', 'hoewel',
+  'toen', 'nadat', 'voordat', 'zodat', 'tenzij',
+  // adverbs that front a V2 clause
+  'dan', 'nu', 'daarom', 'zo', 'ook', 'toch', 'nog', 'misschien', 'gewoon', 'even', 'wel', 'niet', 'hier',
+  'daar', 'vandaag', 'morgen', 'gisteren', 'straks', 'eerst', 'daarna', 'vervolgens', 'bovendien',
+  'trouwens', 'eigenlijk', 'natuurlijk', 'helaas', 'gelukkig', 'samen', 'vaak', 'soms', 'altijd', 'nooit',
+  'echt', 'zeker', 'graag', 'alvast', 'direct', 'meteen', 'kortom', 'tot', 'ja', 'nee', 'oké', 'ok',
+  // prepositions
+  'in', 'op', 'met', 'voor', 'na', 'bij', 'van', 'uit', 'om', 'over', 'door', 'naar', 'tijdens', 'zonder',
+  'tegen', 'onder', 'boven', 'via', 'per', 'sinds', 'vanaf',
+]);
+
+/**
+ * Finite verbs that open yes/no questions to the reader even without a pronoun after them
+ * ("Past dinsdag om 10.00 uur?", "Zou een kwartier bellen zinvol zijn?"). Dutch grammar: modal
+ * and fit verbs in first position.
+ */
+export const QUESTION_OPENING_VERBS = new Set([
+  'zou', 'zouden', 'zal', 'zullen', 'kan', 'kun', 'kunt', 'kunnen', 'mag', 'mogen', 'wil', 'wilt',
+  'willen', 'heb', 'hebt', 'heeft', 'hebben', 'ben', 'bent', 'is', 'zijn', 'past', 'passen', 'schikt',
+  'lukt', 'werkt', 'klinkt', 'lijkt', 'spreekt', 'staat', 'staan', 'gaat', 'gaan', 'doe', 'doet', 'vind',
+  'vindt', 'weet', 'ken', 'kent', 'zie', 'ziet', 'denk', 'denkt', 'speelt', 'kom', 'komt', 'gebruik',
+  'gebruikt', 'wordt', 'worden',
+]);
+
+/** Verbs of opinion: "Wat vind je van…?", "Hoe denk jij erover?" ask the reader's view whatever the pronoun. */
+export const OPINION_VERBS = new Set(['vind', 'vindt', 'vinden', 'denk', 'denkt', 'denken', 'zie', 'ziet', 'kijk', 'kijkt', 'ervaar', 'ervaart']);
+
+/**
+ * Proposals the writer makes that need the reader's yes ("Zullen we bellen?", "Mag ik een demo
+ * laten zien?", "Zal ik de cv's sturen?"): modal first, then the writer as subject.
+ */
+export const PROPOSAL_MODALS = new Set(['zullen', 'zal', 'mag', 'kan', 'kunnen', 'gaan', 'zou', 'zouden', 'mogen']);
+export const WRITER_SUBJECTS = new Set(['ik', 'we', 'wij']);
+
+/**
+ * Verbless questions that ask for interest or a slot ("Interesse?", "Interesse om even te
+ * sparren?", "Zin in een kop koffie?", "Tijd voor een kort gesprek?"). Common short forms in
+ * Dutch cold mail.
+ */
+export const ELLIPTIC_ASK_HEADS = [
+  /^(?:nog (?:steeds )?|ook )?(?:interesse|belangstelling)(?: (?:in|om|voor|of)\b.*)?\?$/,
+  /^(?:nog )?(?:zin|tijd|ruimte|behoefte) (?:in|om|voor)\b/,
+  /^(?:een )?(?:kwartier(?:tje)?|belletje|(?:kop|kopje) koffie|kennismaking|afspraak(?:je)?|demo|(?:kennismakings)?gesprek(?:je)?|call)\b[^?]*\?$/,
+  // "Open voor een kort gesprekje?", "Geïnteresseerd?"
+  /^(?:open|beschikbaar|geïnteresseerd|geinteresseerd) (?:voor|in)\b/,
+  /^(?:geïnteresseerd|geinteresseerd)\?$/,
+  /^(?:deal|akkoord|afgesproken)\?$/,
+  // "Connecten?", "Even sparren?", "Koffie?": a bare infinitive or noun proposing the step.
+  /^(?:(?:even|eens|kort|snel|binnenkort) )*(?:connecten|sparren|bellen|afspreken|kennismaken|koffie(?:drinken)?|samenwerken|koffie drinken)\?$/,
+  // "Mee eens?", "Eens of oneens?": the reader's view.
+  /^(?:(?:mee )?eens|eens of oneens|ben je het (?:met me )?eens)\?$/,
+  // English loanwords that close many Dutch LinkedIn posts.
+  /^(?:thoughts|agree|agreed|anyone|iemand)\?$/,
+];
+
+/**
+ * Questions to the crowd of a post, without a "you": "Wie herkent dit?", "Wie doet er mee?".
+ * They ask only as the closing question; earlier they open a story.
+ */
+export const CROWD_QUESTION = /^wie (?:van jullie |hier |er )?(?:herkent|kent|heeft|doet|wil|gaat|zit|is er|weet)\b/;
+
+/**
+ * Question shapes that are not asks.
+ * - Hooks and rhetorical openers the writer answers himself (rules.md: "Waarom is dit belangrijk?").
+ * - Pleasantries (rules.md: "Hoe gaat het?").
+ * - Nagging about silence, which cta/pushy handles (rules.md: "Heeft u mijn vorige mail gezien?").
+ * - Questions that only offer help ("Nog vragen?", "Heeft u vragen over de offerte?").
+ * - Unsubscribe footers ("Wilt u geen e-mails meer ontvangen?").
+ */
+export const HOOK_QUESTION = [
+  /^wat als\b/,
+  /\bwat als (?:je|u|jullie|we|ik|die|dit|de|het|klanten)\b/,
+  /^(?:wist|weet) (?:je|u|jij|jullie) (?:dat|al dat)\b/,
+  /^(?:heb|heeft|hebt) (?:je|u|jij) (?:je|zich|uzelf|jezelf)? ?(?:ooit|wel eens|weleens) afgevraagd\b/,
+  /^herken(?:t)? (?:je|jij|u) (?:dit|dat|het|jezelf|uzelf)\b/,
+  /^(?:ken|kent) (?:je|jij|u) (?:dat|dit|het)\b/,
+  /^klinkt (?:dat |dit |het )?(?:bekend|herkenbaar)\b/,
+  /^(?:kun|kan|kunt) (?:je|u|jij) (?:je|zich|u|jezelf|uzelf)? ?(?:voorstellen|indenken)\b/,
+  /^(?:heb|hebt|heeft) (?:je|u|jij) (?:dat|dit) (?:ook )?(?:weleens|wel eens|ooit)\b/,
+  /\bbekend voor\b/,
+  /^(?:en )?(?:het|de) (?:resultaat|gevolg|antwoord|reden|oplossing|geheim|verschil)\b/,
+  /^wat betekent (?:dit|dat)\b/,
+  /^raad eens\b/,
+  // Tag questions: "…, weet je nog?"
+  /^weet (?:je|u|jij) (?:het )?nog\b/,
+  // "Wil je meer weten?" opens a link or a contact line; the ask, if any, is what follows.
+  /^(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:meer (?:weten|informatie|info|lezen)|weten (?:hoe|wat|waarom|of)\b[^?]{0,30}\??$)/,
+  /^meer (?:weten|info|informatie)\b/,
+  /^zie (?:je )?het verschil\b/,
+  /^en nu\b|^nu\?$/,
+];
+export const PLEASANTRY_QUESTION = [
+  /^hoe (?:gaat|is|staat) het\b/,
+  /^hoe (?:gaat|is) het (?:met (?:je|u|jou|jullie)|ermee)\b/,
+  /^alles goed\b/,
+  /^hoe was (?:je|uw|jullie) (?:weekend|vakantie|dag|week)\b/,
+  /^(?:lekker|goed|fijn) (?:weekend|vakantie) gehad\b/,
+  /^mag ik (?:me|mij|mijzelf) (?:even |eerst |kort )?(?:voorstellen|introduceren)\b/,
+];
+export const NAGGING_QUESTION = [
+  /\b(?:mijn|m'n|ons|onze) (?:vorige|eerdere|laatste) (?:e-?mail|mail|mailtje|bericht|berichtje|voorstel)\b.*\b(?:gezien|gelezen|ontvangen|gehad|aangekomen|binnengekomen|doorgekomen)\b/,
+  /\b(?:mijn|m'n) (?:e-?mail|mail|bericht) (?:wel )?(?:gezien|gelezen|ontvangen)\b/,
+];
+/** A question about "questions" with nothing more specific is a help offer, not an ask. */
+export const HELP_OFFER_QUESTION =
+  /^(?:(?:heb|hebt|heeft) (?:je|jij|u|jullie) |en |nog )?(?:nog )?(?:(?:andere |verdere )?vragen|een vraag|hulp nodig)(?: over [^?]*)?\??$/;
+export const UNSUBSCRIBE = /\b(?:uitschrijven|afmelden voor|geen (?:e-?mails|mails|berichten|nieuwsbrieven) meer (?:ontvangen|krijgen))\b/;
+
+/**
+ * Passive closers: they only offer help or hope for a reply (rules.md: "Ik hoor graag van u",
+ * "Laat gerust weten als je vragen hebt"), plus the Dutch equivalents of "feel free to reach
+ * out" and "don't hesitate to contact me".
+ */
+export const PASSIVE_CLOSER = [
+  // "Ik hoor graag van u" hopes for a reply; "Ik hoor graag wat u ervan vindt" asks a view (see WISH).
+  /\b(?:ik|wij|we) (?:hoor|horen) (?:het )?(?:graag|snel|spoedig)(?: van (?:u|je|jou|jullie))?(?:[ .!]*$| (?:als|wanneer|mocht)\b)/,
+  /^graag (?:hoor|horen) (?:ik|we|wij) (?:van (?:u|je|jou|jullie)|uw reactie|je reactie|jouw reactie)\b/,
+  /\bbenieuwd naar (?:je|jouw|uw|jullie) (?:reactie|antwoord|bericht|reply)\b/,
+  /\b(?:ik|wij|we) (?:hoop|hopen) (?:snel |spoedig )?(?:van (?:u|je|jou|jullie) te horen|op (?:uw|je|jouw) reactie)\b/,
+  /\b(?:ik|wij|we) (?:kijk|kijken) (?:uit naar|graag uit naar) (?:uw|je|jouw|jullie) (?:reactie|antwoord|bericht)\b/,
+  /\bdan (?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b/,
+  /\b(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)\b/,
+  /\b(?:aarzel|schroom) (?:dan )?niet\b/,
+  /\bbij (?:eventuele |verdere |andere )?vragen\b/,
+  /\bvoor (?:eventuele |verdere |andere )?vragen (?:kun|kunt|kan|ben|bent|sta|staan|zijn|is|mag|mogen)\b/,
+  /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:nog )?(?:vragen|een vraag) (?:hebt|heeft|hebben|heb)\b/,
+  /\b(?:heb|hebt|heeft) (?:je|u|jij|jullie) (?:nog )?vragen,/,
+  /\b(?:ik|wij|we) (?:help|helpen|leg|leggen|kijk|kijken|denk|denken|sta|staan) (?:u|je|jou|jullie|het)? ?graag\b/,
+];
+
+/**
+ * Softeners that turn a contact request into "feel free to…" (rules.md: passive closers),
+ * and the contact verbs they soften. "Beantwoord gerust deze mail met wat van toepassing is"
+ * names the content of the reply, and stays an ask.
+ */
+export const SOFTENERS = /\b(?:gerust|vrijblijvend|altijd|anytime|te allen tijde)\b/;
+export const CONTACT_VERB = /\b(?:neem|neemt|bel|belt|mail|mailt|app|appt|stuur|stuurt|laat|laten|reageer|reageert|beantwoord|beantwoordt|contact)\b/;
+export const NAMES_REPLY_CONTENT = /\b(?:weten|horen) (?:of|wat|welke?|wanneer|hoe|waar)\b|\bmet (?:wat|welke?|["'“„«]|ja|nee)/;
+
+/** A condition that defers the step to a vague future is a passive closer ("Mocht je ooit…"). */
+export const VAGUE_FUTURE = /\b(?:later|ooit|in de toekomst|t\.z\.t\.|te zijner tijd|op een later moment|een keer|eens)\b/;
+
+/** Subordinators that open a conditional clause before the request ("Als…, gebruik dan…"). */
+export const CONDITIONAL_OPENERS = new Set(['als', 'mocht', 'indien', 'wanneer', 'zodra']);
+
+/**
+ * Words that may stand before an imperative or question without changing it: discourse
+ * markers ("Dus: zullen we…", "En wil je…", "Of laat ons weten…"), "dan" after a condition,
+ * and adverbs of a plain invitation ("Gewoon uitproberen").
+ */
+export const LEAD_IN_WORDS = new Set([
+  'en', 'of', 'dus', 'dan', 'ps', 'p.s', 'pps', 'gewoon', 'even', 'ook', 'alvast', 'vooral', 'snel', 'nu',
+  'direct', 'meteen', 'ja', 'tip', 'o', 'oh', 'kortom', 'kort',
+]);
+
+/**
+ * Imperative verbs that name a next step, as stems ("meld", "stuur"); the polite form with -t
+ * before "u" ("Meldt u zich aan") is derived. `needs`, when present, is what the rest of the
+ * clause must contain for the verb to be a call to action rather than a tip or a description
+ * ("Deel je aanpak in de reacties" asks; "Deel projecten, cijfers, impact" is advice).
+ * Collected from Dutch calls to action in sales mail, newsletters and posts, and from rules.md
+ * ("Meld u aan", "Koop dan mijn e-boek", "Probeer het zelf", "Stuur me een DM").
+ */
+export interface ImperativeVerb {
+  stems: string[];
+  needs?: RegExp;
+  /**
+   * In a post, what the clause must also contain: a post gives advice in the imperative
+   * ("Probeer eens een week zonder mail"), so looking and trying ask only when they point at
+   * the writer's offer (a link, "mijn e-boek", "hier", "in de reacties").
+   */
+  needsInPost?: RegExp;
+}
+
+/** Pointers to the writer's own offer or channel, for imperatives in posts. */
+const OWN_OFFER = /https?:|www\.|\.(?:nl|com|io|be|eu|dev)\b|\b(?:mijn|onze|ons|me|mij|hier|hieronder|link|bio|profiel|reacties?|comments?|gratis|webinar|e-?book|e-?boek|gids|whitepaper|rapport|podcast|video|demo)\b|👇|\{\{|\[link/;
+
+/** The reader is asked to reach the writer, to go somewhere, or to act now. */
+const TO_WRITER = /\b(?:me|mij|ons|hier|hieronder|nu|vandaag|direct|meteen|via|link|knop)\b|👇|https?:|www\.|\.(?:nl|com|io|be|eu)\b|\[phone\]|\[email\]|\{\{|\+?\b\d{2,4}[- ]?\d{3}/;
+/** Sharing or tagging counts only as an invitation to respond ("in de reacties", "met mij"). */
+const IN_REPLIES = /\b(?:in de (?:reacties|comments|opmerkingen)|hieronder|met (?:mij|ons|me))\b|👇|\bme\b|\bons\b/;
+/** "Plan" is a call to action when it plans a meeting, not "Plan vooruit!". */
+const MEETING = /\b(?:gesprek|afspraak|belafspraak|call|belletje|demo|kennismaking|meeting|sessie|strategiegesprek|adviesgesprek|kwartier|moment|tijdstip|slot)\b/;
+
+export const IMPERATIVE_VERBS: ImperativeVerb[] = [
+  // writing or calling the writer
+  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|een (?:berichtje|bericht|mail|mailtje|reactie))\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
+  { stems: ['mail', 'bel', 'app', 'whatsapp', 'sms'], needs: TO_WRITER },
+  { stems: ['reageer', 'beantwoord', 'reply'] },
+  // "antwoord" is far more often the noun ("Direct antwoord."): only with an addressee or "met".
+  { stems: ['antwoord'], needs: /^\s*(?:me|mij|ons|op|met)\b/ },
+  // A bare "Neem contact met ons op" is the Dutch "reach out to us", a passive closer; with a
+  // purpose ("voor een offerte") or as a button ("[Neem contact op](…)") it asks for a step.
+  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b/ },
+  { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
+  { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
+  // signing up, booking, buying, approving
+  { stems: ['meld'], needs: /\baan\b/ },
+  { stems: ['schrijf'], needs: /\bin\b/ },
+  { stems: ['registreer', 'reserveer', 'boek', 'koop', 'bestel', 'abonneer', 'bevestig', 'onderteken', 'teken', 'accepteer', 'activeer', 'claim'] },
+  { stems: ['plan'], needs: MEETING },
+  { stems: ['vraag'], needs: /\baan\b/ },
+  { stems: ['vul', 'log'], needs: /\bin\b/ },
+  { stems: ['geef'], needs: /\b(?:akkoord|door|aan)\b|\b(?:je|u) op\b/ },
+  { stems: ['doe'], needs: /\bmee\b/ },
+  { stems: ['sluit'], needs: /\baan\b/ },
+  // looking, reading, trying
+  { stems: ['download', 'bekijk', 'probeer', 'test', 'lees', 'luister', 'check', 'klik', 'bezoek', 'ontdek', 'kies'], needsInPost: OWN_OFFER },
+  // "Volg ons op LinkedIn", not "Volg uw project via ons portaal".
+  { stems: ['volg'], needs: /^\s*(?:ons|mij|me)\b|\b(?:linkedin|instagram|facebook|youtube|twitter|tiktok|nieuwsbrief|podcast)\b|https?:|www\./ },
+  // "Kijk hier", "Kijk op onze site", not the advice "Kijk dan eerst naar je eerste werkdag".
+  { stems: ['kijk'], needs: /\b(?:hier|hieronder|mee)\b|\bop (?:onze|mijn|de|deze) (?:site|website|pagina)\b|https?:|www\./ },
+  { stems: ['ga'], needs: /\bnaar\b.*(?:https?:|www\.|\.(?:nl|com|io|be)\b|\bsite\b|\bwebsite\b|\bpagina\b)/ },
+  // "Kom langs op onze stand", "Zet het alvast in je agenda": invitations to an event.
+  { stems: ['kom'], needs: /\blangs\b|\bnaar\b.*\b(?:stand|beurs|event|evenement|webinar|sessie|borrel|open dag|kantoor|showroom|masterclass|workshop)\b/ },
+  { stems: ['zet'], needs: /\bagenda\b/ },
+  { stems: ['start', 'begin'], needs: /\b(?:nu|vandaag|direct|meteen|hier|gratis)\b|https?:/ },
+  { stems: ['gebruik'], needs: /\b(?:link|code|kortingscode|url)\b/ },
+  { stems: ['deel'], needs: new RegExp(`${IN_REPLIES.source}|\\b(?:dit|deze) (?:bericht|post|artikel|video)\\b`) },
+  { stems: ['stel', 'vertel', 'connect'], needs: IN_REPLIES },
+  // LinkedIn reactions ("Tag iemand die dit moet lezen", "Like als je het eens bent"): asks, baited or not.
+  { stems: ['tag', 'like', 'repost'] },
+];
+
+/**
+ * Stems that are also nouns used as labels ("Mail: info@…", "Test: 3 weken"): followed straight
+ * by a colon they label contact details, not a request.
+ */
+export const LABEL_NOUNS = new Set(['mail', 'app', 'test', 'check', 'plan', 'start', 'bel', 'sms', 'whatsapp']);
+
+/**
+ * Infinitives used as a plain invitation ("Gewoon uitproberen.", "Nu aanmelden!") and the
+ * idiom "Aanmelden kan hier: <url>" (an impersonal invitation to act).
+ */
+export const CTA_INFINITIVES = new Set([
+  'aanmelden', 'inschrijven', 'registreren', 'bestellen', 'downloaden', 'uitproberen', 'proberen',
+  'reserveren', 'boeken', 'afspraak maken', 'bekijken', 'kijken', 'lezen', 'luisteren', 'beluisteren',
+  'reageren', 'plannen', 'inplannen', 'deelnemen', 'meedoen',
+]);
+
+/**
+ * A button or link label on a line of its own, Dutch style: object, then the infinitive
+ * ("Offerte opnieuw bekijken", "[**AKKOORD GEVEN**](…)", "Gratis proberen"). Up to four words
+ * before the verb; "Geen rapporten uitdraaien" is kept out by the negation check in asks/nl.ts.
+ */
+export const BUTTON_LABEL =
+  /^[\s[*_(]*(?:[\p{L}\p{N}-]+ ){0,4}(?:bekijken|aanvragen|aanmelden|inschrijven|downloaden|bestellen|reserveren|inplannen|plannen|uitproberen|proberen|ondertekenen|boeken|registreren|akkoord geven|contact opnemen)[\s!*_\]]*(?:\([^)]*\))?\s*$/u;
+
+/**
+ * A link offered as the next step without the address in the text, the LinkedIn habit of
+ * putting it in the first comment: "Link naar het rapport in de comments 👇", "Linkje in bio".
+ */
+export const LINK_ELSEWHERE =
+  /^(?:de |het )?link(?:je)?(?: naar [^.!?]{0,60})? (?:staat |vind je |vindt u |zit )?(?:in|onder) (?:de |mijn |het |m'n )?(?:eerste )?(?:reactie|comments?|opmerkingen|bio|profiel|post)\b/;
+
+/**
+ * Formal requests without an imperative verb: "Gelieve uw inschrijving te bevestigen" (formal,
+ * common in Flemish), "Graag uw reactie voor vrijdag", "Graag ontvang ik uw akkoord".
+ */
+export const FORMAL_REQUEST =
+  /^(?:gelieve\b|graag (?:uw|je|jouw|jullie) (?:reactie|bevestiging|akkoord|antwoord|feedback|mening|terugkoppeling|gegevens)\b|graag (?:ontvang|hoor|krijg|zie) (?:ik|wij|we) (?:uw|je|jouw|jullie) (?:bevestiging|akkoord|terugkoppeling|gegevens|aanmelding|reactie (?:voor|uiterlijk|op))\b)/;
+
+/**
+ * A request said as what the reader can do: "U kunt de offerte ondertekend retour sturen",
+ * "Je kunt je hier aanmelden". Only with steps that are plainly calls to action, so that
+ * descriptions of a product ("Je kunt nu vragen stellen") stay statements.
+ */
+export const CAN_REQUEST =
+  /^(?:u kunt|kunt u|je kunt|kun je|kan je|jij kunt|jullie kunnen|kunnen jullie)\b.*\b(?:aanmelden|inschrijven|registreren|bestellen|reserveren|boeken|ondertekenen|tekenen|retour (?:sturen|zenden)|terugsturen|akkoord geven|aanvragen|downloaden|(?:een afspraak|een gesprek|een moment) (?:maken|plannen|inplannen))\b/;
+
+/**
+ * Wishes that name the reader's next step (rules.md: "Lijkt me interessant om te connecten",
+ * "I'd love to connect"). A present-tense "ik help graag" is an offer of availability, not a wish;
+ * the conditional "zou graag" or "lijkt me leuk om" is.
+ */
+const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen|in contact (?:te )?komen)`;
+const FILLERS = String.raw`(?: (?:om|te|even|eens|kort|binnenkort|nog|een keer|snel|elkaar|zijn|met (?:u|je|jou|jullie)))*`;
+
+/**
+ * `needsReader`: the wish counts only when it names the reader ("Ik zou graag met je sparren");
+ * without that it may name a third party ("Ik zou graag de eigenaar spreken").
+ */
+export interface Wish {
+  pattern: RegExp;
+  needsReader?: boolean;
+}
+export const WISH: Wish[] = [
+  { pattern: new RegExp(String.raw`\b(?:leuk|fijn|mooi|interessant|goed|tof|gaaf|zinvol)(?: (?:zijn|lijken))? om${FILLERS} ${NEXT_STEP}\b`) },
+  { pattern: new RegExp(String.raw`\b(?:lijkt|leek) (?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi)${FILLERS} ${NEXT_STEP}\b`) },
+  { pattern: new RegExp(String.raw`\b(?:ik|wij|we) (?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
+  { pattern: /\b(?:ik|wij|we) (?:zou|zouden) (?:u |je |jou |jullie |het )?(?:graag|leuk vinden|fijn vinden|waarderen)\b/, needsReader: true },
+  // "Graag plan ik een kort gesprek met u in", "Graag nodig ik je uit…"
+  { pattern: /^graag (?:zou|wil|plan|maak|bespreek|laat|nodig|kom|bel|spreek|ontmoet) (?:ik|we|wij)\b/, needsReader: true },
+  { pattern: new RegExp(String.raw`^graag (?:kom|kwam|zou|wil|maak|plan) (?:ik|we|wij)\b.*(?:\blangs\b|\b${NEXT_STEP}\b)`) },
+  // "Ik hoor graag wat u ervan vindt", "Ik hoor graag of dit interessant is"
+  { pattern: /\b(?:ik|wij|we) (?:hoor|horen) (?:het )?graag (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer|(?:uw|je|jouw|jullie) (?:mening|kijk|visie|gedachten|ervaring))\b/ },
+  { pattern: /\b(?:lijkt|leek) (?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi)\b/, needsReader: true },
+  { pattern: /\b(?:ik|wij|we) (?:wil|willen) (?:je|u|jullie) (?:graag )?(?:uitnodigen|spreken|laten zien|bellen)\b/ },
+  { pattern: /\b(?:ik|wij|we) (?:nodig|nodigen) (?:je|u|jullie) (?:graag |van harte )?uit\b/ },
+];
+/**
+ * "Ik zou u graag willen bedanken / informeren": courtesy and announcements with a wish's
+ * grammar, not a step for the reader.
+ */
+export const COURTESY_WISH =
+  /\b(?:bedanken|danken|feliciteren|complimenteren|informeren|attenderen|wijzen op|op de hoogte (?:brengen|stellen|houden))\b|\b(?:me|mij|mezelf|mijzelf) (?:even |kort )?(?:voorstellen|introduceren)\b/;
+
+/**
+ * Indirect questions to the reader: "Ik wilde even vragen of je de nieuwe regels al hebt gezien",
+ * "Ik vroeg me af of een kort gesprek zinvol is" (hedged, which tone/timid weighs, but still a question).
+ */
+export const INDIRECT_QUESTION =
+  /\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch) )*(?:vragen|weten) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b/;
+
+/** "Benieuwd naar jullie ervaring!": curiosity about the reader's view, said as a statement. */
+export const CURIOUS = /(?:^|\b(?:ik ben|ben|zijn we|we zijn|wij zijn) )(?:erg |heel |wel |ook |oprecht |echt )?benieuwd (?:naar|of|wat|hoe|welke?|wie|wanneer|waar)\b(?! (?:het )?(?:met (?:je|u|jou|jullie)|het (?:met|gaat)|je (?:weekend|vakantie)))/;

@@ -1,0 +1,53 @@
+/**
+ * Dutch phrase classes for the size of the step an ask requests (cta/too-big).
+ * Patterns run on the lowercased ask text.
+ */
+import type { CommitmentLexicon } from '../asks/size';
+
+export const NL_COMMITMENT: CommitmentLexicon = {
+  // rules.md, cta/too-big: tekenen (contract, overeenkomst, offerte), akkoord geven, budget toezeggen.
+  // "Intekenen"/"aantekenen" and a "tekening" are something else, hence the whole-word forms.
+  decision: [
+    /\b(?:onder)?teken(?:en|t|d)?\b|\b(?:onder)?getekend\b|\bzet(?:ten)? (?:je|u|uw|jouw) handtekening\b|\bhandtekening\b|\bdocusign\b/u,
+    /\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bgo geven\b/u,
+    /\b(?:de )?opdracht (?:geven|verstrekken|gunnen|bevestigen)\b|\bopdrachtbevestiging\b|\bgunnen\b/u,
+    /\b(?:stuur|sturen|toesturen|opstellen|maak|maken) (?:\w+ ){0,3}(?:contract|overeenkomst|raamovereenkomst|samenwerkingsovereenkomst)\b|\b(?:contract|overeenkomst) (?:\w+ ){0,3}(?:sturen|toesturen|opstellen|opmaken)\b/u,
+    /\bbudget (?:\w+ ){0,2}(?:vrijmaken|reserveren|toezeggen|vrijgeven|beschikbaar stellen|goedkeuren|vrij maken)\b|\b(?:vrijmaken|reserveren) (?:van )?(?:het |een )?budget\b/u,
+  ],
+  // rules.md: kopen, bestellen, betalen, een betaald abonnement. Prijzen en facturen in een vraag betekenen betalen.
+  purchase: [
+    /\b(?:koop|kopen|koopt|aanschaf|aanschaffen|schaf (?:\w+ ){0,3}aan|afnemen|neem (?:\w+ ){0,3}af)\b/u,
+    /\b(?:bestel|bestellen|bestelt|bestelling|order|orderen|inkooporder|bestelnummer|po-nummer)\b|\bactiveer (?:\w+ ){0,2}(?:licenties|abonnement|account)\b|\b(?:licenties|abonnement) (?:\w+ ){0,2}activeren\b/u,
+    /\bbetaal (?:\w+ ){0,2}(?:nu|direct|hier|via|online|vooraf)\b|\b(?:betaling|afrekenen|winkelmand(?:je)?)\b|\b(?:kunt|kun|wilt|wil) (?:u|je|jij) (?:\w+ ){0,4}betalen\b/u,
+    /\bfactuur (?:\w+ ){0,2}(?:sturen|toesturen|mailen|opsturen)\b|\b(?:stuur|sturen) (?:\w+ ){0,3}factuur\b/u,
+    /(?:(?:^|\s)(?:voor|à|a|vanaf|slechts|maar) (?:slechts |maar )?(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur)\b)(?![\d.,])(?!\s*(?:korting|tegoed|cashback|cadeau))|\/\s?(?:mnd|maand|jaar)\b)/u,
+    /\b(?:abonnement|licentie|licenties) (?:\w+ ){0,2}(?:afsluiten|nemen|starten|activeren|aanvragen)\b|\b(?:afsluiten|neem) (?:\w+ ){0,2}abonnement\b|\bbetaald abonnement\b/u,
+    /\b(?:upgrade|upgraden) (?:\w+ ){0,2}(?:nu|direct|vandaag|naar (?:het |een )?(?:betaalde|pro|premium|zakelijke|jaar))\b|\bnu upgraden\b/u,
+    /\b(?:reserveer|reserveren|boek|boeken) (?:\w+ ){0,3}(?:\d+|twee|drie|vier|vijf|zes|acht|tien|twaalf) (?:plaatsen|plekken|stoelen|licenties)\b|\b(?:plaatsen|plekken|licenties) (?:\w+ ){0,4}(?:reserveren|boeken|vastleggen)\b/u,
+    /\b(?:vastleggen|leg (?:\w+ ){0,3}vast) (?:\w+ ){0,2}(?:tarief|prijs|korting)\b|\b(?:tarief|prijs|korting) (?:\w+ ){0,3}vastleggen\b/u,
+  ],
+  // De schrijver schrijft de lezer in voor een (betaald) traject, of vraagt of de lezer klaar is om te kopen.
+  enrolment: [
+    /\bzal ik (?:je|jou|u|jullie|uw|je team|jouw team|jullie team|uw team) (?:\w+ ){0,3}(?:inschrijven|aanmelden|inboeken|reserveren)\b/u,
+    /\bklaar om (?:\w+ ){0,2}(?:in te schrijven|te bestellen|te kopen|te starten|door te gaan)\b/u,
+  ],
+  // Wat een koopsignaal klein houdt: er wordt nog niets betaald of beloofd.
+  free: [/\b(?:gratis|vrijblijvend\w*|kosteloos|proef\w*|probeer\w*|pilot|demo-?account)\b/u],
+  // Verkoopgesprekken (rules.md: "a sales meeting, call or demo").
+  meeting: [
+    /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|sparren|brainstorm\w*|workshop|sessie met)\b/u,
+  ],
+  // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
+  timeRequest: [
+    /\b(?:heeft|hebt|heb) (?:u|je|jij|jullie)\b|\b(?:zullen|kunnen|zouden) we\b|\bzou (?:u|je|jij)\b|\b(?:kunt|kan|wilt|wil) (?:u|je|jij)\b/u,
+    /\b(?:inplannen|plannen|vrijmaken|vrij maken|reserveren|blokken|prikken|tijd (?:voor|om))\b/u,
+  ],
+  // Kwalificerende vragen over hoe de lezer nu werkt (praktijk van verkenningsgesprekken).
+  practice: [
+    /\b(?:hoe (?:doet|doen|regelt|regelen|tekent|tekenen|betaalt|betalen|bestelt|bestellen) (?:u|je|jij|jullie)|(?:doet|regelt|tekent|betaalt|bestelt|koopt) (?:u|je|jij) (?:\w+ ){0,2}(?:nu|momenteel|al|nog|meestal|altijd)|(?:doen|regelen|tekenen|betalen|bestellen|kopen) jullie (?:\w+ ){0,2}(?:nu|momenteel|al|nog|meestal|altijd)|hoeveel betaalt)\b/u,
+  ],
+  // rules.md: een uitnodiging voor een evenement of webinar is hier geen afspraak.
+  event: [
+    /\b(?:workshop|training)\b(?!(?: \S+){0,4} (?:met|voor) (?:u|uw|je|jou|jouw|jullie)\b)|\b(?:webinar|webcast|evenement|event|congres|seminar|masterclass|livestream|livesessie|live sessie|meetup|bootcamp|cursus|opleiding|open dag|rondetafel\w*|ontbijtsessie|beurs|netwerkborrel|bijeenkomst|lancering)\b/u,
+  ],
+};

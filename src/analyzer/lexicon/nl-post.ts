@@ -1,0 +1,25 @@
+/**
+ * Dutch engagement bait for post/engagement-bait, in the same form as en-post.ts: the examples
+ * of rules.md and the forms the same device takes in Dutch LinkedIn posts.
+ */
+import { EMOJI, KEYWORD, OPENS } from './post-forms';
+
+/** Case-sensitive where capitals are the tell: "Reageer met JA", "Typ 'gids' hieronder". */
+export const NL_BAIT_KEYWORD: readonly string[] = [
+  String.raw`${OPENS}(?:[Rr]eageer|[Cc]omment|[Tt]yp|[Tt]ik|[Ss]chrijf|[Zz]et) (?:met |een )?${KEYWORD}`,
+];
+
+/** Matched case-insensitively, through `phrasePattern`. */
+export const NL_BAIT_PHRASES: readonly string[] = [
+  // rules.md: "Like als je het eens bent"; the same device with other reactions.
+  '(like|deel|repost|reageer)( dit( bericht)?)? als (je|u|jij) het (er )?(mee )?eens (bent|is)',
+  'geef (een|dit bericht een) (like|duim|❤️)( als)?',
+  'like (en|&) (deel|repost|reageer)',
+  // rules.md: "Tag iemand die dit moet lezen".
+  'tag (iemand|een collega|een vriend|een vriendin|\\d+ (collega\'s|vrienden|mensen)|twee|drie)',
+  // Sharing as a device for reach.
+  '(♻️ ?)?(deel|repost) (dit|dit bericht|deze post)( met je netwerk| met iemand)? (als|om|zodat)',
+  // Emoji replies as a device.
+  `reageer met (een )?(${EMOJI}|emoji|duim)`,
+  `laat (een|je) (${EMOJI}|emoji|duim|like) achter`,
+];

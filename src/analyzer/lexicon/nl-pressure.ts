@@ -1,0 +1,180 @@
+/**
+ * Dutch pressure phrases for cta/pushy, as data. Notation: see pressure-types.ts (a space is any
+ * whitespace, ' is either apostrophe, matching ignores case).
+ *
+ * Groups follow the numbered triggers of cta/pushy in rules.md; each group says where its phrases
+ * come from. Forms for both "u" and "je/jij" are spelled out, as are the usual spellings
+ * ("z.s.m.", "zsm", "op = op", "op=op").
+ */
+import type { PressureLexicon, PressurePhrase } from './pressure-types';
+
+const phrase = (pattern: string, calmer?: string): PressurePhrase => (calmer === undefined ? { pattern } : { pattern, calmer });
+/** A phrase that presses only when the reader is the one asked to hurry (see PressurePhrase.readerOnly). */
+const onReader = (pattern: string, calmer?: string): PressurePhrase => ({ ...phrase(pattern, calmer), readerOnly: true });
+
+const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag';
+const PERIOD = '(?:dag|week|maand|middag)';
+const MONTH = '(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?';
+/** When a deadline falls: a weekday, a date, the end of a period. */
+const WHEN = `(?:vandaag|morgen|vanavond|${WEEKDAY}|\\d{1,2} ${MONTH}|het weekend|(?:het )?eind(?:e)? van (?:de|deze) ${PERIOD})`;
+
+export const NL_PRESSURE: PressureLexicon = {
+  groups: [
+    {
+      // Urgency that needs no verb: rules.md trigger 1 ("vandaag nog", "z.s.m.", "wacht niet langer")
+      // and the stock phrases of Dutch hard-sell mail ("handel nu", "de tijd dringt").
+      kind: 'urgency',
+      phrases: [
+        onReader('z\\.\\s?s\\.\\s?m\\.?|zsm', 'wanneer het uitkomt'),
+        onReader('zo (?:snel|spoedig) mogelijk', 'wanneer het uitkomt'),
+        onReader('per omgaande', 'wanneer het uitkomt'),
+        onReader('(?:vandaag|vanmiddag|vanavond) nog|nog (?:vandaag|vanmiddag|vanavond)'),
+        phrase('(?<!(?:ik|we|wij)\\s+)wacht (?:dus )?niet (?:langer|te lang|meer)', ''),
+        phrase('wacht niet(?= tot| met| af)'),
+        phrase('niet (?:langer|te lang) (?:wachten|twijfelen)', ''),
+        phrase('(?:kom|ga|kom nu|ga nu) (?:nu |direct |meteen )?in actie|nu in actie', ''),
+        phrase('handel (?:nu|snel|direct|meteen|vandaag)', ''),
+        phrase('(?:de )?tijd dringt|de klok tikt|haast je|haast u', ''),
+        phrase('voor(?:dat)? het te laat is', ''),
+        phrase('(?:dit|het) (?:kan|mag) niet (?:langer )?wachten'),
+        phrase('dringend|met spoed|spoedeisend'),
+        // A deadline on the reader's answer: "Graag uw reactie vóór vrijdag", "uiterlijk maandag je akkoord".
+        phrase(`(?:uw|je|jouw) (?:akkoord|antwoord|reactie|beslissing|handtekening|bevestiging|goedkeuring) (?:\\S+ ){0,2}?(?:uiterlijk|vóór|voor) ${WHEN}`),
+        phrase(`(?:uiterlijk|vóór) ${WHEN} (?:\\S+ ){0,2}?(?:uw|je|jouw) (?:akkoord|antwoord|reactie|beslissing|handtekening|bevestiging|goedkeuring)`),
+        phrase('(?:dit|het) vraagt (?:om )?(?:uw|je|jouw) (?:directe |onmiddellijke |dringende )?(?:aandacht|actie|reactie)'),
+      ],
+    },
+    {
+      // Scarcity and expiry: rules.md trigger 2 ("laatste kans", "op = op", "beperkt aantal plaatsen",
+      // "uw offerte verloopt"), widened with the validity and countdown wording of Dutch quotes and
+      // campaign mail ("geldig t/m", "daarna gelden weer de normale prijzen").
+      kind: 'scarcity',
+      phrases: [
+        phrase('laatste (?:kans|mogelijkheid)', ''),
+        phrase('nu of nooit', ''),
+        phrase('op\\s*=\\s*op|op is op|vol\\s*=\\s*vol|vol is vol', ''),
+        phrase('beperkt aantal (?:plaatsen|plekken|stuks|exemplaren|deelnemers|tickets|kaarten)'),
+        phrase(
+          '(?:plaatsen|plekken|aantal plaatsen|capaciteit|voorraad|beschikbaarheid|aanbod|oplage) (?:is|zijn) (?:zeer |erg |strikt )?beperkt',
+          '',
+        ),
+        phrase('beperkte (?:oplage|voorraad|beschikbaarheid|tijd|plaatsen|capaciteit)|(?:voor )?korte tijd'),
+        phrase(
+          '(?:nog )?(?:maar|slechts|nog) (?:\\d+|een paar|enkele|één|twee|drie|vier|vijf|tien) (?:\\p{L}+ )?(?:plekken|plaatsen|stoelen|tickets|stuks|exemplaren)(?: (?:over|beschikbaar|vrij))?',
+        ),
+        phrase('(?:nog maar|slechts|maar) (?:plek|plaats|ruimte) voor (?:\\d+|één|twee|drie|vier|een paar|enkele)'),
+        phrase('(?:vandaag|morgen|dit) is de laatste dag|laatste dag (?:om|dat)'),
+        phrase('nog (?:\\d+|twee|drie|vier|vijf) (?:dagen|uur) (?:geldig|te gaan|om (?:in te schrijven|te reageren|te profiteren|aan te melden))'),
+        phrase('zolang de voorraad strekt|wees er (?:dus )?snel bij|wees snel|snel zijn(?: is de boodschap)?|wie het eerst komt,? het eerst maalt'),
+        phrase('(?:bijna|vrijwel|zo goed als) (?:vol|uitverkocht|volgeboekt)|snel uitverkocht|(?:loopt|lopen) snel vol'),
+        phrase('(?:nog )?(?:maar|slechts) (?:een paar|enkele|\\d+|één|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
+        phrase(
+          '(?:actie|aanbieding|korting|aanbod|prijs|tarief) (?:\\S+ ){0,3}?(?:geldt|loopt|is geldig) (?:nog )?(?:maar )?(?:tot(?: en met)?|t/m|alleen)(?: (?:deze|dit|volgende) \\p{L}+| [^\\s.,;:!?]+)?',
+        ),
+        phrase('(?:alleen|slechts|enkel) (?:vandaag|vanavond|deze week|dit weekend|nog vandaag|t/m \\S+|tot \\S+)'),
+        phrase(
+          `(?:verloopt|vervalt|loopt af|eindigt|stopt|sluit)(?: al)? (?:op |deze |volgende |aanstaande )?(?:vandaag|vanavond|morgen|binnenkort|snel|week|${WEEKDAY}|over \\d+ \\S+|aan het eind(?:e)? van de ${PERIOD}|eind(?:e)? van de ${PERIOD})`,
+        ),
+        phrase('(?:offerte|aanbieding|korting|actie|aanbod|prijs|tarief|kortingscode|voorstel) (?:\\S+ ){0,3}?(?:verloopt|vervalt|loopt af)'),
+        phrase('geldig (?:tot en met|tot|t/m|t\\.m\\.|tm)'),
+        phrase('(?:\\S+ )?dagen geldig'),
+        phrase(
+          '(?:daarna|hierna|vanaf \\S+) (?:gelden|geldt|betaal je|betaalt u|betaalt|gaat|is het) (?:weer )?(?:de )?(?:normale|volle|reguliere|oude|gewone) (?:prijs|prijzen|tarief|tarieven)',
+        ),
+        phrase('(?:prijs|prijzen|tarief|tarieven) (?:gaan|gaat|stijgen|stijgt)(?: \\S+){0,2}? omhoog|(?:prijzen|tarieven) stijgen'),
+        phrase('(?:de )?eerste \\d+ (?:klanten|aanmelders|aanmeldingen|bestellers|deelnemers|inschrijvers|kopers) (?:krijgen|ontvangen|betalen|besparen)'),
+        phrase('(?:kans|aanbieding|actie|aanbod|korting) (?:\\S+ ){0,2}?komt niet (?:meer |snel )?terug'),
+        phrase('voor de eerste \\d+ (?:klanten|bestellers|aanmeldingen|deelnemers|inschrijvingen|bedrijven|kopers)'),
+        phrase('tijdelijke (?:actie|aanbieding|korting|actieprijs)'),
+      ],
+    },
+    {
+      // Guilt and nagging about silence: rules.md trigger 3 ("Heeft u mijn vorige mail gezien?", "Ik heb
+      // nog niets van u gehoord", "Laatste poging"), with the u/je forms and synonyms of Dutch
+      // break-up and reminder mail. A plain reminder ("even een reminder op mijn vorige bericht",
+      // "ik kom even terug op mijn mail") is deliberately absent.
+      kind: 'silence',
+      phrases: [
+        phrase(
+          '(?:nog )?(?:niets|niks|geen (?:reactie|antwoord|bericht|respons|reply)) (?:meer )?(?:(?:van|op) (?:u|je|jou|jullie|uw|mijn|jouw)(?: \\p{L}+)? )?(?:mogen |kunnen )?(?:gehoord|ontvangen|vernomen|gekregen|teruggehoord|teruggekregen)',
+        ),
+        phrase('(?:het )?(?:bleef|blijft|is) (?:het )?(?:nog )?(?:steeds )?stil(?= van| aan uw| aan jouw| aan je|[.,!]| sinds)|stil gebleven'),
+        phrase('hoorde (?:ik )?(?:nog )?(?:niets|niks)'),
+        phrase('(?:je|u|jij|jullie) (?:hebt|heeft|heb|hebben) (?:nog )?(?:steeds )?(?:niet|nooit) (?:gereageerd|geantwoord|teruggeschreven|gereageerd op)'),
+        phrase('(?:reageert|reageren|antwoordt|antwoorden) (?:\\S+ )?niet op mijn (?:berichten|mails|e-mails|bericht|mail)'),
+        phrase('(?:bleef|bleven|is|zijn|blijft|blijven) (?:tot nu toe )?onbeantwoord'),
+        phrase('of (?:je|u|jij) mijn (?:vorige |eerdere |laatste )?(?:mail|e-mail|email|bericht|berichtje) (?:\\S+ ){0,4}?(?:hebt|heeft|had|heb) (?:gezien|gelezen|ontvangen)'),
+        phrase('(?:nog )?(?:één|een) laatste (?:keer|poging)'),
+        phrase('(?:sluit|sluiten) (?:ik )?(?:je|uw|jouw|het) dossier|(?:je|uw|jouw) dossier (?:sluiten|afsluiten)'),
+        phrase('(?:ik )?wacht nog (?:steeds |altijd )?op (?:uw|je|jouw|een) (?:reactie|antwoord|terugkoppeling)'),
+        phrase(
+          '(?:al )?(?:een paar|meerdere|verschillende|enkele|diverse|twee|drie|vier|\\d+) (?:keer|keren|maal) (?:\\p{L}+ ){0,2}?(?:geprobeerd|gemaild|gebeld|benaderd|gecontacteerd|geschreven|een bericht gestuurd|een mail gestuurd|een berichtje gestuurd)',
+        ),
+        phrase('probeer (?:ik )?(?:je|u|jou|jullie) al (?:een tijdje|een tijd|een paar keer|enige tijd|weken|dagen|een week|even) te (?:bereiken|spreken|pakken te krijgen|contacteren)'),
+        phrase(
+          '(?:mijn|de) (?:vorige |eerdere )?(?:mail|e-mail|bericht|berichtje|berichten|mails) (?:\\S+ ){0,3}?(?:ondergesneeuwd|kwijtgeraakt|in de spam (?:beland|terechtgekomen)|over het hoofd gezien)',
+        ),
+        phrase('(?:heeft u|hebt u|heb je|heb jij|hebben jullie) (?:\\p{L}+ ){0,2}?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|email|bericht|berichtje|voicemail)(?: \\S+){0,6}? (?:gezien|gelezen|ontvangen|gekregen|kunnen bekijken|kunnen lezen)'),
+        phrase('(?:heeft u|hebt u|heb je|heb jij) (?:mijn|de|het) (?:vorige |eerdere )?(?:mail|e-mail|email|bericht|video|filmpje)(?: \\S+){0,3}? (?:kunnen (?:bekijken|lezen|zien)|bekeken|gezien|gelezen|ontvangen|gekregen)'),
+        phrase('laatste (?:poging|herinnering|reminder)', ''),
+        phrase('(?:de )?laatste keer dat ik (?:je|u|jou|jullie|contact)'),
+        phrase('(?:dit is|hierbij) (?:mijn|een|de) laatste (?:bericht|berichtje|mail|e-mail|poging|herinnering|reminder)'),
+        phrase('(?:even )?(?:naar boven|bovenaan) (?:in )?(?:je|uw|jouw) inbox'),
+        phrase('zoals (?:ik )?(?:in )?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht) (?:al )?(?:schreef|aangaf|vermeldde|zei|liet weten)', 'zoals ik eerder schreef'),
+        phrase('(?:heb|had) ik (?:soms )?iets (?:verkeerds )?(?:gezegd|gedaan)'),
+      ],
+    },
+    {
+      // Ultimatums: rules.md trigger 4 ("Geen reactie = geen interesse"), and the assume-no variants of
+      // Dutch break-up mail ("dan ga ik ervan uit dat …", "dan sluit ik uw dossier").
+      kind: 'ultimatum',
+      phrases: [
+        phrase('geen (?:reactie|antwoord|respons|bericht)\\s*(?:=|is|betekent)\\s*(?:geen interesse|een nee|nee)'),
+        phrase('(?:stilte|geen nieuws) (?:=|is|betekent) (?:geen interesse|een nee|nee)|stilte is ook een antwoord'),
+        phrase(
+          '(?:als|indien) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|ontvang|krijg|verneem)[^.!?;\\n]{0,50}?(?:ga ik ervan uit|neem ik aan|beschouw ik|sluit ik|concludeer ik|ga ik uit van)[^.!?;\\n]*?(?=[.!?;\\n]|$)',
+        ),
+        phrase('(?:dan )?(?:ga ik ervan uit|neem ik aan|concludeer ik) dat (?:u|je|jij|jullie) (?:geen|niet)'),
+        phrase('(?:ik|wij|we) (?:ga|gaan) ervan uit dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)|(?:ik|wij|we) (?:neem|nemen) aan dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)'),
+      ],
+    },
+    {
+      // Pressure wording: rules.md trigger 5 ("u moet", "mis het niet"), with "je/jij/jullie" forms and
+      // the no-regret lines of Dutch hard-sell copy. "Wat u moet weten" and "of ik je moet …" are not
+      // pressure on the reader and are kept out.
+      kind: 'wording',
+      phrases: [
+        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)(?:u|je|jij) moet(?! weten| doen als)', 'kunt'),
+        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)jullie moeten(?! weten)'),
+        phrase('(?<!(?:wat|hoe|waarom|wanneer|waar|welke)\\s+)moet (?:u|je|jij) (?!\\p{L}+ weten)(?=\\p{L})'),
+        phrase('mis (?:het|dit|deze kans|deze gelegenheid|hem|hen|ze) niet', ''),
+        phrase('niet (?:te )?missen', ''),
+        phrase('(?:mag|moet|wil|kunt|kan) (?:je|u|jij) niet missen|niet (?:mag|mogen|moet) missen'),
+        phrase('(?:dit|deze kans) wil (?:je|u) niet missen', ''),
+        phrase('laat (?:deze kans|dit|het) niet (?:aan (?:je|u) )?voorbij ?gaan', ''),
+        phrase('(?:kunt|kan|kunnen) (?:het )?(?:je|zich|u|jezelf|zichzelf) (?:echt )?niet (?:veroorloven|permitteren)'),
+        phrase('(?:je|u) (?:zult|zal|gaat) (?:er )?geen spijt (?:van )?(?:krijgen|hebben)', ''),
+        phrase('waar wacht (?:je|u|jij|jullie) (?:nog )?op', ''),
+        phrase('grijp (?:je|uw|jouw|deze|die) kans', ''),
+        phrase('actie vereist|reactie vereist'),
+      ],
+    },
+  ],
+  deadlines: {
+    // The reader's own step: verbs of replying, deciding and buying (imperative, infinitive and "-t u"
+    // forms only, so descriptions such as "boekt hem direct in" stay out), from rules.md's examples
+    // and the imperatives of Dutch campaign mail ("Vraag nu een offerte aan", "Meld je nu aan").
+    verbs:
+      'reageer|reageert|reageren|antwoord|beantwoord|beantwoorden|weten|beslis|beslist|beslissen|akkoord|teken|tekent|tekenen|onderteken|ondertekent|ondertekenen|bestel|bestelt|bestellen|koop|koopt|kopen|betaal|betaalt|betalen|boek|boeken|reserveer|reserveert|reserveren|meld|aanmelden|inschrijven|schrijf|vraag|aanvragen|claim|claimen|profiteer|profiteert|profiteren|bel|klik|start|starten|bevestig|bevestigen|grijp|stuur|regel',
+    decisionVerbs:
+      'reageer|reageert|reageren|antwoord|beantwoord|beantwoorden|weten|beslis|beslist|beslissen|akkoord|teken|tekent|tekenen|onderteken|ondertekent|ondertekenen|bestel|bestelt|bestellen|koop|koopt|kopen|betaal|betaalt|betalen|bevestig|bevestigen|meld|aanmelden|inschrijven',
+    markers: '(?:vandaag|vanavond|vanmiddag)(?: nog)?|onmiddellijk|per direct|binnen \\d+ uur',
+    dateMarkers: `(?:vóór|voor|uiterlijk) ${WHEN}|uiterlijk \\d+ \\p{L}+`,
+    weakMarkers: 'nu(?! al| nog niet| niet)|direct|meteen|snel',
+    markerFirst: true,
+    imperativeLead: ['dus', 'dan', 'en', 'of', 'graag', 'even', 'gewoon', 'alsjeblieft', 'alstublieft', 'nu'],
+    secondPerson: ['u', 'je', 'jij', 'jullie', 'uw', 'jouw'],
+    writerNeeds: ['nodig', 'wil', 'wilde', 'willen', 'graag', 'verwacht', 'hoop', 'moet'],
+    firstPerson: ['ik', 'wij', 'we'],
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Dutch phrases for the tone set, in the same form as en-tone.ts (phrase sources for
+ * `phrasePattern`: a plain apostrophe also matches a curly one, a space any white space).
+ */
+import type { Phrase } from '../body-search';
+
+/**
+ * Apologies for the message itself (tone/timid fires on one): the examples of rules.md and the
+ * same apology in the forms Dutch outreach uses (u or je, "storen", "lastigvallen", "zomaar").
+ * Apologies for something else ("sorry voor de late reactie") are not about daring to write.
+ */
+export const NL_APOLOGIES: readonly string[] = [
+  'sorry (dat|als) ik (u |je |jou )?(even |weer |nogmaals )?(stoor|lastigval|lastig val)',
+  'sorry voor het storen',
+  'sorry voor (de|deze) (onderbreking|ongevraagde (e-?mail|mail|bericht))',
+  'sorry dat ik (u |je |jou )?zomaar (mail|e-?mail|benader|bericht|een bericht stuur)',
+  'excuses voor (de|het|deze|dit) (onderbreking|storen|ongevraagde (e-?mail|mail|bericht))',
+  'excuses (dat|als) ik (u |je |jou )?(even |weer |zomaar )?(stoor|lastigval|lastig val|mail|benader)',
+  'neem (me|mij) niet kwalijk dat ik (u |je |jou )?(stoor|lastigval|mail|benader)',
+  'pardon voor het storen',
+  'het spijt (me|mij|ons) dat (ik|we|wij) (u |je |jou )?(stoor|storen|lastigval|lastigvallen)',
+];
+
+/**
+ * Hedges that talk the ask away (tone/timid fires on two or more): the examples of rules.md
+ * with their common variants (u/je, "erg druk", "ik vraag me af", "teveel"). The optional
+ * ", maar" belongs to the hedge, so dropping it leaves the real sentence.
+ */
+export const NL_HEDGES: readonly Phrase[] = [
+  // Excusing the reader's time.
+  'ik weet dat (u|je|jij|jullie) het (erg |heel |enorm |ontzettend |super)?druk (heeft|hebt|heb|hebben)(, maar)?',
+  'ik wil (u|je|jou) niet (lastigvallen|lastig vallen|storen)(, maar)?',
+  'ik wil (niet )?(te veel|teveel) van (uw|je|jouw) tijd (vragen|innemen)(, maar)?',
+  // Wondering instead of asking.
+  'ik vroeg (me|mij) af of( misschien| wellicht)?',
+  'ik vraag (me|mij) af of( misschien| wellicht)?',
+  // Conditions that make the ask optional before it is made.
+  'als het niet (te veel|teveel) moeite is',
+  'als (u|je) het niet erg vindt',
+  // Releasing the reader from answering.
+  'geen probleem als het niet uitkomt',
+  'geen probleem als (het|dat) niet (lukt|kan|past)',
+  'geen zorgen als (het|dat) niet (uitkomt|lukt|kan)',
+  'geen druk( hoor)?',
+  '(u|je) mag dit (bericht )?(gerust )?negeren',
+  'negeer dit bericht gerust',
+  'geen idee of dit (relevant|interessant) (is|voor (u|je) is)',
+  // Minimising the writer's own intent.
+  // Asked plainly instead: "mag ik vragen of …", so this one carries its replacement.
+  { phrase: 'ik wilde (even|eigenlijk|alleen|alleen maar)( even)? vragen', replacement: 'mag ik vragen' },
+  'ik wilde (even|eigenlijk|alleen|alleen maar)( even)? (checken|polsen)',
+  'ik vind het vervelend om te vragen(, maar)?',
+];
+
+/** Pronouns for tone/self-focus, as listed in rules.md (compared in lower case). */
+export const NL_FIRST_PERSON: readonly string[] = ['ik', 'me', 'mij', 'mijn', 'wij', 'we', 'ons', 'onze', 'mezelf', 'mijzelf'];
+export const NL_SECOND_PERSON: readonly string[] = ['u', 'uw', 'je', 'jij', 'jou', 'jouw', 'jullie', 'jezelf', 'uzelf'];

@@ -1,0 +1,117 @@
+/**
+ * Deadlines set on the reader's own step ("reply today", "sign by Friday", "Vraag nu een offerte
+ * aan"): a verb of the reader's and a deadline marker in one clause, the reader addressed or
+ * told (an imperative), and not the writer's own step ("I'll send it today").
+ */
+import type { PressureLexicon } from '../lexicon/pressure-types';
+import type { Span } from '../types';
+import { compile, type Compiled, type MarkerStrength } from './compile';
+import type { PressureHit } from './phrases';
+import { insideQuotation, tidy, words } from './text';
+
+/** Clauses of text[from, to): stretches without sentence or clause punctuation. */
+function clauses(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(/[.!?;:,()\n—–]|\s-\s/g)) {
+    const end = from + m.index;
+    if (end > start) out.push({ start, end });
+    start = end + m[0].length;
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
+}
+
+/** Deadlines on the reader's own step, one hit per clause that has one. */
+export function findDeadlines(text: string, from: number, to: number, lexicon: PressureLexicon): PressureHit[] {
+  const compiled = compile(lexicon);
+  const lex = lexicon.deadlines;
+  const first = new Set(lex.firstPerson);
+  const second = new Set(lex.secondPerson);
+  const lead = new Set(lex.imperativeLead);
+  const hits: PressureHit[] = [];
+  for (const clause of clauses(text, from, to)) {
+    const body = text.slice(clause.start, clause.end);
+    const markers = compiled.markers.flatMap(({ re, strength }) => [...body.matchAll(re)].map((m) => ({ m, strength })));
+    if (markers.length === 0) continue;
+    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second });
+    if (!hit) continue;
+    const start = clause.start + hit.start;
+    const end = clause.start + hit.end;
+    if (insideQuotation(text, start, from)) continue;
+    const spanText = text.slice(start, end);
+    const withoutMarker = tidy(spanText.slice(0, hit.markerStart - hit.start) + ' ' + spanText.slice(hit.markerEnd - hit.start));
+    hits.push({ start, end, kind: 'urgency', calmer: withoutMarker });
+  }
+  return hits;
+}
+
+/** The clause so far is a statement about the reader's future ("you'll", "you will"), not a request. */
+function promises(prefix: string[]): boolean {
+  const last = prefix[prefix.length - 1] ?? '';
+  const before = prefix[prefix.length - 2] ?? '';
+  return /^you['’](?:ll|d)$/u.test(last) || (/^(?:will|would)$/u.test(last) && before === 'you');
+}
+
+/** A second imperative joined to a first: "Click the link and claim your seat …". */
+function coordinatedImperative(prefix: string, compiled: Compiled): boolean {
+  if (!/\s(?:and|or|then|en|of|dan)\s*$/iu.test(prefix)) return false;
+  compiled.verb.lastIndex = 0;
+  const firstVerb = compiled.verb.exec(prefix.trimStart());
+  compiled.verb.lastIndex = 0;
+  return firstVerb?.index === 0;
+}
+
+interface Pairing extends Span {
+  markerStart: number;
+  markerEnd: number;
+}
+
+const MAX_GAP_WORDS = 8;
+
+function pairVerbAndMarker(
+  clause: string,
+  markers: { m: RegExpMatchArray; strength: MarkerStrength }[],
+  compiled: Compiled,
+  markerFirst: boolean,
+  people: { lead: Set<string>; first: Set<string>; second: Set<string> },
+): Pairing | undefined {
+  const { lead, first, second } = people;
+  // The reader is the subject when "you"/"u"/"je" comes before the verb ("Can you reply today?"),
+  // not when it is the object ("happy to get you set up today").
+  const addressedBefore = (end: number) => words(clause.slice(0, end)).some((w) => second.has(w));
+  // The writer's own step ("I'll send it today", "ik heb het vandaag bijgewerkt") is no pressure.
+  const writerBefore = (end: number) => words(clause.slice(0, end)).some((w) => first.has(w));
+  // Nearest verb first: in "Click the link and claim your seat right away" the deadline is on "claim".
+  const verbs = [...clause.matchAll(compiled.verb)].reverse();
+  for (const v of verbs) {
+    const verbStart = v.index ?? 0;
+    const verbEnd = verbStart + v[0].length;
+    const isDecision = compiled.decisionVerb.test(v[0]);
+    for (const { m, strength } of markers) {
+      if (strength === 'date' && !isDecision) continue;
+      const markerStart = m.index ?? 0;
+      const markerEnd = markerStart + m[0].length;
+      if (writerBefore(Math.max(markerStart, verbStart))) continue;
+      if (markerStart >= verbEnd) {
+        // Verb first: "Reply today", "Please approve the attached quote by Friday", "Bestel nu".
+        const prefix = words(clause.slice(0, verbStart));
+        const imperative = prefix.every((w) => lead.has(w)) || coordinatedImperative(clause.slice(0, verbStart), compiled);
+        if (!imperative && (strength === 'weak' || !addressedBefore(verbStart))) continue;
+        // "You'll get the report today" promises; it does not press.
+        if (!imperative && promises(prefix)) continue;
+        if (words(clause.slice(verbEnd, markerStart)).length > MAX_GAP_WORDS) continue;
+        return { start: verbStart, end: markerEnd, markerStart, markerEnd };
+      }
+      if (markerFirst && markerEnd <= verbStart) {
+        // Marker first, Dutch word order: "Kunt u vóór vrijdag reageren?", "Nu bestellen!".
+        const gap = words(clause.slice(markerEnd, verbStart));
+        const infinitiveRightAfter = gap.length === 0 && /en$/iu.test(v[0]);
+        if (!infinitiveRightAfter && (strength === 'weak' || !addressedBefore(verbStart))) continue;
+        if (gap.length > MAX_GAP_WORDS - 2) continue;
+        return { start: markerStart, end: verbEnd, markerStart, markerEnd };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+/**
+ * Finds the fixed pressure phrases of a lexicon (en-pressure.ts / nl-pressure.ts) in the body.
+ * Deadlines on the reader's own step are found by deadlines.ts.
+ */
+import type { PressureKind, PressureLexicon } from '../lexicon/pressure-types';
+import type { Span } from '../types';
+import { compile } from './compile';
+import { insideQuotation, words } from './text';
+
+export interface PressureHit extends Span {
+  kind: PressureKind | 'shouting' | 'repetition';
+  /** Calmer text for the span ('' = delete); absent when only a text suggestion fits. */
+  calmer?: string;
+  /** For phrases whose calmer text is '' only when they stand as a sentence of their own. */
+  deletable?: boolean;
+}
+
+/** Every fixed phrase of the lexicon found in text[from, to), outside quotations. */
+export function findPhrases(text: string, from: number, to: number, lexicon: PressureLexicon): PressureHit[] {
+  const slice = text.slice(from, to);
+  const hits: PressureHit[] = [];
+  for (const group of compile(lexicon).groups) {
+    for (const { re, calmer, readerOnly } of group.phrases) {
+      for (const m of slice.matchAll(re)) {
+        const start = from + m.index;
+        const end = start + m[0].trimEnd().length;
+        if (end <= start || insideQuotation(text, start, from)) continue;
+        if (readerOnly && writersOwnStep(text, from, start, lexicon)) continue;
+        hits.push(calmer === '' ? { start, end, kind: group.kind, deletable: true } : { start, end, kind: group.kind, calmer });
+      }
+    }
+  }
+  return hits;
+}
+
+/** True when the clause leading up to `at` has the writer as subject and states no need of theirs. */
+function writersOwnStep(text: string, from: number, at: number, lexicon: PressureLexicon): boolean {
+  const before = text.slice(from, at);
+  const clauseStart = Math.max(...[...'.!?;:\n'].map((c) => before.lastIndexOf(c)));
+  const lead = words(before.slice(clauseStart + 1));
+  const { firstPerson, writerNeeds } = lexicon.deadlines;
+  return lead.some((w) => firstPerson.includes(w)) && !lead.some((w) => writerNeeds.includes(w));
+}
+

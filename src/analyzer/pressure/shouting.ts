@@ -1,0 +1,128 @@
+/**
+ * Shouting in an email or message (rules.md, cta/pushy trigger 6): two or more ALL-CAPS words inside
+ * sentences that are not acronyms or names, "!!" or more, or three or more sentences ending in "!".
+ * A short line on its own in capitals (a heading, a button label) is not shouting.
+ */
+import { CAPS_ALLOWED, SHORT_SHOUTS } from '../lexicon/acronyms';
+import { splitLines } from '../lines';
+import type { Span } from '../types';
+import type { PressureHit } from './phrases';
+import { atSentenceStart, insideQuotation } from './text';
+
+/** Headings and button labels are short ("JA, NEEM CONTACT MET MIJ OP"); a longer line in capitals is a shouted sentence. */
+const MAX_HEADING_WORDS = 8;
+
+/** What is left of a line once links and template placeholders are taken out. */
+function visibleText(line: string): string {
+  return line
+    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/giu, ' ')
+    .replace(/\]\([^)]*\)/gu, ']')
+    .replace(/\{\{[^}]*\}\}|\{[^}]*\}/gu, ' ')
+    .replace(/\[[^\]*]*\]/gu, ' ');
+}
+
+function isHeading(line: string): boolean {
+  const visible = visibleText(line).trim();
+  if (!/\p{Lu}/u.test(visible) || /\p{Ll}/u.test(visible)) return false;
+  if (/!\s*$/u.test(visible)) return false;
+  return visible.split(/\s+/u).length <= MAX_HEADING_WORDS;
+}
+
+/** Length of a leading label in capitals ("ONDERWERP:", "STARTER ($14.50/mo):"), or 0. */
+function labelLength(line: string): number {
+  const m = /^[^\p{L}]*\p{Lu}[\p{Lu}\s'’&-]*(?=[:(]|\s[:(])/u.exec(line);
+  return m ? m[0].length : 0;
+}
+
+/** A word in capitals right after these is a keyword to send back ("Reply YES"), not shouting. */
+const KEYWORD_VERBS = /^(?:reply|type|text|comment|answer|write|say|send|respond|reageer|antwoord|typ|stuur|zeg|beantwoord|mail)$/iu;
+
+/** The shouted core of a whitespace token, as [offset in token, length], or undefined. */
+function shoutedCore(raw: string): [number, number] | undefined {
+  if (/[\p{N}{}[\]_@/\\<>=#]/u.test(raw) || raw.startsWith('.')) return undefined;
+  if (/^\(.*\)[.,;:]?$/u.test(raw)) return undefined; // "(CMC)": an acronym being defined
+  const lead = /^[("'“‘*¡¿]*/u.exec(raw)?.[0].length ?? 0;
+  const trail = /[)"'”’*.,:;!?…]*$/u.exec(raw)?.[0].length ?? 0;
+  const core = raw.slice(lead, raw.length - trail);
+  if (!/^\p{Lu}(?:[\p{Lu}'’&-]*\p{Lu})?$/u.test(core) || core.length < 2) return undefined;
+  const parts = core.split(/[-&]/u).map((p) => p.replace(/['’]/gu, ''));
+  if (parts.every((p) => p === '' || CAPS_ALLOWED.has(p))) return undefined;
+  const letters = parts.join('');
+  if (letters.length <= 3 && !SHORT_SHOUTS.has(letters)) return undefined;
+  return [lead, core.length];
+}
+
+function capsWords(text: string, body: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const range of body) {
+    for (const line of splitLines(text, range.start, range.end)) {
+      if (isHeading(line.text)) continue;
+      const skip = labelLength(line.text);
+      let previous = '';
+      for (const m of line.text.matchAll(/\S+/gu)) {
+        const afterKeywordVerb = KEYWORD_VERBS.test(previous.replace(/[^\p{L}]/gu, ''));
+        previous = m[0];
+        if (m.index < skip || afterKeywordVerb) continue;
+        const core = shoutedCore(m[0]);
+        if (!core) continue;
+        const start = line.start + m.index + core[0];
+        if (!insideQuotation(text, start, range.start)) found.push({ start, end: start + core[1] });
+      }
+    }
+  }
+  return found;
+}
+
+/** Neighbouring shouted words ("FREE TRIAL SUBSCRIPTION") make one phrase. */
+function joinRuns(text: string, spans: Span[]): Span[] {
+  const runs: Span[] = [];
+  for (const span of spans) {
+    const last = runs[runs.length - 1];
+    if (last && /^[ \t]+$/u.test(text.slice(last.end, span.start))) last.end = span.end;
+    else runs.push({ ...span });
+  }
+  return runs;
+}
+
+function lowerCaps(text: string, span: Span, bodyStart: number): string {
+  const lower = text.slice(span.start, span.end).toLowerCase();
+  return atSentenceStart(text, span.start, bodyStart) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
+
+function bodyStartOf(body: readonly Span[], index: number): number {
+  return body.find((r) => r.start <= index && index <= r.end)?.start ?? 0;
+}
+
+function exclamations(text: string, body: readonly Span[]): PressureHit[] {
+  const runs: PressureHit[] = [];
+  const singles: PressureHit[] = [];
+  for (const range of body) {
+    const slice = text.slice(range.start, range.end);
+    for (const m of slice.matchAll(/[!?]*![!?]*/gu)) {
+      const at = range.start + m.index;
+      if (insideQuotation(text, at, range.start)) continue;
+      const marks = m[0];
+      const ended = /^(?:[\s)"'”’*_\]]|$)/u.test(slice.slice(m.index + marks.length));
+      if ((marks.match(/!/gu) ?? []).length >= 2) {
+        runs.push({ start: at, end: at + marks.length, kind: 'shouting', calmer: marks.includes('?') ? '?' : '.' });
+      } else if (ended && marks === '!') {
+        const word = /[\p{L}\p{N}%$€'’]+[)"'”’*_]*$/u.exec(slice.slice(0, m.index));
+        const start = word ? range.start + word.index : at;
+        const calmer = text.slice(start, at) + '.';
+        singles.push({ start, end: at + 1, kind: 'shouting', calmer });
+      }
+    }
+  }
+  const sentencesEndingInBang = runs.length + singles.length;
+  return sentencesEndingInBang >= 3 ? [...runs, ...singles] : runs;
+}
+
+/** Shouting findings for an email or message body. */
+export function findShouting(text: string, body: readonly Span[]): PressureHit[] {
+  const words = capsWords(text, body);
+  const caps: PressureHit[] =
+    words.length >= 2
+      ? joinRuns(text, words).map((span) => ({ ...span, kind: 'shouting', calmer: lowerCaps(text, span, bodyStartOf(body, span.start)) }))
+      : [];
+  return [...caps, ...exclamations(text, body)];
+}

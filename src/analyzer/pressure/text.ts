@@ -1,0 +1,62 @@
+/**
+ * Small text helpers shared by the pressure detectors of cta/pushy. Offsets are into the draft's
+ * full text; `from` marks where the body range being scanned starts.
+ */
+import type { Span } from '../types';
+
+/** Start of the paragraph (text after the last blank line) that holds `index`, not before `from`. */
+function paragraphStart(text: string, index: number, from: number): number {
+  let start = from;
+  for (const blank of text.slice(from, index).matchAll(/\n[ \t]*\r?\n/g)) start = from + blank.index + blank[0].length;
+  return start;
+}
+
+/**
+ * True when `index` sits inside a quotation in its paragraph ("…", “…”): quoted words are reported
+ * speech or a sample, not the writer pressing the reader.
+ */
+export function insideQuotation(text: string, index: number, from: number): boolean {
+  const before = text.slice(paragraphStart(text, index, from), index);
+  const straight = (before.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return true;
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** Collapses whitespace and trims; used to build replacements from slices of the draft. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Keeps the capitalisation of `original`'s first letter on `replacement`. */
+export function matchCase(replacement: string, original: string): string {
+  const first = original.match(/\p{L}/u)?.[0];
+  if (!first || replacement === '') return replacement;
+  const upper = first === first.toUpperCase() && first !== first.toLowerCase();
+  return upper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/**
+ * When the phrase `span` makes up a whole sentence on its own ("Last chance!", "Laatste poging."),
+ * returns the span widened over its closing punctuation, so that deleting it leaves clean text;
+ * otherwise undefined.
+ */
+export function wholeSentence(text: string, span: Span, bodyStart: number): Span | undefined {
+  const lead = text.slice(bodyStart, span.start);
+  const opensSentence = /(?:^|[.!?]\s+|\n\s*)[\s"“(*_-]*$/u.test(lead);
+  if (!opensSentence) return undefined;
+  const tail = /^[ \t]*[.!?]+/u.exec(text.slice(span.end));
+  const atLineEnd = /^[ \t]*(?:\r?\n|$)/u.test(text.slice(span.end));
+  if (tail) return { start: span.start, end: span.end + tail[0].length };
+  return atLineEnd ? span : undefined;
+}
+
+/** True when the character before `index` ends a sentence or a line (or there is none). */
+export function atSentenceStart(text: string, index: number, bodyStart: number): boolean {
+  return /(?:^|[.!?]\s+|\n\s*)[\s"“(*_-]*$/u.test(text.slice(bodyStart, index));
+}
+
+/** The words of a stretch of text, lower-cased, apostrophes kept ("you'll"). */
+export function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+}
+

@@ -1,0 +1,50 @@
+/**
+ * Messages from the content script to the background (service worker in Chrome, event page in
+ * Firefox). The analyzer runs there, not in the page: its language model is the bulk of the
+ * code, and keeping it out of the content script keeps what Gmail and LinkedIn load small and
+ * the page's main thread free while the user types. Nothing leaves the browser either way.
+ */
+import type { Kind, LangOption, Localized, Report, RuleId, Settings, Thread } from '../analyzer/types';
+
+/** Lint this draft. */
+export interface AnalyzeRequest {
+  type: 'pitchlint:analyze';
+  text: string;
+  options: {
+    kind: Kind;
+    thread: Thread;
+    lang: LangOption;
+    settings: Settings;
+    subject?: string;
+    maxLength?: number;
+  };
+}
+
+export interface AnalyzeResponse {
+  report: Report;
+  /** "Why it matters" for each rule that has a finding in the report, for the finding card. */
+  rationales: Partial<Record<RuleId, Localized>>;
+}
+
+/** The score of the tab's current draft, for the toolbar badge. */
+export interface ScoreMessage {
+  type: 'pitchlint:score';
+  /** Null when the tab has no linted draft (the toolbar badge is cleared). */
+  score: number | null;
+}
+
+function typeOf(message: unknown): unknown {
+  return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+}
+
+export function isScoreMessage(message: unknown): message is ScoreMessage {
+  if (typeOf(message) !== 'pitchlint:score') return false;
+  const { score } = message as { score?: unknown };
+  return score === null || (typeof score === 'number' && Number.isFinite(score));
+}
+
+export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
+  if (typeOf(message) !== 'pitchlint:analyze') return false;
+  const { text, options } = message as { text?: unknown; options?: unknown };
+  return typeof text === 'string' && typeof options === 'object' && options !== null;
+}

@@ -1,0 +1,302 @@
+/**
+ * Wiring: site adapter → analyzer (in the background) → overlay, for one page. Lints each editor
+ * 150 ms after the user stops typing, re-lints everything when the settings change, and answers
+ * the popup.
+ */
+import { score } from '../analyzer/score';
+import type { Finding, Lang, Localized, Report, RuleId, Settings } from '../analyzer/types';
+import { Overlay, ROOT_TAG } from '../overlay/index';
+import type { RangeMaker } from '../overlay/index';
+import { remapSpan } from '../overlay/spans';
+import { rangeFor } from '../sites/dom-text';
+import type { DraftSource, SiteAdapter } from '../sites/types';
+import type { EditorState, PageState } from '../shared/messages';
+import { localize } from '../shared/i18n';
+import type { AnalyzeRequest } from '../background/messages';
+import { EditorWatcher } from './editors';
+import type { TrackedEditor } from './editors';
+
+/** Pause after the last keystroke before linting: short enough to feel live, long enough not to lint every key. */
+export const LINT_DELAY_MS = 150;
+
+/** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
+const NEXT_FINDING_KEY = 'KeyN';
+
+/** What the controller needs from the extension around it (storage, messaging). */
+export interface ExtensionPort {
+  /** False once the extension was reloaded or updated under this page: then everything stops. */
+  alive(): boolean;
+  /** Runs the analyzer (in the background); rejects when the extension is gone. */
+  analyze(text: string, options: AnalyzeRequest['options']): Promise<AnalysisResult>;
+  saveRuleOff(ruleId: RuleId): void;
+  reportScore(score: number | null): void;
+}
+
+export interface AnalysisResult {
+  report: Report;
+  rationales: Partial<Record<RuleId, Localized>>;
+}
+
+interface EditorResult {
+  text: string;
+  report: Report;
+  /** The context and settings the report was made with, to skip re-linting an unchanged draft. */
+  key: string;
+}
+
+export class Controller {
+  private readonly watcher: EditorWatcher;
+  private overlay: Overlay | null = null;
+  private readonly results = new Map<string, EditorResult>();
+  /** Findings the user chose to ignore, per editor, by rule and words (they stay ignored while the words stay). */
+  private readonly ignored = new Map<string, Set<string>>();
+  private running = false;
+  private lastReportedScore: number | null | undefined = undefined;
+  private readonly rationales: Partial<Record<RuleId, Localized>> = {};
+  /** Per editor, the number of the latest lint started: an answer to an older one is not drawn as is. */
+  private readonly lintSerial = new Map<string, number>();
+  private contextTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private settings: Settings,
+    private readonly uiLang: Lang,
+    private readonly port: ExtensionPort,
+  ) {
+    this.watcher = new EditorWatcher(adapter, {
+      added: (editor) => this.lintNow(editor),
+      removed: (editor) => {
+        this.results.delete(editor.id);
+        this.ignored.delete(editor.id);
+        this.overlay?.hide(editor.id);
+        this.reportActiveScore();
+      },
+      mutated: (editor) => this.onEdited(editor),
+    });
+  }
+
+  get enabled(): boolean {
+    return this.settings.sites[this.adapter.id];
+  }
+
+  /** Starts or stops with the site switch; re-lints every editor with the new settings. */
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    if (!this.enabled) {
+      this.stop();
+      return;
+    }
+    if (!this.running) {
+      this.start();
+      return;
+    }
+    for (const editor of this.watcher.all()) this.lintNow(editor);
+  }
+
+  start(): void {
+    if (this.running || !this.enabled) return;
+    this.running = true;
+    this.overlay = new Overlay(this.uiLang, {
+      reread: (id) => this.reread(id),
+      rationale: (ruleId) => {
+        const text = this.rationales[ruleId];
+        return text === undefined ? '' : localize(text, this.uiLang);
+      },
+      ignore: (id, finding) => this.ignore(id, finding),
+      ruleOff: (ruleId) => this.port.saveRuleOff(ruleId),
+    });
+    document.addEventListener('input', this.onInput, true);
+    document.addEventListener('focusin', this.onFocus, true);
+    document.addEventListener('click', this.onClick, true);
+    document.addEventListener('keydown', this.onKeyDown, true);
+    this.watcher.start();
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    clearTimeout(this.contextTimer);
+    document.removeEventListener('input', this.onInput, true);
+    document.removeEventListener('focusin', this.onFocus, true);
+    document.removeEventListener('click', this.onClick, true);
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    this.watcher.stop();
+    this.overlay?.destroy();
+    this.overlay = null;
+    this.results.clear();
+    this.lastReportedScore = undefined;
+    // Clears the toolbar badge (a no-op when the extension itself is gone).
+    this.port.reportScore(null);
+  }
+
+  /** The state the popup shows. */
+  pageState(): PageState {
+    const editors: EditorState[] = [];
+    for (const editor of this.watcher.all()) {
+      const result = this.results.get(editor.id);
+      if (result === undefined) continue;
+      const { kind, thread } = result.report;
+      editors.push({ id: editor.id, kind, thread, report: result.report, text: result.text, lastActive: editor.lastActive });
+    }
+    return { site: this.adapter.id, enabled: this.enabled, editors };
+  }
+
+  // --- events -----------------------------------------------------------------------------------
+
+  private readonly onInput = (event: Event): void => {
+    const editor = this.watcher.containing(event.target as Node | null);
+    if (editor !== undefined) {
+      this.onEdited(editor);
+      return;
+    }
+    // Input elsewhere can change an editor's context (Gmail's subject field): re-lint them all
+    // once the typing pauses; unchanged drafts in unchanged contexts are not analysed again.
+    clearTimeout(this.contextTimer);
+    this.contextTimer = setTimeout(() => {
+      if (!this.guard()) return;
+      for (const each of this.watcher.all()) this.lintNow(each);
+    }, LINT_DELAY_MS);
+  };
+
+  private readonly onFocus = (event: FocusEvent): void => {
+    const editor = this.watcher.containing(event.target as Node | null);
+    if (editor === undefined) return;
+    editor.lastActive = performance.now();
+    this.reportActiveScore();
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const target = event.target as Node | null;
+    const editor = this.watcher.containing(target);
+    if (editor === undefined) {
+      // Clicks inside Pitchlint's own root (retargeted to its host) are the card's and badge's own.
+      if (!(target instanceof Element && target.localName === ROOT_TAG)) this.overlay?.dismissCard();
+      return;
+    }
+    if (!this.guard()) return;
+    // The caret lands after the click's default action: look in the next task.
+    setTimeout(() => this.overlay?.activateAtCaret(editor.id), 0);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (!(event.altKey && event.shiftKey && event.code === NEXT_FINDING_KEY)) return;
+    const editor = this.watcher.containing(event.target as Node | null);
+    if (editor === undefined || !this.guard()) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.overlay?.next(editor.id);
+  };
+
+  private onEdited(editor: TrackedEditor): void {
+    if (!this.guard()) return;
+    editor.lastActive = performance.now();
+    this.overlay?.edited(editor.id);
+    clearTimeout(editor.timer);
+    editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+  }
+
+  // --- linting ----------------------------------------------------------------------------------
+
+  private lintNow(editor: TrackedEditor): void {
+    clearTimeout(editor.timer);
+    editor.timer = undefined;
+    if (!this.guard() || this.overlay === null || !editor.element.isConnected) return;
+    const draft = this.adapter.read(editor.element);
+    const context = this.adapter.describe(editor.element);
+    const key = JSON.stringify([context, this.settings, [...(this.ignored.get(editor.id) ?? [])]]);
+    const previous = this.results.get(editor.id);
+    if (previous !== undefined && previous.text === draft.text && previous.key === key) {
+      this.draw(editor, draft, previous.report);
+      return;
+    }
+    const serial = (this.lintSerial.get(editor.id) ?? 0) + 1;
+    this.lintSerial.set(editor.id, serial);
+    const options = { ...context, lang: this.settings.language, settings: this.settings };
+    this.port.analyze(draft.text, options).then(
+      (result) => {
+        if (!this.running || this.lintSerial.get(editor.id) !== serial) return;
+        Object.assign(this.rationales, result.rationales);
+        const report = this.withoutIgnored(editor.id, result.report);
+        this.results.set(editor.id, { text: draft.text, report, key });
+        this.drawLatest(editor, draft.text, report);
+      },
+      () => {
+        // The background is unreachable: the extension was reloaded or removed. Go quiet.
+        this.guard();
+      },
+    );
+  }
+
+  /**
+   * Draws a report made from `text` on the editor as it is now. When the user typed on while the
+   * analysis ran, findings the typing touched are dropped and the rest moved with the text; the
+   * lint already scheduled by that typing brings the full picture.
+   */
+  private drawLatest(editor: TrackedEditor, text: string, report: Report): void {
+    if (!editor.element.isConnected) return;
+    const now = this.adapter.read(editor.element);
+    if (now.text === text) {
+      this.draw(editor, now, report);
+      return;
+    }
+    const findings = report.findings.flatMap((finding) => {
+      const span = remapSpan(text, now.text, finding);
+      return span === null ? [] : [{ ...finding, ...span }];
+    });
+    this.draw(editor, now, { ...report, findings, score: score(findings) });
+  }
+
+  private draw(editor: TrackedEditor, draft: DraftSource, report: Report): void {
+    this.overlay?.show({ id: editor.id, element: editor.element, text: draft.text, report, rangeFor: rangeMaker(draft) });
+    this.reportActiveScore();
+  }
+
+  private withoutIgnored(editorId: string, report: Report): Report {
+    const ignored = this.ignored.get(editorId);
+    if (ignored === undefined || ignored.size === 0) return report;
+    const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f)));
+    return { ...report, findings, score: score(findings) };
+  }
+
+  private ignore(editorId: string, finding: Finding): void {
+    const set = this.ignored.get(editorId) ?? new Set<string>();
+    set.add(ignoreKey(finding));
+    this.ignored.set(editorId, set);
+    const editor = this.watcher.byId(editorId);
+    if (editor !== undefined) this.lintNow(editor);
+  }
+
+  private reread(editorId: string): { text: string; rangeFor: RangeMaker | null } | null {
+    const editor = this.watcher.byId(editorId);
+    if (editor === undefined || !this.guard()) return null;
+    const draft = this.adapter.read(editor.element);
+    return { text: draft.text, rangeFor: rangeMaker(draft) };
+  }
+
+  /** The toolbar badge follows the editor the user touched last. */
+  private reportActiveScore(): void {
+    let latest: TrackedEditor | undefined;
+    for (const editor of this.watcher.all()) {
+      if (latest === undefined || editor.lastActive > latest.lastActive) latest = editor;
+    }
+    const value = latest === undefined ? null : (this.results.get(latest.id)?.report.score ?? null);
+    if (value === this.lastReportedScore) return;
+    this.lastReportedScore = value;
+    this.port.reportScore(value);
+  }
+
+  /** True while the extension lives; once it is gone (reloaded, updated), stop everything quietly. */
+  private guard(): boolean {
+    if (this.port.alive()) return true;
+    this.stop();
+    return false;
+  }
+}
+
+function rangeMaker(draft: DraftSource): RangeMaker | null {
+  return draft.type === 'rich' ? (start, end) => rangeFor(draft, start, end) : null;
+}
+
+function ignoreKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.excerpt}`;
+}

@@ -1,0 +1,448 @@
+/**
+ * The overlay: underlines, badges and the finding card for any number of editors on a page.
+ * It knows nothing about the site: it is told, per editor, the element, the report and how to
+ * turn text offsets into DOM ranges (rich editors) or that offsets are a textarea's own.
+ */
+import type { Finding, Lang, Report, RuleId, Severity } from '../analyzer/types';
+import { replaceInTextarea, replaceRange, selectRange } from './apply-fix';
+import { fillCard } from './card';
+import { createRoot } from './root';
+import type { OverlayRoot } from './root';
+import { locateExcerpt, remapSpan } from './spans';
+import { STRINGS } from './strings';
+import type { OverlayStrings } from './strings';
+import { HIGHLIGHT_NAME } from './styles';
+import { textareaRects } from './textarea-geometry';
+import type { ScreenRect } from './textarea-geometry';
+
+/** Turns [start, end) of the text into a live DOM range; null where there is no text node. */
+export type RangeMaker = (start: number, end: number) => Range | null;
+
+export interface EditorView {
+  id: string;
+  element: HTMLElement;
+  /** The text the report was made from. */
+  text: string;
+  report: Report;
+  /** Null for a textarea, whose offsets are its value's own. */
+  rangeFor: RangeMaker | null;
+}
+
+export interface OverlayHandlers {
+  /** The editor's text and range maker as they are right now (before a fix is applied). */
+  reread(editorId: string): { text: string; rangeFor: RangeMaker | null } | null;
+  rationale(ruleId: RuleId): string;
+  ignore(editorId: string, finding: Finding): void;
+  ruleOff(ruleId: RuleId): void;
+}
+
+interface Drawn {
+  finding: Finding;
+  /** Live range in a rich editor (moves with edits elsewhere); null in a textarea. */
+  range: Range | null;
+}
+
+interface Tracked {
+  view: EditorView;
+  drawn: Drawn[];
+  badge: HTMLButtonElement;
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const BADGE_MARGIN = 6;
+
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class Overlay {
+  private readonly root: OverlayRoot;
+  private readonly strings: OverlayStrings;
+  private readonly editors = new Map<string, Tracked>();
+  private readonly highlights = new Map<Severity, Highlight>();
+  private readonly boxLayer: HTMLElement;
+  private readonly scratch: HTMLElement;
+  private readonly card: HTMLElement;
+  private cardEditor: string | null = null;
+  private cardFindings: Finding[] = [];
+  private cardAnchor: (() => ScreenRect | null) | null = null;
+  private frame = 0;
+  private destroyed = false;
+  private readonly useHighlights: boolean;
+  private readonly onViewportChange = (): void => this.schedulePaint();
+  /** Editors move and resize without a scroll (Gmail's compose window, a dragged textarea corner). */
+  private readonly resizes = new ResizeObserver(() => this.schedulePaint());
+
+  constructor(
+    lang: Lang,
+    private readonly handlers: OverlayHandlers,
+  ) {
+    this.strings = STRINGS[lang];
+    this.root = createRoot();
+    this.useHighlights = highlightApiAvailable();
+    if (this.useHighlights) {
+      for (const severity of SEVERITIES) {
+        const highlight = new Highlight();
+        this.highlights.set(severity, highlight);
+        CSS.highlights.set(HIGHLIGHT_NAME[severity], highlight);
+      }
+    }
+    this.boxLayer = document.createElement('div');
+    this.scratch = document.createElement('div');
+    this.scratch.setAttribute('aria-hidden', 'true');
+    this.card = document.createElement('div');
+    this.card.dataset.pitchlintCard = '';
+    this.card.setAttribute('role', 'dialog');
+    this.card.hidden = true;
+    this.card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeCard(true);
+    });
+    this.root.layer.append(this.boxLayer, this.scratch, this.card);
+    window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    window.addEventListener('resize', this.onViewportChange, { passive: true });
+  }
+
+  /** Draws (or redraws) an editor's findings and badge. */
+  show(view: EditorView): void {
+    if (this.destroyed) return;
+    let tracked = this.editors.get(view.id);
+    if (tracked === undefined) {
+      tracked = { view, drawn: [], badge: this.createBadge(view.id) };
+      this.editors.set(view.id, tracked);
+      this.resizes.observe(view.element);
+    }
+    tracked.view = view;
+    tracked.drawn = view.report.findings.map((finding) => ({
+      finding,
+      range: view.rangeFor === null ? null : view.rangeFor(finding.start, finding.end),
+    }));
+    this.updateBadge(tracked);
+    if (this.cardEditor === view.id && !this.card.hidden) this.refreshCard(tracked);
+    this.schedulePaint();
+  }
+
+  /** The editor's text changed (typing): keep only findings still on their words, until the next report. */
+  edited(editorId: string): void {
+    const tracked = this.editors.get(editorId);
+    if (tracked === undefined) return;
+    const element = tracked.view.element;
+    if (element instanceof HTMLTextAreaElement) {
+      const text = element.value;
+      // A textarea: shift spans after the edit, drop those it touched.
+      const before = tracked.view.text;
+      tracked.drawn = tracked.drawn.flatMap((d) => {
+        const span = remapSpan(before, text, d.finding);
+        return span === null ? [] : [{ ...d, finding: { ...d.finding, ...span } }];
+      });
+      tracked.view = { ...tracked.view, text };
+    } else {
+      // Live ranges already moved with the edit; one whose words changed is dropped.
+      tracked.drawn = tracked.drawn.filter((d) => d.range === null || sameText(d.range.toString(), d.finding.excerpt));
+    }
+    if (this.cardEditor === editorId) this.closeCard(false);
+    this.schedulePaint();
+  }
+
+  hide(editorId: string): void {
+    const tracked = this.editors.get(editorId);
+    if (tracked === undefined) return;
+    tracked.badge.remove();
+    this.resizes.unobserve(tracked.view.element);
+    this.editors.delete(editorId);
+    if (this.cardEditor === editorId) this.closeCard(false);
+    this.schedulePaint();
+  }
+
+  /** The user clicked in an editor: open the card for the finding under the caret, if any. */
+  activateAtCaret(editorId: string): void {
+    const tracked = this.editors.get(editorId);
+    if (tracked === undefined) return;
+    const hit = this.findingAtCaret(tracked);
+    if (hit === undefined) {
+      this.closeCard(false);
+      return;
+    }
+    this.openCard(tracked, [hit.finding], () => this.rectOf(tracked, hit), false);
+  }
+
+  /** A click somewhere else on the page closes the card, as any popover would. */
+  dismissCard(): void {
+    this.closeCard(false);
+  }
+
+  /** Keyboard: moves the caret to the next finding after it and opens its card, focused. */
+  next(editorId: string): void {
+    const tracked = this.editors.get(editorId);
+    if (tracked === undefined) return;
+    const drawn = [...tracked.drawn].sort((a, b) => a.finding.start - b.finding.start);
+    if (drawn.length === 0) return;
+    const caret = this.caretOffset(tracked);
+    const target = drawn.find((d) => d.finding.start > caret) ?? drawn[0]!;
+    const element = tracked.view.element;
+    if (element instanceof HTMLTextAreaElement) {
+      element.setSelectionRange(target.finding.start, target.finding.start);
+    } else if (target.range !== null) {
+      const caretRange = target.range.cloneRange();
+      caretRange.collapse(true);
+      selectRange(element, caretRange);
+    }
+    this.openCard(tracked, [target.finding], () => this.rectOf(tracked, target), true);
+  }
+
+  /** Removes everything the overlay drew and stops listening. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    cancelAnimationFrame(this.frame);
+    window.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    window.removeEventListener('resize', this.onViewportChange);
+    this.resizes.disconnect();
+    if (this.useHighlights) {
+      for (const severity of SEVERITIES) {
+        if (CSS.highlights.get(HIGHLIGHT_NAME[severity]) === this.highlights.get(severity)) {
+          CSS.highlights.delete(HIGHLIGHT_NAME[severity]);
+        }
+      }
+    }
+    this.editors.clear();
+    this.root.remove();
+  }
+
+  // --- badge ------------------------------------------------------------------------------------
+
+  private createBadge(editorId: string): HTMLButtonElement {
+    const badge = document.createElement('button');
+    badge.type = 'button';
+    badge.dataset.pitchlintBadge = '';
+    badge.dataset.editorId = editorId;
+    badge.addEventListener('click', (event) => {
+      event.preventDefault();
+      const tracked = this.editors.get(editorId);
+      if (tracked === undefined) return;
+      if (this.cardEditor === editorId && !this.card.hidden) {
+        this.closeCard(false);
+        return;
+      }
+      this.openCard(tracked, tracked.drawn.map((d) => d.finding), () => rectOfElement(badge), true);
+    });
+    this.root.layer.append(badge);
+    return badge;
+  }
+
+  private updateBadge(tracked: Tracked): void {
+    const { report } = tracked.view;
+    const badge = tracked.badge;
+    badge.dataset.score = String(report.score);
+    badge.dataset.findings = String(report.findings.length);
+    badge.dataset.kind = report.kind;
+    badge.dataset.thread = report.thread;
+    badge.dataset.level = report.score >= 85 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
+    badge.setAttribute('aria-label', this.strings.badgeLabel(report.score, report.findings.length));
+    badge.title = this.strings.badgeLabel(report.score, report.findings.length);
+    badge.textContent = String(report.score);
+  }
+
+  // --- card -------------------------------------------------------------------------------------
+
+  private openCard(tracked: Tracked, findings: Finding[], anchor: () => ScreenRect | null, focus: boolean): void {
+    this.cardEditor = tracked.view.id;
+    this.cardFindings = findings;
+    this.cardAnchor = anchor;
+    this.refreshCard(tracked);
+    this.card.hidden = false;
+    this.card.setAttribute('aria-label', this.strings.cardTitle);
+    this.placeCard();
+    if (focus) this.card.querySelector<HTMLButtonElement>('button[data-fix], button[data-ignore]')?.focus();
+  }
+
+  private refreshCard(tracked: Tracked): void {
+    // Keep only findings that still exist in the editor's latest report (same rule, same words).
+    const current = tracked.drawn.map((d) => d.finding);
+    const kept = this.cardFindings
+      .map((old) => current.find((f) => f.ruleId === old.ruleId && f.excerpt === old.excerpt))
+      .filter((f): f is Finding => f !== undefined);
+    this.cardFindings = kept;
+    const editorId = tracked.view.id;
+    fillCard(this.card, kept, this.strings, {
+      rationale: (ruleId) => this.handlers.rationale(ruleId),
+      fix: (finding, index) => this.applyFix(editorId, finding, index),
+      ignore: (finding) => {
+        this.closeCard(true);
+        this.handlers.ignore(editorId, finding);
+      },
+      ruleOff: (ruleId) => {
+        this.closeCard(true);
+        this.handlers.ruleOff(ruleId);
+      },
+      close: () => this.closeCard(true),
+    });
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    if (this.card.hidden) return;
+    const editorId = this.cardEditor;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    this.cardEditor = null;
+    this.cardFindings = [];
+    this.cardAnchor = null;
+    if (returnFocus && editorId !== null) this.editors.get(editorId)?.view.element.focus({ preventScroll: true });
+  }
+
+  private placeCard(): void {
+    if (this.card.hidden || this.cardAnchor === null) return;
+    const anchor = this.cardAnchor();
+    if (anchor === null) return;
+    const width = this.card.offsetWidth || 340;
+    const height = this.card.offsetHeight;
+    const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+    const below = anchor.top + anchor.height + 6;
+    const top = below + height > window.innerHeight - 8 && anchor.top - height - 6 > 8 ? anchor.top - height - 6 : below;
+    this.card.style.left = `${left}px`;
+    this.card.style.top = `${Math.max(8, top)}px`;
+  }
+
+  private applyFix(editorId: string, finding: Finding, index: number): void {
+    const tracked = this.editors.get(editorId);
+    const suggestion = finding.suggestions[index];
+    const fresh = this.handlers.reread(editorId);
+    if (tracked === undefined || suggestion === undefined || fresh === null) return;
+    // The report may be a few keystrokes old: apply to where the words are now, or not at all.
+    const span = locateExcerpt(fresh.text, finding.excerpt, finding.start);
+    if (span === null) {
+      this.closeCard(true);
+      return;
+    }
+    const element = tracked.view.element;
+    this.closeCard(false);
+    if (element instanceof HTMLTextAreaElement) {
+      if (suggestion.replacement === undefined) {
+        element.focus({ preventScroll: true });
+        element.setSelectionRange(span.start, span.end);
+      } else {
+        replaceInTextarea(element, span.start, span.end, suggestion.replacement);
+      }
+      return;
+    }
+    const range = fresh.rangeFor?.(span.start, span.end) ?? null;
+    if (range === null) return;
+    if (suggestion.replacement === undefined) selectRange(element, range);
+    else replaceRange(element, range, suggestion.replacement);
+  }
+
+  // --- hit testing -------------------------------------------------------------------------------
+
+  private caretOffset(tracked: Tracked): number {
+    const element = tracked.view.element;
+    if (element instanceof HTMLTextAreaElement) return element.selectionStart;
+    const selection = element.ownerDocument.getSelection();
+    if (selection === null || selection.rangeCount === 0) return -1;
+    const caret = selection.getRangeAt(0);
+    // The last finding starting before the caret tells where the caret is, in text offsets.
+    let offset = -1;
+    for (const d of tracked.drawn) {
+      if (d.range !== null && d.range.compareBoundaryPoints(Range.START_TO_START, caret) < 0) {
+        offset = Math.max(offset, d.finding.start);
+      }
+    }
+    return offset;
+  }
+
+  private findingAtCaret(tracked: Tracked): Drawn | undefined {
+    const element = tracked.view.element;
+    if (element instanceof HTMLTextAreaElement) {
+      const at = element.selectionStart;
+      return tracked.drawn.find((d) => d.finding.start <= at && at <= d.finding.end && d.finding.end > d.finding.start);
+    }
+    const selection = element.ownerDocument.getSelection();
+    if (selection === null || selection.rangeCount === 0 || !selection.isCollapsed) return undefined;
+    const node = selection.anchorNode;
+    if (node === null) return undefined;
+    return tracked.drawn.find((d) => d.range !== null && !d.range.collapsed && d.range.isPointInRange(node, selection.anchorOffset));
+  }
+
+  private rectOf(tracked: Tracked, drawn: Drawn): ScreenRect | null {
+    const element = tracked.view.element;
+    if (element instanceof HTMLTextAreaElement) {
+      return textareaRects(element, drawn.finding.start, drawn.finding.end, this.scratch)[0] ?? rectOfElement(element);
+    }
+    const rect = drawn.range?.getClientRects()[0];
+    return rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : rectOfElement(element);
+  }
+
+  // --- painting ---------------------------------------------------------------------------------
+
+  /** Ranges set synchronously during an edit can be dropped by the editor's own work: paint in the next frame. */
+  private schedulePaint(): void {
+    if (this.destroyed || this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.destroyed) this.paint();
+    });
+  }
+
+  private paint(): void {
+    const boxes: HTMLElement[] = [];
+    for (const highlight of this.highlights.values()) highlight.clear();
+    for (const tracked of [...this.editors.values()]) {
+      const element = tracked.view.element;
+      if (!element.isConnected) continue;
+      for (const d of tracked.drawn) {
+        if (d.finding.end <= d.finding.start) continue;
+        if (d.range !== null && this.useHighlights) {
+          this.highlights.get(d.finding.severity)?.add(d.range);
+          continue;
+        }
+        const rects =
+          element instanceof HTMLTextAreaElement
+            ? textareaRects(element, d.finding.start, d.finding.end, this.scratch)
+            : d.range === null
+              ? []
+              : [...d.range.getClientRects()];
+        for (const rect of rects) boxes.push(makeBox(d.finding, rect));
+      }
+      this.placeBadge(tracked);
+    }
+    this.boxLayer.replaceChildren(...boxes);
+    this.placeCard();
+  }
+
+  private placeBadge(tracked: Tracked): void {
+    const rect = tracked.view.element.getBoundingClientRect();
+    const badge = tracked.badge;
+    const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+    badge.hidden = !visible;
+    if (!visible) return;
+    const width = badge.offsetWidth || 32;
+    const height = badge.offsetHeight || 22;
+    // Bottom-right corner, inside the editor, kept on screen when the editor is taller than the viewport.
+    const bottom = Math.min(rect.bottom, window.innerHeight);
+    badge.style.left = `${rect.right - width - BADGE_MARGIN}px`;
+    badge.style.top = `${Math.max(rect.top, bottom - height - BADGE_MARGIN)}px`;
+  }
+}
+
+function makeBox(finding: Finding, rect: ScreenRect): HTMLElement {
+  const box = document.createElement('div');
+  box.dataset.pitchlintBox = '';
+  box.dataset.ruleId = finding.ruleId;
+  box.dataset.severity = finding.severity;
+  box.style.left = `${rect.left}px`;
+  box.style.top = `${rect.top}px`;
+  box.style.width = `${rect.width}px`;
+  box.style.height = `${rect.height}px`;
+  return box;
+}
+
+function rectOfElement(element: Element): ScreenRect {
+  const rect = element.getBoundingClientRect();
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+}
+
+/**
+ * Range text against a finding's excerpt, whitespace aside: the draft reads nbsp as a space and
+ * adds line breaks at block boundaries that a range's text does not have.
+ */
+function sameText(rangeText: string, excerpt: string): boolean {
+  return rangeText.replace(/\s+/g, '') === excerpt.replace(/\s+/g, '');
+}

@@ -1,0 +1,44 @@
+/**
+ * Keeping findings on the right words while the draft changes under them. Pure functions over
+ * strings, so they are tested without a browser.
+ */
+import type { Span } from '../analyzer/types';
+
+/**
+ * Where `span` of `before` is in `after`, when the edit between them did not touch it: the
+ * edit is the part between the longest common prefix and suffix. A span the edit overlaps is
+ * gone (null): its words changed, and drawing it would underline the wrong text.
+ */
+export function remapSpan(before: string, after: string, span: Span): Span | null {
+  if (before === after) return span;
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  const editStart = prefix;
+  const editEndBefore = before.length - suffix;
+  const shift = after.length - before.length;
+  if (span.end <= editStart) return span;
+  if (span.start >= editEndBefore) return { start: span.start + shift, end: span.end + shift };
+  return null;
+}
+
+/**
+ * The span holding `excerpt` in `text`: at `near` when it is still there, else the occurrence
+ * closest to it; null when the excerpt is no longer in the text.
+ */
+export function locateExcerpt(text: string, excerpt: string, near: number): Span | null {
+  if (text.slice(near, near + excerpt.length) === excerpt) return { start: near, end: near + excerpt.length };
+  if (excerpt === '') return near <= text.length ? { start: near, end: near } : null;
+  let best = -1;
+  for (let at = text.indexOf(excerpt); at !== -1; at = text.indexOf(excerpt, at + 1)) {
+    if (best === -1 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best === -1 ? null : { start: best, end: best + excerpt.length };
+}

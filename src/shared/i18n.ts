@@ -1,0 +1,58 @@
+/**
+ * The interface language of the extension's own pages (popup, options, welcome) and of what it
+ * draws in Gmail and LinkedIn. Interface strings live in `public/_locales/<lang>/messages.json`
+ * and are read with `browser.i18n.getMessage`, so the browser picks the language (Dutch for a
+ * Dutch browser, English otherwise — `default_locale`). Rule texts are not in `_locales`: the
+ * rules carry them in both languages (`Localized`), and `localize` picks one by `uiLanguage()`.
+ */
+import browser from 'webextension-polyfill';
+import type { Lang, Localized } from '../analyzer/types';
+
+/** The English catalogue's shape, as a type only: the JSON itself is never bundled. */
+type Catalogue = typeof import('../../public/_locales/en/messages.json');
+
+/** Every message name; a misspelt key is a compile error. */
+export type MessageKey = keyof Catalogue;
+
+/** Keys whose message has `$NAME$` placeholders need substitutions; the others take none. */
+type Substitutions<K extends MessageKey> = Catalogue[K] extends { placeholders: object }
+  ? [string | number, ...(string | number)[]]
+  : [];
+
+/**
+ * The message `key` in the browser's interface language, with `$1`, `$2` … filled from
+ * `substitutions` in order. Falls back to the key itself when the browser has no such message
+ * (or no i18n API, as in unit tests), so a gap shows as a readable name instead of an empty label.
+ */
+export function msg<K extends MessageKey>(key: K, ...substitutions: Substitutions<K>): string {
+  try {
+    const text = browser.i18n.getMessage(key, substitutions.map(String));
+    return text === '' ? key : text;
+  } catch {
+    return key;
+  }
+}
+
+/** 'nl' for nl, nl-NL, nl-BE …; 'en' for everything else, English being the fallback. */
+export function langFromLocale(locale: string): Lang {
+  return /^nl(?:[-_]|$)/i.test(locale) ? 'nl' : 'en';
+}
+
+/**
+ * The language the browser chose for the `_locales` strings. Read from the catalogue itself (its
+ * `uiLanguage` message is "en" or "nl"): Chromium started with `--lang=nl` serves the Dutch
+ * catalogue while getUILanguage() still says en-US, and rule texts must match the strings around them.
+ */
+export function uiLanguage(): Lang {
+  try {
+    const catalogue = browser.i18n.getMessage('uiLanguage');
+    return langFromLocale(catalogue !== '' ? catalogue : browser.i18n.getUILanguage());
+  } catch {
+    return 'en';
+  }
+}
+
+/** A localized text in `lang`, or the English one when the translation is empty. */
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang] || text.en;
+}

@@ -1,0 +1,272 @@
+/**
+ * English ask detection (rules.md, "Asks"): every example rules.md names, then cases of the
+ * same classes in other words. Drafts go through the real pipeline (prepareDraft), so body
+ * detection and segmentation are those the rules see.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPhrase, matchAt, phrases } from '../../src/analyzer/asks/phrases';
+import { prepareDraft } from '../../src/analyzer/index';
+import { clearParseCache, tagsOf, tokensIn } from '../../src/analyzer/nlp';
+import type { AskForm, Kind } from '../../src/analyzer/types';
+
+interface Case {
+  text: string;
+  /** A piece of each expected ask, in order; each must lie inside one detected ask. */
+  asks: string[];
+  forms?: AskForm[];
+  kind?: Kind;
+}
+
+function asksOf(text: string, kind: Kind = 'email') {
+  const draft = prepareDraft(text, { lang: 'en', kind });
+  return draft.asks.map((a) => ({ ...a, text: draft.text.slice(a.start, a.end) }));
+}
+
+function check({ text, asks, forms, kind }: Case): void {
+  const found = asksOf(text, kind);
+  expect(found.map((a) => a.text)).toHaveLength(asks.length);
+  asks.forEach((piece, i) => expect(found[i]!.text).toContain(piece));
+  if (forms) expect(found.map((a) => a.form)).toEqual(forms);
+}
+
+const ask = (text: string, form?: AskForm, kind?: Kind): Case => ({ text, asks: [text.trim()], forms: form ? [form] : undefined, kind });
+const none = (text: string, kind?: Kind): Case => ({ text, asks: [], kind });
+
+describe('asks named in rules.md', () => {
+  const cases: Case[] = [
+    ask('Would a 15-minute call next week make sense?', 'question'),
+    ask('Worth a chat?', 'question'),
+    ask('Are you open to a short intro call?', 'question'),
+    ask('What do you think of this idea?', 'question'),
+    ask('Who handles onboarding on your team?', 'question'),
+    ask("Reply 'yes' and I'll send it.", 'imperative'),
+    ask('Book a slot here: https://cal.example.com/tom', 'imperative'),
+    ask('Download the guide.', 'imperative'),
+    ask('Try it free at example.com', 'imperative'),
+    ask("Let's set up a call.", 'imperative'),
+    ask("If this is relevant, reply and I'll send the deck.", 'conditional'),
+    ask('Let me know if this is worth exploring.', 'conditional'),
+    ask("I'd love to connect.", 'wish'),
+    ask('Would love to show you a 10-minute demo.', 'wish'),
+    ask('Sign up here: https://example.com/signup', 'imperative'),
+    ask('Podcast: https://example.com/episode-12', 'link'),
+  ];
+  it.each(cases)('$text', check);
+
+  it('a bare link alone on the last line of the body', () => {
+    check({
+      text: 'We cut onboarding from eight days to two.\n\nThe whole story is in the case study.\n\nhttps://example.com/case-study',
+      asks: ['https://example.com/case-study'],
+      forms: ['link'],
+    });
+  });
+});
+
+describe('not asks, as rules.md names them', () => {
+  const cases: Case[] = [
+    none('Let me know if you have any questions.'),
+    none('Looking forward to hearing from you.'),
+    none('Feel free to reach out.'),
+    none("Don't hesitate to contact me."),
+    none('How are you?'),
+    none('Hope you had a great weekend.'),
+    none('Ever wondered why churn spikes in March?'),
+    none('The result?'),
+    none('We offer free demos.'),
+    none('Happy to jump on a call if useful.'),
+    none('I can send more info.'),
+    none('A recent study (https://example.org/report) found that 41% of local searches now end without a click.'),
+  ];
+  it.each(cases)('$text', check);
+
+  it('a link in the signature', () => {
+    check(none('Hi Sam,\n\nWe moved our office to Leeds last month.\n\nBest,\nTom Baker\nAcme Ltd\nwww.acme-example.com'));
+  });
+});
+
+describe('the same classes in other words', () => {
+  const asks: Case[] = [
+    ask('Could you forward this to whoever runs procurement?', 'question'),
+    ask('Shall I send over the pricing sheet?', 'question'),
+    ask('Do you have 20 minutes on Thursday?', 'question'),
+    ask('Interested?', 'question'),
+    ask('Open to a quick chat next week?', 'question'),
+    ask('Any thoughts?', 'question'),
+    ask('How does Tuesday at 3pm sound?', 'question'),
+    ask('Fancy a coffee next week?', 'question'),
+    ask('Is this a priority for your team this quarter?', 'question'),
+    ask('Would it make sense for me to send a one-page summary -- just so you have it?', 'question'),
+    ask('Please approve the attached quote.', 'imperative'),
+    ask('Just hit reply with a time that suits you.', 'imperative'),
+    ask("If you're the right person, grab a slot on my calendar.", 'conditional'),
+    ask("I'd really appreciate your feedback on the draft.", 'wish'),
+    ask('It would be great to find a time to compare notes.', 'wish'),
+    ask('A quick reply would help me plan the next steps.', 'wish'),
+    ask('Wondering if this is worth a conversation.', 'question'),
+    ask('You can register at https://example.com/webinar', 'imperative'),
+    ask('Tell me in the comments.', 'imperative', 'post'),
+    ask('Drop a comment with your biggest hiring challenge.', 'imperative', 'post'),
+    ask('If you would like more traffic call me on the number below.', 'conditional'),
+    ask('Let me know when you are free to continue the conversation.', 'imperative'),
+    ask("Let's find 15 minutes next week to see if it fits.", 'imperative'),
+    ask("I'd suggest a short call so I can answer your team's questions directly.", 'wish'),
+    ask('Would Tuesday or Wednesday be better for a quick intro?', 'question'),
+    ask("If you haven't tried it yet, now's a great time: https://example.com", 'link', 'post'),
+    ask('Know anyone who might be interested?', 'question'),
+    ask('Join us next Thursday in Utrecht!', 'imperative', 'post'),
+    ask('Call toll free [phone] now!', 'imperative'),
+    ask('Hope we can connect!', 'wish', 'message'),
+    ask('Drop your thoughts below 👇', 'imperative', 'post'),
+    ask('Follow for more tips on pricing.', 'imperative', 'post'),
+    ask("I'm reaching out to ask whether you handle vendor onboarding.", 'question'),
+    ask('Curious to hear your take.', 'question', 'post'),
+    {
+      text: 'To receive your free report, send an email to [email] with REPORT in the subject line.',
+      asks: ['send an email to [email] with REPORT in the subject line.'],
+      forms: ['imperative'],
+    },
+  ];
+  it.each(asks)('ask: $text', check);
+
+  const nonAsks: Case[] = [
+    none('Sound familiar?'),
+    none('Did you know that 93% of buyers read reviews first?'),
+    none('What if you could close the books in two days?'),
+    none('Cash handling is annoying, right?'),
+    none('Take breaks, breathe, and remember that this does not define you.', 'post'),
+    none("Let's stop pretending cold calls are dead.", 'post'),
+    none('Please note that our office is closed on Friday.'),
+    none('If you ever need anything, just reach out.'),
+    none("I'll be in London next week if that helps."),
+    none("No rush if you're swamped, but would love to hear back when you get a chance!"),
+    none('Feel free to call me anytime.'),
+    none('Our platform integrates with Salesforce and HubSpot.'),
+    none('How was your trip to Berlin?'),
+    none('Did you see my last email?'),
+    none("I'll close the file, but feel free to reach out whenever this becomes a priority."),
+    none('If the timing is ever right, I am at the usual address.'),
+    none('Email marketing works, and so does a good subject line.'),
+    none('To unsubscribe, click here: https://example.com/unsubscribe'),
+    none('A customer asked me: "Can you make this faster?" So we rebuilt the importer.', 'post'),
+    none('Let me know if anything is unclear.'),
+    none('Please find attached the brochure and our price list.'),
+    none('Give me a shout if you have any questions.'),
+    none('We built it in minutes, and 300 warehouses use it (see our customer list at example.com/customers).'),
+    none('Do you want to know the secret of great teams?', 'post'),
+    none('Call volume dropped by a third after the change.'),
+    none('Hope to see you there!'),
+    none("I'll give you a call on Tuesday."),
+    none('Allow me to introduce myself.'),
+    none('Imagine cutting your month-end close in half.'),
+    none('Apply for jobs that excite you. Reach out to recruiters directly. Ask for feedback when you get rejected.', 'post'),
+  ];
+  it.each(nonAsks)('not an ask: $text', check);
+});
+
+describe('questions about the reader depend on where they stand', () => {
+  const question = 'How is your team handling supplier invoices today?';
+  const pitch =
+    'Most wholesalers your size still key in over a thousand invoices a month by hand. Our tool reads each invoice, matches it to the order and posts it to your ledger.';
+
+  it('closing the message, the question waits for an answer', () => {
+    check({ text: `${pitch}\n\n${question}`, asks: [question], forms: ['question'] });
+  });
+
+  it('opening a pitch the writer then delivers, it is a hook', () => {
+    check(none(`${question} ${pitch}`));
+  });
+});
+
+describe('lists give steps and tips', () => {
+  it('an imperative in a numbered list is a tip, not an ask', () => {
+    check(none('Three lessons from ten years in sales:\n\n1. Listen more than you talk.\n2. Ask for the next step.\n3. Follow up, politely.\n\nSimple, not easy.', 'post'));
+  });
+
+  it('a list item that offers a link with a request verb still asks', () => {
+    check({
+      text: 'A few ways to dig in:\n\n- Download the full report: https://example.com/report\n- Generate your own chart https://example.com/tool\n\nThe full study covers 1,400 shoppers in six countries.',
+      asks: ['Download the full report'],
+      kind: 'post',
+    });
+  });
+});
+
+describe('several asks and their spans', () => {
+  it('finds each ask of a draft in reading order, with sentence and word index', () => {
+    const text =
+      'Hi Rachel,\n\nWould you be open to a 15-minute call next week?\n\nWe help finance teams close faster.\n\nIn the meantime, download our benchmark here: https://example.com/benchmark\n\nBest,\nDaniel';
+    const draft = prepareDraft(text, { lang: 'en' });
+    const spans = draft.asks.map((a) => text.slice(a.start, a.end));
+    expect(spans).toEqual([
+      'Would you be open to a 15-minute call next week?',
+      'download our benchmark here: https://example.com/benchmark',
+    ]);
+    for (const a of draft.asks) {
+      expect(draft.sentences[a.sentence]!.start).toBeLessThanOrEqual(a.start);
+      expect(draft.sentences[a.sentence]!.end).toBeGreaterThanOrEqual(a.end);
+      expect(draft.words[a.wordIndex]!.start).toBeGreaterThanOrEqual(a.start);
+    }
+    expect(draft.asks[0]!.wordIndex).toBeLessThan(draft.asks[1]!.wordIndex);
+  });
+
+  it('adjacent asking clauses of one sentence are one ask', () => {
+    check({
+      text: "Finance leads, I'd love your input: drop a comment with the hours your team spends matching invoices.",
+      asks: ['drop a comment'],
+      kind: 'post',
+    });
+  });
+
+  it('a passive closer next to a real ask keeps only the ask', () => {
+    check({
+      text: 'We cut review time by 40%. Book a demo here: https://example.com/demo. Let me know if you have any questions.',
+      asks: ['Book a demo here'],
+    });
+  });
+});
+
+describe('the phrase language of the lexicons', () => {
+  const words = 'i would really love to grab 15 minutes'.split(' ');
+
+  it('matches alternatives, optional slots, wildcards and numbers', () => {
+    expect(matchAt(phrases(['i|we would really? love to']), words, 0)).toBe(5);
+    expect(matchAt(phrases(['i|we would love to']), words, 0)).toBe(0);
+    expect(matchAt(phrases(['grab # minutes']), words, 5)).toBe(3);
+    expect(matchAt(phrases(['love * grab']), words, 3)).toBe(3);
+  });
+
+  it('takes the longest match and finds a phrase anywhere', () => {
+    expect(matchAt(phrases(['i would', 'i would really love']), words, 0)).toBe(4);
+    expect(findPhrase(phrases(['grab']), words)).toBe(5);
+    expect(findPhrase(phrases(['coffee']), words)).toBe(-1);
+  });
+});
+
+describe('tokens and tags (nlp.ts)', () => {
+  it('expands contractions and keeps offsets into the text', () => {
+    const text = "I'd love it. Let's talk, don't you think? Gong's team won't sign-up.";
+    const tokens = tokensIn(text, { start: 0, end: text.length });
+    expect(tokens.map((t) => t.word)).toEqual([
+      'i', 'would', 'love', 'it', 'let', 'us', 'talk', 'do', 'not', 'you', 'think', 'gong', 'team', 'will', 'not', 'sign', 'up',
+    ]);
+    for (const t of tokens) if (t.text !== '') expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps links and e-mail addresses whole', () => {
+    const text = 'Book here: https://cal.example.com/tom?x=1 or mail tom@example.com.';
+    const words = tokensIn(text, { start: 0, end: text.length }).map((t) => t.text);
+    expect(words).toContain('https://cal.example.com/tom?x=1');
+    expect(words).toContain('tom@example.com');
+  });
+
+  it('tags a sentence in context, on demand', () => {
+    clearParseCache();
+    const text = 'Call volume dropped. Call me tomorrow.';
+    const first = { start: 0, end: 20 };
+    const second = { start: 21, end: text.length };
+    const [call1] = tokensIn(text, first);
+    const [call2] = tokensIn(text, second);
+    expect(tagsOf(text, first, call1!).has('Noun')).toBe(true);
+    expect(tagsOf(text, second, call2!).has('Verb')).toBe(true);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * cta/pushy case tables (rules.md): every trigger, and every near-miss rules.md names —
+ * neutral scheduling, plain follow-ups, headings in capitals, post style, acronyms, the same ask
+ * only twice. Each invalid case lists the pressuring phrases it must report, in text order.
+ */
+import { describe, expect, it } from 'vitest';
+import { EN_PRESSURE } from '../../../src/analyzer/lexicon/en-pressure';
+import { NL_PRESSURE } from '../../../src/analyzer/lexicon/nl-pressure';
+import { findingsOf, ruleCases } from './rule-tester';
+
+const en = { lang: 'en' } as const;
+const nl = { lang: 'nl' } as const;
+const enPost = { lang: 'en', kind: 'post' } as const;
+const nlPost = { lang: 'nl', kind: 'post' } as const;
+const enMessage = { lang: 'en', kind: 'message' } as const;
+const nlMessage = { lang: 'nl', kind: 'message' } as const;
+
+const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+
+ruleCases('cta/pushy', {
+  valid: [
+    // English
+    { name: 'neutral scheduling: a day and time', options: en, text: mail('Hi Elena,', 'We helped two finance teams close their books in four days. Does Tuesday at 10 work for a 15-minute call?', 'Thanks,\nNate') },
+    { name: 'neutral scheduling: this week or next', options: en, text: mail('Hi Sam,', 'Would a short call this week or next suit you to compare notes on onboarding?', 'Best,\nLiam') },
+    { name: 'plain follow-up', options: en, text: mail('Hi Priya,', 'Following up on my note from Tuesday: is reducing onboarding paperwork still on your list this quarter?', 'Best,\nOwen') },
+    { name: 'plain follow-up on the last email', options: en, text: mail('Hi Jo,', 'Just wanted to follow up on my last email about your Google reviews. Still interested in the free trial?', 'Best,\nBen') },
+    { name: 'headings in capitals', options: en, text: mail('Hi team,', 'AGENDA\n\nWe review the pilot figures and the rollout plan.\n\nNEXT STEPS\n\nShall we pick a date for the rollout review?', 'Best,\nMia') },
+    { name: 'acronyms and tokens with digits', options: en, text: mail('Hi Raj,', 'Our CRM sync lifted ROI for two B2B SaaS teams, cut CAC by a third and fed every KPI into the CEO dashboard via the API. Worth a 15-minute call in Q3?', 'Best,\nAnn') },
+    { name: 'one capitalised word is not shouting', options: en, text: mail('Hi Dana,', 'Want the one-page summary of the Fernhill case? Reply YES and I will send it over.', 'Cheers,\nTom') },
+    { name: 'two exclamation sentences are not shouting', options: en, text: mail('Hi Kate,', 'Congratulations on the new role! The launch looked great! Would you be open to a short chat about your hiring plans?', 'Best,\nRob') },
+    { name: 'a story about past pressure is not pressure', options: enPost, text: 'Years ago I lost a big deal. I sent a note about a discount that would expire on Friday, and the buyer went quiet.\n\nWhat is the worst follow-up you ever sent?' },
+    { name: 'a post may use capitals and exclamations', options: enPost, text: 'BIG NEWS! We just hit 1,000 customers!! Thank you all! What should we build next?\n\n#Startup' },
+    { name: 'the same ask only twice', options: en, text: mail('Hi Brandon,', 'Can we grab 15 minutes this week to talk about your expense reporting?\n\nYour team is growing fast, and most companies at your stage still chase receipts by email.\n\nSo, can we grab 15 minutes this week?', 'Thanks,\nAaron') },
+    { name: "the writer's own step today", options: en, text: mail('Hi Sarah,', 'Thanks for the call. I will send the revised deck today, and we can go through it whenever suits you.', 'Best,\nTom') },
+    { name: '"you" as the object of the writer\'s offer', options: en, text: mail('Hi Sam,', "Happy to get you set up today if you're keen. Want a short walkthrough first?", 'Best,\nTom') },
+    { name: '"everything you need to" and "do you need to"', options: en, text: mail('Hi Chris,', 'Everything you need to know is in the attached one-pager. Do you need to hire more SDRs this year?', 'Best,\nMaya') },
+    { name: 'passive closer', options: en, text: mail('Dear Mr Ashworth,', 'We set up compliant bookkeeping software for landlords and send you clean figures every quarter.\n\nLet me know if you have any questions.', 'Kind regards,\nRebecca') },
+    { name: 'quoted words are not the writer nagging', options: en, text: mail('Hi Lee,', 'Most follow-ups just say "bumping this" and get ignored. We write ones that add something new. Worth a look at three examples?', 'Best,\nKim') },
+    { name: 'a meeting before a date is scheduling', options: en, text: mail('Hi Tom,', 'Can your IT lead join a short call with our engineer before the end of the month?', 'Best,\nAisha') },
+    { name: "the writer's own ASAP", options: en, text: mail('Hi Tom,', "Thanks for the details. I'll send the revised quote ASAP. Does Thursday still work for the walkthrough?", 'Best,\nAnna') },
+    { name: 'a keyword to reply in capitals next to a label in capitals', options: en, text: mail('Hi Jo,', 'STARTER ($14.50/mo): 100 responses a month.\n\nReply YES for a free 14-day trial.', 'Best,\nBerend') },
+    { name: '"if now is not the right time"', options: en, text: mail('Hi Alex,', 'Totally understand if now is not the right time. Would a one-page summary help for later?', 'Best,\nSam') },
+    // Dutch
+    { name: 'neutrale planning: dag en tijd', options: nl, text: mail('Beste heer Peters,', 'Past dinsdag om 10.00 uur voor een kwartier bellen over uw BTW-aangifte?', 'Met vriendelijke groet,\nFleur') },
+    { name: 'neutrale planning: deze of volgende week', options: nl, text: mail('Hoi Marco,', 'Zullen we deze week of volgende week een kwartier bellen over jullie declaratieproces?', 'Groet,\nStefan') },
+    { name: 'gewone follow-up', options: nl, text: mail('Beste mevrouw Yilmaz,', 'Ik kom even terug op mijn mail van vorige week: is het digitaliseren van uw onboarding nog een onderwerp?', 'Met vriendelijke groet,\nThijs') },
+    { name: 'gewone reminder', options: nl, text: mail('Hoi,', 'Even een reminder op mijn vorige bericht. Interesse in een gesprek van tien minuten?', 'Groet,\nBart') },
+    { name: 'kopjes in hoofdletters', options: nl, text: mail('Hoi Sanne,', 'AGENDA\n\nWe bespreken de cijfers van de pilot.\n\nVOLGENDE STAPPEN\n\nZullen we een datum prikken voor de evaluatie?', 'Groet,\nMeike') },
+    { name: 'afkortingen', options: nl, text: mail('Beste heer Visser,', 'Wij automatiseren de BTW-aangifte voor ZZP en MKB: inschrijving bij de KVK, uw BV en de ROI staan in één overzicht. Zullen we een kwartier bellen?', 'Met vriendelijke groet,\nSanne') },
+    { name: 'een post mag hoofdletters en uitroeptekens gebruiken', options: nlPost, text: 'GROOT NIEUWS! We hebben onze 1000e klant!! Dank jullie wel! Wat moeten we hierna bouwen?\n\n#Startup' },
+    { name: 'dezelfde vraag maar twee keer', options: nl, text: mail('Hoi Marco,', 'Zullen we deze week een kwartier bellen over jullie declaratieproces?\n\nJullie team groeit hard.\n\nDus: zullen we deze week een kwartier bellen?', 'Groet,\nStefan') },
+    { name: 'de schrijver stuurt het vandaag nog', options: nl, text: mail('Hoi Tom,', 'Bedankt! Ik stuur je de offerte vandaag nog toe. Past donderdag nog voor de demo?', 'Groet,\nAnna') },
+    { name: 'de schrijver werkt vandaag iets bij', options: nl, text: mail('Hoi Emma,', 'Dank voor je snelle reactie! Ik heb de prijslijst vandaag bijgewerkt; je vindt hem in de bijlage.', 'Groet,\nBram') },
+    { name: '"nu" als "op dit moment"', options: nl, text: mail('Beste Peter,', 'Een stand van zes bij drie meter kost bij ons minder dan de huur die u nu elk jaar betaalt. Wat vindt u van het idee om hem eens te zien?', 'Met vriendelijke groet,\nSaskia') },
+    { name: '"wat u moet weten" en "of ik je moet"', options: nl, text: mail('Hoi Daan,', 'In de bijlage staat wat u moet weten over de nieuwe regels. Laat me weten of ik je moet bellen.', 'Groet,\nSem') },
+    { name: 'passieve afsluiter', options: nl, text: mail('Geachte heer Smeets,', 'Wij beheren en verhuren bedrijfsunits voor particuliere beleggers.\n\nIk hoor graag van u.', 'Met vriendelijke groet,\nRob') },
+    { name: 'geen interesse? geen ultimatum', options: nl, text: mail('Hoi,', 'Interesse? Reply met "ja" en ik bel je.\nGeen interesse? Reply met "nee" en ik laat je met rust.', 'Groet,\nBart') },
+    { name: 'beschrijving met "direct"', options: nl, text: mail('Hoi team,', 'Klanten kiezen zelf afmetingen en zien direct de prijs van hun dakkapel. Mag ik een korte demo laten zien?', 'Groet,\nKenny') },
+    { name: 'geldig zolang, geen vervaldatum', options: nl, text: mail('Beste mevrouw Kok,', 'Onze berekeningen zijn geldig zolang de bouwvergunning geldig is. Zal ik de berekening voor u inplannen?', 'Met vriendelijke groet,\nSaskia') },
+    { name: 'aanhalingstekens: verslag, geen druk', options: nl, text: mail('Hoi Lotte,', 'Veel verkopers sturen mails met "laatste poging" in de onderwerpregel. Zullen we bespreken wat wel werkt?', 'Groet,\nNoor') },
+  ],
+  invalid: [
+    // English — 1. urgency or a deadline on the reader's decision
+    { name: 'ASAP', options: en, text: mail('Hi Mark,', 'Could you send me the signed order form ASAP?', 'Thanks,\nJo'), excerpts: ['ASAP'] },
+    { name: 'reply today', options: en, text: mail('Hi Mark,', 'Please reply today so I can hold the slot for your team.', 'Thanks,\nJo'), excerpts: ['reply today'] },
+    { name: 'sign by Friday', options: en, text: mail('Hi Kevin,', 'Can you sign the agreement by Friday?', 'Best,\nAlex'), excerpts: ['sign the agreement by Friday'] },
+    { name: 'claim right away, on the nearest verb', options: en, text: mail('Hi Jo,', 'Click the link and claim your seat right away.', 'Best,\nMo'), excerpts: ['claim your seat right away'] },
+    { name: "don't wait", options: en, text: mail('Hi Jo,', "Rates are low. Don't wait for them to go up again.", 'Best,\nMo'), excerpts: ["Don't wait"] },
+    { name: 'call now, bulk-mail style', options: en, text: 'Dear Friend,\n\nOur cartridges cost 80% less. Call now and get a free sample pack.\n\nhttp://example.com/ink', excerpts: ['Call now'] },
+    // 2. scarcity or expiry
+    { name: 'only N seats left', options: en, text: mail('Hi Jo,', 'Only 5 seats left for the March cohort. Want one?', 'Best,\nMo'), excerpts: ['Only 5 seats left'] },
+    { name: 'discount expires on a weekday', options: en, text: mail('Hi Ben,', 'Here is the revised quote. The 15% launch discount expires on Friday.', 'Thanks,\nChloe'), excerpts: ['expires on Friday'] },
+    { name: 'last chance as a sentence of its own', options: en, text: mail('Hi Jo,', 'Last chance! The early-bird rate for the summit is still open. Shall I book you in?', 'Best,\nMo'), excerpts: ['Last chance!'] },
+    // 3. guilt or nagging about silence
+    { name: "haven't heard back (curly apostrophe)", options: en, text: mail('Hi Dana,', 'I’ve tried to reach you three times about the unit on Elm Street and I haven’t heard back.', 'Regards,\nBrian'), excerpts: ['I’ve tried to reach you three times', 'haven’t heard back'] },
+    { name: 'did you see my last email', options: en, text: mail('Hi Jess,', 'Did you see my last email about the compostable mailers?', 'Thanks,\nNina'), excerpts: ['Did you see my last email'] },
+    { name: 'bumping to the top of your inbox, as per my last email', options: en, text: mail('Hi Mike,', 'Just bumping this to the top of your inbox. As per my last email, your reps still log calls by hand.', 'Best,\nJason'), excerpts: ['Just bumping this to the top of your inbox', 'As per my last email'] },
+    // 4. ultimatum
+    { name: "if I don't hear back I'll assume", options: en, text: mail('Hi Tom,', "If I don't hear back by Friday, I'll assume you're not interested and close the file.", 'Best,\nLaura'), excerpts: ["If I don't hear back by Friday, I'll assume you're not interested and close the file"] },
+    // 5. pressure wording
+    { name: 'you need to / you can\'t afford to miss', options: en, text: mail('Hi Raj,', "You need to see this before your board meeting. You can't afford to miss it.", 'Best,\nAnn'), excerpts: ['You need to', "You can't afford to miss"] },
+    { name: "don't miss out, in a post too", options: enPost, text: 'Our spring bootcamp starts in May. Only 3 spots left, so don\'t miss out!\n\nSign up: https://example.com/bootcamp', excerpts: ['Only 3 spots left', "don't miss out"] },
+    // 6. shouting in an email or message
+    { name: 'two shouted words', options: en, text: mail('Hey Jordan,', 'This is a HUGE chance to get a FREE audit of your store. Want one?', 'Talk soon,\nRyan'), excerpts: ['HUGE', 'FREE'] },
+    { name: 'a run of exclamation marks', options: enMessage, text: mail('Hi Sam,', 'We would love to have you at the meetup!! Can you make it on Thursday?', 'Best,\nLee'), excerpts: ['!!'] },
+    { name: 'three sentences ending in "!"', options: en, text: mail('Hi Kim,', 'Great news! Our planner is live! Try it this week!', 'Best,\nLee'), excerpts: ['news!', 'live!', 'week!'] },
+    // 7. nagging repetition
+    { name: 'the same ask three times', options: enMessage, text: mail('Hi Brandon,', 'Can we grab 15 minutes this week to talk about your expense reporting?\n\nMost companies at your stage still chase receipts by email.\n\nCan we grab 15 minutes this week? I can walk you through it.\n\nSo, can we grab 15 minutes this week?', 'Thanks,\nAaron'), excerpts: ['So, can we grab 15 minutes this week?'] },
+    // Dutch — 1. tijdsdruk
+    { name: 'z.s.m.', options: nl, text: mail('Beste Ahmed,', 'Kun je z.s.m. laten weten of je interesse hebt in een proefperiode?', 'Groet,\nKevin'), excerpts: ['z.s.m.'] },
+    { name: 'vandaag nog akkoord', options: nl, text: mail('Hoi Kees,', 'Geef je vandaag nog akkoord op de offerte?', 'Groeten,\nRick'), excerpts: ['vandaag nog akkoord'] },
+    { name: 'vóór vrijdag ondertekenen', options: nl, text: mail('Beste mevrouw Bakker,', 'Wilt u de overeenkomst vóór vrijdag ondertekenen?', 'Met vriendelijke groet,\nJeroen'), excerpts: ['vóór vrijdag ondertekenen'] },
+    { name: 'wacht niet langer', options: nl, text: mail('Beste heer Jansen,', 'Wacht niet langer. Plan vandaag uw adviesgesprek in via de link.', 'Met vriendelijke groet,\nPieter'), excerpts: ['Wacht niet langer.'] },
+    { name: 'bestel nu', options: nl, text: mail('Hoi Lisa,', 'Bestel nu en profiteer van de introductieprijs.', 'Groet,\nMark'), excerpts: ['Bestel nu'] },
+    // 2. schaarste of vervaldatum
+    { name: 'laatste kans en een einddatum', options: nl, text: mail('Hoi Lisa,', 'Laatste kans: de vroegboekprijs stopt vrijdag.', 'Groet,\nMark'), excerpts: ['Laatste kans', 'stopt vrijdag'] },
+    { name: 'nog maar N plekken', options: nl, text: mail('Hoi Bas,', 'Er zijn nog maar 4 plekken beschikbaar voor de workshop. Doe je mee?', 'Groet,\nIris'), excerpts: ['nog maar 4 plekken beschikbaar'] },
+    { name: 'uw offerte verloopt', options: nl, text: mail('Beste mevrouw Schouten,', 'Hierbij de aangepaste offerte. Uw offerte verloopt morgen.', 'Met vriendelijke groet,\nTim'), excerpts: ['offerte verloopt morgen'] },
+    // 3. zeuren over stilte
+    { name: 'nog niets gehoord', options: nl, text: mail('Hoi Martijn,', 'Ik heb nog niets van je gehoord over het voorstel.', 'Groet,\nYvonne'), excerpts: ['nog niets van je gehoord'] },
+    { name: 'nog geen reactie ontvangen, al drie keer gemaild', options: nl, text: mail('Beste heer De Wit,', 'Ik heb u al drie keer gemaild en nog geen reactie ontvangen.', 'Met vriendelijke groet,\nMonique'), excerpts: ['al drie keer gemaild', 'nog geen reactie ontvangen'] },
+    { name: 'heeft u mijn vorige mail gezien', options: nl, text: mail('Beste mevrouw Kok,', 'Heeft u mijn vorige mail over de verzendzakken gezien?', 'Met vriendelijke groet,\nSaskia'), excerpts: ['Heeft u mijn vorige mail over de verzendzakken gezien'] },
+    // 4. ultimatum
+    { name: 'geen reactie = geen interesse', options: nl, text: mail('Hoi,', 'Dit is mijn laatste bericht. Geen reactie = geen interesse.', 'Bart'), excerpts: ['Dit is mijn laatste bericht', 'Geen reactie = geen interesse'] },
+    { name: 'als ik niets hoor, ga ik ervan uit', options: nl, text: mail('Beste heer Koster,', 'Als ik niets van u hoor, ga ik ervan uit dat u geen interesse heeft.', 'Met vriendelijke groet,\nEsra'), excerpts: ['Als ik niets van u hoor, ga ik ervan uit dat u geen interesse heeft'] },
+    // 5. drukzetten
+    { name: 'u moet / mis het niet', options: nl, text: mail('Beste heer Vos,', 'U moet dit echt zien. Mis het niet!', 'Met vriendelijke groet,\nLotte'), excerpts: ['U moet', 'Mis het niet!'] },
+    // 6. schreeuwen
+    { name: 'twee woorden in hoofdletters', options: nl, text: mail('Hoi Daan,', 'Zal ik een GRATIS check doen? Jullie site is ECHT traag op mobiel.', 'Groet,\nSem'), excerpts: ['GRATIS', 'ECHT'] },
+    { name: 'uitroeptekens op een rij', options: nlMessage, text: mail('Hoi Sam,', 'Dit wil je zien!!! Heb je donderdag tijd?', 'Groet,\nLee'), excerpts: ['!!!'] },
+    // 7. steeds dezelfde vraag
+    { name: 'drie keer dezelfde vraag', options: nlMessage, text: mail('Hoi Marco,', 'Zullen we deze week een kwartier bellen over jullie declaratieproces?\n\nJullie team groeit hard.\n\nZullen we deze week een kwartier bellen? Dan laat ik het zien.\n\nDus: zullen we deze week een kwartier bellen?', 'Groet,\nStefan'), excerpts: ['zullen we deze week een kwartier bellen?'] },
+  ],
+});
+
+describe('cta/pushy suggestions', () => {
+  it('offers a calmer wording for ASAP', () => {
+    const [finding] = findingsOf('cta/pushy', mail('Hi Mark,', 'Could you send me the signed order form ASAP?', 'Thanks,\nJo'), en);
+    expect(finding?.suggestions[0]?.replacement).toBe('when it suits you');
+  });
+
+  it('drops the deadline from "reply today"', () => {
+    const [finding] = findingsOf('cta/pushy', mail('Hi Mark,', 'Please reply today so I can hold the slot.', 'Thanks,\nJo'), en);
+    expect(finding?.suggestions[0]?.replacement).toBe('reply');
+  });
+
+  it('deletes "Last chance!" only because it stands as a sentence of its own', () => {
+    const own = findingsOf('cta/pushy', mail('Hi Jo,', 'Last chance! Shall I book you in?', 'Best,\nMo'), en);
+    expect(own[0]?.suggestions[0]?.replacement).toBe('');
+    const inside = findingsOf('cta/pushy', mail('Hi Jo,', 'This is your last chance to join the summit. Shall I book you in?', 'Best,\nMo'), en);
+    expect(inside.map((f) => f.excerpt)).toEqual(['last chance']);
+    expect(inside[0]?.suggestions.every((s) => s.replacement === undefined)).toBe(true);
+  });
+
+  it('speaks the language of the draft', () => {
+    const [finding] = findingsOf('cta/pushy', mail('Hoi Kees,', 'Geef je vandaag nog akkoord op de offerte?', 'Groeten,\nRick'), nl);
+    expect(finding?.message).toMatch(/Tijdsdruk/);
+    expect(finding?.suggestions[0]?.replacement).toBe('akkoord');
+  });
+
+  it('lowers shouted words as the fix', () => {
+    const found = findingsOf('cta/pushy', mail('Hey Jordan,', 'This is a HUGE chance to get a FREE audit.', 'Ryan'), en);
+    expect(found.map((f) => f.suggestions[0]?.replacement)).toEqual(['huge', 'free']);
+  });
+});
+
+describe('pressure lexicons', () => {
+  for (const [lang, lexicon] of [['en', EN_PRESSURE], ['nl', NL_PRESSURE]] as const) {
+    const patterns = [
+      ...lexicon.groups.flatMap((group) => group.phrases.map((p) => p.pattern)),
+      lexicon.deadlines.verbs,
+      lexicon.deadlines.decisionVerbs,
+      lexicon.deadlines.markers,
+      lexicon.deadlines.dateMarkers,
+      lexicon.deadlines.weakMarkers,
+    ];
+    it(`${lang}: every pattern compiles, never matches empty text and has no stray edge space`, () => {
+      for (const pattern of patterns) {
+        const re = new RegExp(`^(?:${pattern})$`, 'iu');
+        expect(re.test(''), pattern).toBe(false);
+        expect(pattern, pattern).toBe(pattern.trim());
+      }
+    });
+  }
+});

@@ -1,0 +1,96 @@
+/**
+ * The rules against the labelled corpus (../shared/corpus): per rule and language, F1 must not
+ * fall under its floor, and language detection must stay accurate. The floors start at the
+ * product's targets; raise them to measured values as the rules improve, never lower them
+ * to make a change pass. `npm run eval -- --errors` lists what went wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang, RuleId } from '../../src/analyzer/types';
+import { corpusAvailable, corpusDir, loadCorpusFile } from '../../scripts/lib/corpus';
+import {
+  evaluateRecords,
+  languageAccuracy,
+  mergeEvaluations,
+  ruleScores,
+  type Evaluation,
+  type LangGroup,
+  type Verdict,
+} from '../../scripts/lib/evaluate';
+import { errorList } from '../../scripts/lib/table';
+
+type Floors = Partial<Record<RuleId, Record<Lang, number>>>;
+
+/** Minimum F1 of the cta rules on real.jsonl + dev-written.jsonl together. */
+const CTA_FLOORS: Floors = {
+  'cta/missing': { en: 0.9, nl: 0.9 },
+  'cta/pushy': { en: 0.9, nl: 0.9 },
+  'cta/too-early': { en: 0.8, nl: 0.8 },
+  'cta/multiple': { en: 0.8, nl: 0.8 },
+  'cta/too-big': { en: 0.8, nl: 0.8 },
+};
+
+/** Minimum F1 of the later rule sets on dev-sets.jsonl. */
+const LATER_FLOORS: Floors = {
+  'tone/timid': { en: 0.8, nl: 0.8 },
+  'tone/self-focus': { en: 0.8, nl: 0.8 },
+  'clarity/length': { en: 0.8, nl: 0.8 },
+  'clarity/readability': { en: 0.8, nl: 0.8 },
+  'clarity/questions': { en: 0.8, nl: 0.8 },
+  'post/engagement-bait': { en: 0.8, nl: 0.8 },
+  'post/hook': { en: 0.8, nl: 0.8 },
+  'post/hashtags': { en: 0.8, nl: 0.8 },
+  'subject/missing': { en: 0.8, nl: 0.8 },
+  'subject/length': { en: 0.8, nl: 0.8 },
+  'subject/shouting': { en: 0.8, nl: 0.8 },
+};
+
+/** Minimum share of texts whose language is detected right, per language and over all files. */
+const LANGUAGE_FLOOR = 0.98;
+
+const available = corpusAvailable();
+if (!available) console.warn(`corpus not found in ${corpusDir()}: corpus tests skipped (set PITCHLINT_CORPUS)`);
+
+function floorRows(floors: Floors): Array<[RuleId, Lang, number]> {
+  return Object.entries(floors).flatMap(([ruleId, byLang]) =>
+    Object.entries(byLang).map(([lang, floor]) => [ruleId as RuleId, lang as Lang, floor] as [RuleId, Lang, number]),
+  );
+}
+
+function checkFloor(verdicts: readonly Verdict[], ruleId: RuleId, lang: Lang, floor: number): void {
+  const s = ruleScores(verdicts, ruleId, lang);
+  const wrong = verdicts.filter((v) => v.ruleId === ruleId && v.lang === lang && v.expected !== v.got);
+  // Every floor names a rule the corpus labels in that language; no verdicts means a broken corpus or filter.
+  expect(s.tp + s.fp + s.fn + s.tn, `${ruleId} (${lang}) has labelled texts`).toBeGreaterThan(0);
+  const summary = `${ruleId} (${lang}) F1 ${s.f1?.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}) under ${floor}\n${errorList(wrong)}`;
+  // No positives labelled and none reported (f1 null) is a pass: there is nothing to miss.
+  expect(s.f1 ?? 1, summary).toBeGreaterThanOrEqual(floor);
+}
+
+describe.skipIf(!available)('corpus', { timeout: 120_000 }, () => {
+  let cta: Evaluation;
+  let later: Evaluation;
+  const evaluations = () => {
+    cta ??= mergeEvaluations(
+      evaluateRecords('real.jsonl', loadCorpusFile('real.jsonl')),
+      evaluateRecords('dev-written.jsonl', loadCorpusFile('dev-written.jsonl')),
+    );
+    later ??= evaluateRecords('dev-sets.jsonl', loadCorpusFile('dev-sets.jsonl'));
+    return { cta, later };
+  };
+
+  it.each(floorRows(CTA_FLOORS))('%s (%s): F1 at least %s on real + dev-written', (ruleId, lang, floor) => {
+    checkFloor(evaluations().cta.verdicts, ruleId, lang, floor);
+  });
+
+  it.each(floorRows(LATER_FLOORS))('%s (%s): F1 at least %s on dev-sets', (ruleId, lang, floor) => {
+    checkFloor(evaluations().later.verdicts, ruleId, lang, floor);
+  });
+
+  it.each(['en', 'nl', 'all'] as LangGroup[])(`language detection (%s): accuracy at least ${LANGUAGE_FLOOR}`, (lang) => {
+    const all = mergeEvaluations(evaluations().cta, evaluations().later);
+    const result = languageAccuracy(all.languages, lang);
+    const misses = all.languages.filter((l) => (lang === 'all' || l.expected === lang) && l.got !== l.expected);
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.accuracy, misses.map((m) => `${m.id}: got ${m.got}`).join(', ')).toBeGreaterThanOrEqual(LANGUAGE_FLOOR);
+  });
+});

@@ -1,0 +1,399 @@
+/**
+ * End-to-end harness: Debian's Chromium with the built extension (dist/) loaded, fixture pages
+ * served at the real Gmail and LinkedIn addresses (so the manifest's matches fire), and every
+ * request the browser makes recorded, so a test can prove the extension fetched nothing.
+ *
+ * Typical use:
+ *   const h = await launchBrowser();
+ *   try { const page = await h.openFixture('gmail-compose'); ... expect(h.unexpectedRequests()).toEqual([]); }
+ *   finally { await h.close(); }
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
+import type { PageState } from '../../src/shared/messages';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(HERE, '../..');
+export const DIST = join(REPO_ROOT, 'dist');
+export const FIXTURES_DIR = join(HERE, 'fixtures');
+export const CHROMIUM = process.env.PITCHLINT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Hosts whose pages the harness serves from fixtures. A page elsewhere is a host the extension must ignore. */
+const GMAIL_ORIGIN = 'https://mail.google.com';
+const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+export const OTHER_ORIGIN = 'https://www.example.com';
+
+/** Files from node_modules that fixture pages load (a real Quill editor for the LinkedIn composers). */
+const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
+  'quill.js': { file: 'node_modules/quill/dist/quill.js', type: 'text/javascript' },
+  'quill.snow.css': { file: 'node_modules/quill/dist/quill.snow.css', type: 'text/css' },
+};
+const ASSET_PREFIX = '/__fixture-assets/';
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  /** The page's URL when the request came from a page; '' for service workers. */
+  from: string;
+}
+
+export interface LaunchOptions {
+  /** False launches the same browser without the extension (to compare the page's own behaviour). */
+  extension?: boolean;
+  /** Extra Chromium switches, e.g. ['--lang=nl'] for a Dutch interface. */
+  args?: string[];
+}
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's id ('' without the extension). */
+  extensionId: string;
+  /** The extension's service worker (undefined without the extension). */
+  serviceWorker: Worker | undefined;
+  /** Every request seen, in order. */
+  requests: RecordedRequest[];
+  /** Requests that were neither a fixture nor the extension's own files: must stay empty. */
+  unexpectedRequests(): RecordedRequest[];
+  /** Opens a fixture page (tests/e2e/fixtures/<name>.html) at its real address and waits for load. */
+  openFixture(name: string, options?: { hash?: string }): Promise<Page>;
+  /** The address a fixture is served at. */
+  fixtureUrl(name: string): string;
+  /** Opens one of the extension's pages (e.g. 'src/popup/index.html?tabId=3') in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's tab id of a page, asked through the service worker (for the popup's ?tabId=N). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The content script's answer to the popup's get-state request for this page. */
+  pageState(page: Page): Promise<PageState>;
+  /** Polls pageState until `predicate` holds (e.g. the typed text was linted); returns that state. */
+  waitForState(page: Page, predicate: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
+  close(): Promise<void>;
+}
+
+/** gmail-* fixtures are served on Gmail, linkedin-* on LinkedIn, anything else on an unrelated host. */
+export function fixtureOrigin(name: string): string {
+  if (name.startsWith('gmail')) return GMAIL_ORIGIN;
+  if (name.startsWith('linkedin')) return LINKEDIN_ORIGIN;
+  return OTHER_ORIGIN;
+}
+
+function fixturePath(name: string): string {
+  return fixtureOrigin(name) === GMAIL_ORIGIN ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
+}
+
+/** Launches Chromium with a fresh profile. Call close() in a finally block. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Harness> {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does it through the e2e global setup)');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'pitchlint-e2e-'));
+  // The browser loads a copy: a rebuild of dist/ during a run (another test run, `npm run build`)
+  // must not pull files from under a loaded extension.
+  const extensionDir = join(userDataDir, 'extension');
+  if (withExtension) cpSync(DIST, extensionDir, { recursive: true });
+  const extensionArgs = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: false,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        ...extensionArgs,
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        ...(options.args ?? []),
+      ],
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const requests: RecordedRequest[] = [];
+  const record = (url: string, method: string, from: string): void => {
+    requests.push({ url, method, from });
+  };
+  context.on('request', (request) => {
+    record(request.url(), request.method(), safeFrameUrl(request));
+  });
+
+  // Everything not served below is refused: a test never reaches the network.
+  await context.route('**/*', (route) => {
+    // The extension's own files (its content-script chunks) load as usual.
+    if (route.request().url().startsWith('chrome-extension://')) return route.fallback();
+    return route.abort('blockedbyclient');
+  });
+  await context.route(`${GMAIL_ORIGIN}/**`, (route) => serveFixture(route));
+  await context.route(`${LINKEDIN_ORIGIN}/**`, (route) => serveFixture(route));
+  await context.route(`${OTHER_ORIGIN}/**`, (route) => serveFixture(route));
+
+  let serviceWorker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+
+  const isAllowed = (url: string): boolean => {
+    if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+    if (extensionId !== '' && url.startsWith(`chrome-extension://${extensionId}/`)) return true;
+    const origin = safeOrigin(url);
+    return origin === GMAIL_ORIGIN || origin === LINKEDIN_ORIGIN || origin === OTHER_ORIGIN;
+  };
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    serviceWorker,
+    requests,
+    unexpectedRequests: () => requests.filter((r) => !isAllowed(r.url)),
+    fixtureUrl: (name) => `${fixtureOrigin(name)}${fixturePath(name)}`,
+    async openFixture(name, openOptions = {}) {
+      const page = await context.newPage();
+      await page.goto(`${harness.fixtureUrl(name)}${openOptions.hash ?? ''}`, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      if (extensionId === '') throw new Error('launched without the extension');
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
+      return page;
+    },
+    async tabIdOf(page) {
+      if (serviceWorker === undefined) throw new Error('launched without the extension');
+      // With only the "storage" permission the extension cannot read tab URLs: bring the page to
+      // the front and ask for the active tab instead.
+      await page.bringToFront();
+      const id = await serviceWorker.evaluate(async () => {
+        // The service worker's own `chrome` (no @types/chrome in this project: typed here by hand).
+        const api = (globalThis as unknown as ChromeTabsGlobal).chrome;
+        const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tabs.length === 1 ? (tabs[0]?.id ?? -1) : -1;
+      });
+      if (id < 0) throw new Error(`no single active tab for ${page.url()}`);
+      return id;
+    },
+    async pageState(page) {
+      if (serviceWorker === undefined) throw new Error('launched without the extension');
+      const tabId = await harness.tabIdOf(page);
+      const state = await serviceWorker.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as ChromeTabsGlobal).chrome;
+        return api.tabs.sendMessage(id, { type: 'pitchlint:get-state' });
+      }, tabId);
+      return state as PageState;
+    },
+    async waitForState(page, predicate, timeout = 10_000) {
+      const deadline = Date.now() + timeout;
+      let last: PageState | undefined;
+      while (Date.now() < deadline) {
+        last = await harness.pageState(page);
+        if (predicate(last)) return last;
+        await page.waitForTimeout(50);
+      }
+      throw new Error(`page state did not match within ${timeout} ms: ${JSON.stringify(last)}`);
+    },
+    async close() {
+      try {
+        await context.close();
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+  return harness;
+}
+
+interface ChromeTabsGlobal {
+  chrome: {
+    tabs: {
+      query(filter: object): Promise<{ url?: string; id?: number }[]>;
+      sendMessage(tabId: number, message: object): Promise<unknown>;
+    };
+  };
+}
+
+async function serveFixture(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.pathname.startsWith(ASSET_PREFIX)) {
+    const asset = FIXTURE_ASSETS[url.pathname.slice(ASSET_PREFIX.length)];
+    if (asset === undefined) return route.fulfill({ status: 404, body: 'no such fixture asset' });
+    return route.fulfill({ status: 200, contentType: asset.type, body: readFileSync(join(REPO_ROOT, asset.file)) });
+  }
+  const match = /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname);
+  const file = match?.[1] === undefined ? '' : join(FIXTURES_DIR, `${match[1]}.html`);
+  if (file === '' || !existsSync(file)) {
+    // Favicons and the like: answer locally so nothing waits, and nothing leaves the machine.
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+  }
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+function safeFrameUrl(request: { frame(): { url(): string } }): string {
+  try {
+    return request.frame().url();
+  } catch {
+    // Service-worker requests have no frame.
+    return '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading what Pitchlint drew. Everything lives in <pitchlint-root>'s open shadow root, and the
+// underlines in CSS.highlights, so these helpers read them through page.evaluate.
+
+export interface BadgeInfo {
+  score: number;
+  findings: number;
+  ariaLabel: string;
+  /** The id of the editor the badge belongs to (data-editor-id). */
+  editorId: string;
+}
+
+/** Waits until Pitchlint's root element is on the page (the content script has started). */
+export async function waitForPitchlint(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('pitchlint-root')?.shadowRoot != null, undefined, { timeout });
+}
+
+/** Every badge on the page, in DOM order. */
+export async function badges(page: Page): Promise<BadgeInfo[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('pitchlint-root')?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>('[data-pitchlint-badge]')].map((el) => ({
+      score: Number(el.dataset.score),
+      findings: Number(el.dataset.findings),
+      ariaLabel: el.getAttribute('aria-label') ?? '',
+      editorId: el.dataset.editorId ?? '',
+    }));
+  });
+}
+
+/** The first badge (or the one at `index`), or null when there is none. */
+export async function badge(page: Page, index = 0): Promise<BadgeInfo | null> {
+  return (await badges(page))[index] ?? null;
+}
+
+/** Waits until some badge satisfies `predicate` and returns it. */
+export async function waitForBadge(
+  page: Page,
+  predicate: (b: BadgeInfo) => boolean = () => true,
+  timeout = 10_000,
+): Promise<BadgeInfo> {
+  const deadline = Date.now() + timeout;
+  let last: BadgeInfo[] = [];
+  while (Date.now() < deadline) {
+    last = await badges(page);
+    const hit = last.find(predicate);
+    if (hit) return hit;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no badge matched within ${timeout} ms; badges: ${JSON.stringify(last)}`);
+}
+
+export const HIGHLIGHT_NAMES = ['pitchlint-error', 'pitchlint-warning', 'pitchlint-info'] as const;
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+
+/** The text under each Pitchlint highlight (nbsp read as a space), by highlight name. */
+export async function highlights(page: Page): Promise<Record<HighlightName, string[]>> {
+  return page.evaluate((names) => {
+    const out: Record<string, string[]> = {};
+    for (const name of names) {
+      const highlight = CSS.highlights?.get(name);
+      out[name] = highlight ? [...highlight].map((range) => range.toString().replace(/\u00a0/g, ' ')) : [];
+    }
+    return out as Record<(typeof names)[number], string[]>;
+  }, [...HIGHLIGHT_NAMES]);
+}
+
+/** All highlighted texts, whatever the severity. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  const all = await highlights(page);
+  return HIGHLIGHT_NAMES.flatMap((name) => all[name]);
+}
+
+/** Boxes drawn in the shadow root (textareas, or where the Highlight API is missing). */
+export async function boxes(page: Page): Promise<{ ruleId: string; width: number; height: number }[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('pitchlint-root')?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>('[data-pitchlint-box]')].map((el) => {
+      const rect = el.getBoundingClientRect();
+      return { ruleId: el.dataset.ruleId ?? '', width: rect.width, height: rect.height };
+    });
+  });
+}
+
+export interface CardFinding {
+  ruleId: string;
+  text: string;
+  fixes: string[];
+}
+
+/** The findings shown in the open card (empty when no card is open). */
+export async function cardFindings(page: Page): Promise<CardFinding[]> {
+  return page.evaluate(() => {
+    const card = document.querySelector('pitchlint-root')?.shadowRoot?.querySelector('[data-pitchlint-card]');
+    if (!card || (card as HTMLElement).hidden) return [];
+    return [...card.querySelectorAll<HTMLElement>('[data-rule-id]')].map((el) => ({
+      ruleId: el.dataset.ruleId ?? '',
+      text: el.textContent ?? '',
+      fixes: [...el.querySelectorAll('button[data-fix]')].map((b) => b.textContent ?? ''),
+    }));
+  });
+}
+
+/** Clicks a badge (opens the card with all its editor's findings). */
+export async function clickBadge(page: Page, index = 0): Promise<void> {
+  await page.locator('pitchlint-root [data-pitchlint-badge]').nth(index).click();
+}
+
+/**
+ * Clicks the fix button `fixIndex` of a card finding with `ruleId` (the first one, or the one
+ * whose span starts at `start` when the rule has several).
+ */
+export async function applyFix(page: Page, ruleId: string, fixIndex = 0, start?: number): Promise<void> {
+  const entry = start === undefined ? `[data-rule-id="${ruleId}"]` : `[data-rule-id="${ruleId}"][data-start="${start}"]`;
+  await page.locator(`pitchlint-root [data-pitchlint-card] ${entry}`).first().locator(`button[data-fix="${fixIndex}"]`).click();
+}
+
+/**
+ * Clicks into an editor and types, as a person would. The caret goes to the start first (where
+ * Gmail puts it, above the signature and the quote); `at: 'end'` types after what is there.
+ */
+export async function typeInto(
+  page: Page,
+  selector: string,
+  text: string,
+  options: { delay?: number; at?: 'start' | 'end' } = {},
+): Promise<void> {
+  const editor = page.locator(selector).first();
+  await editor.click();
+  await page.keyboard.press(options.at === 'end' ? 'Control+End' : 'Control+Home');
+  await page.keyboard.type(text, { delay: options.delay ?? 0 });
+}
+
+/** The text content of an editor as the page sees it (innerText; value for a textarea). */
+export async function editorText(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) =>
+    el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
+  );
+}

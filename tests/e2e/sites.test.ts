@@ -1,0 +1,185 @@
+/**
+ * The site adapters on the fixture pages' DOM, in Chromium without the extension: the adapter
+ * code is bundled and run in the page, so these tests see exactly what the content script sees.
+ * Covers editor discovery, kind/thread/subject/limit, quote and signature left out, and the map
+ * from draft offsets back to the DOM (every span's range holds exactly the span's text).
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import type { Rollup } from 'vite';
+import { launchBrowser } from './harness';
+import type { Harness } from './harness';
+
+let h: Harness;
+let bundle = '';
+
+beforeAll(async () => {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: fileURLToPath(new URL('./sites-entry.ts', import.meta.url)), formats: ['iife'], name: 'PitchlintSites' },
+    },
+  })) as Rollup.RollupOutput[];
+  bundle = output[0]!.output[0].code;
+  h = await launchBrowser({ extension: false });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Opens a fixture and injects the adapters (page.evaluate is not subject to the page's CSP). */
+async function open(name: string): Promise<Page> {
+  const page = await h.openFixture(name);
+  await page.evaluate(`${bundle}\nwindow.PitchlintSites = PitchlintSites;`);
+  return page;
+}
+
+type Sites = typeof import('./sites-entry');
+declare global {
+  interface Window {
+    PitchlintSites: Sites;
+  }
+}
+
+/** Each editor's context and text, as the adapter reads them. */
+async function described(page: Page, site: 'gmail' | 'linkedin') {
+  return page.evaluate((which) => {
+    const adapter = window.PitchlintSites[which];
+    return adapter.findEditors(document).map((editor) => ({ ...adapter.describe(editor), text: adapter.read(editor).text }));
+  }, site);
+}
+
+/**
+ * For every pair of word boundaries in the first editor's draft, the DOM range built for that
+ * span must hold exactly the span's text (line breaks the reader added at block edges aside).
+ */
+async function mismatchedSpans(page: Page, site: 'gmail' | 'linkedin'): Promise<string[]> {
+  return page.evaluate((which) => {
+    const { rangeFor } = window.PitchlintSites;
+    const adapter = window.PitchlintSites[which];
+    const editor = adapter.findEditors(document)[0]!;
+    const draft = adapter.read(editor);
+    if (draft.type !== 'rich') return ['not a rich editor'];
+    const bounds = [0];
+    for (const match of draft.text.matchAll(/\s+/g)) bounds.push(match.index, match.index + match[0].length);
+    bounds.push(draft.text.length);
+    const squash = (s: string): string => s.replace(/\s+/g, '');
+    const bad: string[] = [];
+    for (const start of bounds) {
+      for (const end of bounds) {
+        if (end <= start) continue;
+        const expected = draft.text.slice(start, end);
+        const range = rangeFor(draft, start, end);
+        const got = range?.toString() ?? '';
+        if (squash(got) !== squash(expected) || (expected.trim() !== '' && range === null)) {
+          bad.push(`[${start},${end}) ${JSON.stringify(expected)} → ${JSON.stringify(got)}`);
+        }
+      }
+    }
+    return bad;
+  }, site);
+}
+
+describe('Gmail adapter', () => {
+  it('new compose: email, first, the subject field; the signature is not draft text', async () => {
+    const page = await open('gmail-compose');
+    await page.locator('input[name="subjectbox"]').fill('Idea for Acme');
+    expect(await described(page, 'gmail')).toEqual([{ kind: 'email', thread: 'first', subject: 'Idea for Acme', text: '\n\n\n' }]);
+    await page.close();
+  });
+
+  it('inline reply: thread reply, no subject, neither quote nor signature in the text', async () => {
+    const page = await open('gmail-reply');
+    const [editor] = await described(page, 'gmail');
+    expect(editor).toMatchObject({ kind: 'email', thread: 'reply' });
+    expect(editor?.subject).toBeUndefined();
+    expect(editor?.text.trim()).toBe('');
+    await page.close();
+  });
+
+  it('reads lines, formatting and non-breaking spaces as the user sees them, and maps every span back', async () => {
+    const page = await open('gmail-compose');
+    await page.locator('[g_editable="true"]').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi Sarah,\n\nWe help  teams ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('cut follow-up time');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' in half.\nWorth a chat?');
+    const [editor] = await described(page, 'gmail');
+    // Chromium types the double space as "space + nbsp": the draft reads both as spaces.
+    expect(editor?.text.trimEnd()).toBe('Hi Sarah,\n\nWe help  teams cut follow-up time in half.\nWorth a chat?');
+    expect(await mismatchedSpans(page, 'gmail')).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a compose window added later, and every editor of two drafts', async () => {
+    const page = await open('gmail-two-drafts');
+    expect(await described(page, 'gmail')).toHaveLength(1);
+    await page.locator('#compose-button').click();
+    const both = await described(page, 'gmail');
+    expect(both.map((e) => [e.kind, e.thread, e.subject])).toEqual([
+      ['email', 'first', 'Idea for Acme onboarding'],
+      ['email', 'first', ''],
+    ]);
+    await page.close();
+  });
+});
+
+describe('LinkedIn adapter', () => {
+  it('messaging: first without the other side, reply with it', async () => {
+    const page = await open('linkedin-messaging');
+    expect((await described(page, 'linkedin')).map((e) => [e.kind, e.thread])).toEqual([
+      ['message', 'first'],
+      ['message', 'reply'],
+    ]);
+    await page.close();
+  });
+
+  it('a message editor whose classes are hashed is still found, through its form and role', async () => {
+    const page = await open('linkedin-messaging');
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('.msg-form__contenteditable')) el.className = 'x7f3a9 t-14';
+    });
+    expect((await described(page, 'linkedin')).map((e) => [e.kind, e.thread])).toEqual([
+      ['message', 'first'],
+      ['message', 'reply'],
+    ]);
+    await page.close();
+  });
+
+  it('post composer (Quill): post with the 3,000 limit; spans map back through Quill’s markup', async () => {
+    const page = await open('linkedin-post');
+    await page.locator('.ql-editor').click();
+    await page.keyboard.type('Most cold emails ask too much.\n\nWhat is the smallest ask that ever worked for you?');
+    const [editor] = await described(page, 'linkedin');
+    expect(editor).toEqual({
+      kind: 'post',
+      thread: 'first',
+      maxLength: 3000,
+      text: 'Most cold emails ask too much.\n\nWhat is the smallest ask that ever worked for you?',
+    });
+    expect(await mismatchedSpans(page, 'linkedin')).toEqual([]);
+    await page.close();
+  });
+
+  it('comment box: comment with the 1,250 limit', async () => {
+    const page = await open('linkedin-comment');
+    expect((await described(page, 'linkedin')).map((e) => [e.kind, e.thread, e.maxLength])).toEqual([['comment', 'first', 1250]]);
+    await page.close();
+  });
+
+  it('invitation note: a message limited to the textarea’s 300 characters, read from its value', async () => {
+    const page = await open('linkedin-invite');
+    await page.locator('textarea[name="message"]').fill('Hi Sarah, great talk at the meetup.');
+    expect(await described(page, 'linkedin')).toEqual([
+      { kind: 'message', thread: 'first', maxLength: 300, text: 'Hi Sarah, great talk at the meetup.' },
+    ]);
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { locateExcerpt, remapSpan } from '../../src/overlay/spans';
+
+describe('remapSpan', () => {
+  const before = 'Please reply today. We help teams.';
+  const span = { start: 7, end: 18 }; // "reply today"
+
+  it('keeps a span when the edit is after it', () => {
+    expect(remapSpan(before, `${before} More text.`, span)).toEqual(span);
+  });
+
+  it('moves a span by the length of an edit before it', () => {
+    const after = `Hi! ${before}`;
+    const moved = remapSpan(before, after, span)!;
+    expect(after.slice(moved.start, moved.end)).toBe('reply today');
+  });
+
+  it('drops a span the edit touches', () => {
+    expect(remapSpan(before, before.replace('reply', 'answer'), span)).toBeNull();
+    expect(remapSpan(before, before.replace('today', 'soon'), span)).toBeNull();
+    expect(remapSpan(before, before.replace('reply today. ', ''), span)).toBeNull();
+  });
+
+  it('returns the span itself when nothing changed', () => {
+    expect(remapSpan(before, before, span)).toBe(span);
+  });
+
+  it('never points a kept span at different words (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), fc.string(), (a, word, b, insert, c) => {
+        // text = a + word + b + c; an insertion into b or c (never into word) keeps word's text.
+        const text = a + word + b + c;
+        const spanOfWord = { start: a.length, end: a.length + word.length };
+        const edited = a + word + b + insert + c;
+        const moved = remapSpan(text, edited, spanOfWord);
+        if (moved !== null) expect(edited.slice(moved.start, moved.end)).toBe(word);
+      }),
+    );
+  });
+});
+
+describe('locateExcerpt', () => {
+  it('finds the excerpt where it was', () => {
+    expect(locateExcerpt('reply today, reply today', 'reply today', 13)).toEqual({ start: 13, end: 24 });
+  });
+
+  it('finds the nearest occurrence after the text moved', () => {
+    expect(locateExcerpt('xx reply today and reply today', 'reply today', 17)).toEqual({ start: 19, end: 30 });
+    expect(locateExcerpt('Hi! reply today', 'reply today', 0)).toEqual({ start: 4, end: 15 });
+  });
+
+  it('gives null when the words are gone', () => {
+    expect(locateExcerpt('answer tomorrow', 'reply today', 0)).toBeNull();
+  });
+});
