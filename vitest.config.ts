@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**'],
           environment: 'node',
         },
       },
@@ -18,10 +18,27 @@ export default defineConfig({
           environment: 'node',
           // Builds the extension first when dist/ is missing or older than its sources.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores, and timings must not fight each other.
+          // One browser at a time, after the unit tests (a later group): the machine has two cores,
+          // and the budget figures must not be measured against the unit tests' CPU use.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          // Checks firefox-esr is there and builds dist-firefox/ when it is missing or stale.
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          // Its own group after the Chromium one: never two browsers at once on two cores.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          // Bounded: Firefox's start-up has its own 60 s limit inside the hook.
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
     ],

@@ -37,7 +37,7 @@ const SIGN_OFF =
   /^\s*(?:(?:best|kind|warm|warmest|many|with|all the)?\s*(?:regards|wishes|best|thanks)|best|cheers|thanks(?: again| so much| in advance)?|thank you(?: very much)?|thx|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully|warmly|talk soon|speak soon|take care|(?:met )?(?:vriendelijke|hartelijke|warme|zonnige|sportieve|collegiale) groet(?:en)?|groet(?:en|jes)?|(?:met )?(?:vriendelijke )?groet|mvg|m\.v\.g\.|gr\.?|hoogachtend|tot (?:snel|gauw|ziens)|spreek je (?:snel|gauw)|(?:alvast )?bedankt|dank(?:je| je| u)(?: wel)?|liefs)\s*[,.!]?/iu;
 /** What may follow a sign-off on its line: a name, capitalised (case-sensitive, unlike the sign-off). */
 const NAME_AFTER_SIGN_OFF = /^(?:\s*[\p{Lu}{[][\p{L}{}[\]_ .'-]{0,40})?\s*$/u;
-const DASH_NAME = /^\s*(--|—|–)\s*\S/;
+const DASH_NAME = /^\s*(--|—|–)\s*[^\s\-—–]/;
 
 /** A signature separator ("-- ") or a rule line before a footer. */
 const RULE_LINE = /^\s*([-~_=*])\1{2,}\s*$|^--\s*$/;
@@ -52,7 +52,8 @@ function isSignatureLike(line: Line): boolean {
   const t = line.text.trim();
   if (t === '') return true;
   if (t.length > 70) return false;
-  if (/[?]\s*$/.test(t)) return false;
+  // A question, or a label introducing what follows ("Plan a call:"), belongs to the body.
+  if (/[?:]\s*$/.test(t)) return false;
   return countTokens(t) <= 7 || CONTACT_CUE.test(t);
 }
 
@@ -127,21 +128,30 @@ function closingStart(lines: Line[], from: number, end: number): number {
       cut = p;
       i = p;
       seen = 0;
-    } else if (RULE_LINE.test(lines[i]!.text) && i < cut) {
-      cut = i;
     }
   }
-  // Sign-off and signature: short lines at the bottom, above them a sign-off line.
-  let signatureBlock = -1;
+  // Sign-off and signature: short lines at the bottom, above them a sign-off line. Without a
+  // sign-off, a "-- " separator or blocks of contact details directly at the bottom are the signature.
+  let signature = -1;
+  let chainBroken = false;
   let sawContact = false;
   let blockLines = 0;
   for (let i = cut - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isSignOff(line) && (i > from || looksLikeSignature(lines, i + 1, cut))) return i;
-    if (RULE_LINE.test(line.text)) return i;
+    if (RULE_LINE.test(line.text)) {
+      if (!chainBroken) signature = i;
+      sawContact = false;
+      blockLines = 0;
+      continue;
+    }
     if (!isSignatureLike(line)) break;
     if (isBlank(line)) {
-      if (sawContact && blockLines >= 2) signatureBlock = i + 1;
+      if (blockLines > 0) {
+        // A block of short lines without contact details ("Succes!") ends the signature above it.
+        if (sawContact && blockLines >= 2 && !chainBroken) signature = i + 1;
+        else chainBroken = true;
+      }
       sawContact = false;
       blockLines = 0;
       continue;
@@ -149,7 +159,7 @@ function closingStart(lines: Line[], from: number, end: number): number {
     blockLines++;
     if (CONTACT_CUE.test(line.text)) sawContact = true;
   }
-  return signatureBlock >= 0 ? signatureBlock : cut;
+  return signature >= 0 ? signature : cut;
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

@@ -17,6 +17,8 @@ const WORD =
 /** List markers at the start of a line: "- ", "• ", "1. ", "a) ", "✅ ", "👉 ". */
 const BULLET = /^\s*(?:[-*•·▪►→✓✔]|\d{1,2}[.)]|[a-z][.)]|[\p{Extended_Pictographic}\u200d\ufe0f]+)\s+/u;
 const LINK_START = /^\s*(https?:\/\/|www\.)/i;
+/** A line ending in a link ("Book here: https://…"): a link closes its line, the next one starts anew. */
+const LINK_END = /(https?:\/\/|www\.)\S+$/i;
 const ENDS_SENTENCE = /[.!?…:;]["'”’)\]*_]*\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$/u;
 const TERMINAL = /[.!?…]["'”’)\]*_]*$/;
 
@@ -95,7 +97,7 @@ function lineChunks(text: string, part: Span): Chunk[] {
 function continuesSentence(prev: Line, next: Line, nextIsBullet: boolean): boolean {
   const p = prev.text.trimEnd();
   const n = next.text.trimStart();
-  if (nextIsBullet || LINK_START.test(n) || LINK_START.test(p.trimStart()) || /^#/.test(n)) return false;
+  if (nextIsBullet || LINK_START.test(n) || LINK_START.test(p.trimStart()) || LINK_END.test(p) || /^#/.test(n)) return false;
   if (ENDS_SENTENCE.test(p)) return false;
   if (/^[\p{Ll}(]/u.test(n)) return true;
   return p.length >= 50;

@@ -3,12 +3,12 @@
  * It knows nothing about the site: it is told, per editor, the element, the report and how to
  * turn text offsets into DOM ranges (rich editors) or that offsets are a textarea's own.
  */
-import type { Finding, Lang, Report, RuleId, Severity } from '../analyzer/types';
+import type { Finding, Lang, Report, RuleId, Severity, Span } from '../analyzer/types';
 import { replaceInTextarea, replaceRange, selectRange } from './apply-fix';
 import { fillCard } from './card';
 import { createRoot } from './root';
 import type { OverlayRoot } from './root';
-import { locateExcerpt, remapSpan } from './spans';
+import { locateExcerpt, remapSpan, underlineSpan } from './spans';
 import { STRINGS } from './strings';
 import type { OverlayStrings } from './strings';
 import { HIGHLIGHT_NAME } from './styles';
@@ -38,7 +38,10 @@ export interface OverlayHandlers {
 
 interface Drawn {
   finding: Finding;
-  /** Live range in a rich editor (moves with edits elsewhere); null in a textarea. */
+  /** The part of the finding's span that is underlined (see underlineSpan), and its text. */
+  underline: Span;
+  underlineText: string;
+  /** Live range of the underline in a rich editor (moves with edits elsewhere); null in a textarea. */
   range: Range | null;
 }
 
@@ -112,10 +115,7 @@ export class Overlay {
       this.resizes.observe(view.element);
     }
     tracked.view = view;
-    tracked.drawn = view.report.findings.map((finding) => ({
-      finding,
-      range: view.rangeFor === null ? null : view.rangeFor(finding.start, finding.end),
-    }));
+    tracked.drawn = view.report.findings.map((finding) => drawnFor(view.text, finding, view.rangeFor));
     this.updateBadge(tracked);
     if (this.cardEditor === view.id && !this.card.hidden) this.refreshCard(tracked);
     this.schedulePaint();
@@ -132,12 +132,12 @@ export class Overlay {
       const before = tracked.view.text;
       tracked.drawn = tracked.drawn.flatMap((d) => {
         const span = remapSpan(before, text, d.finding);
-        return span === null ? [] : [{ ...d, finding: { ...d.finding, ...span } }];
+        return span === null ? [] : [drawnFor(text, { ...d.finding, ...span }, null)];
       });
       tracked.view = { ...tracked.view, text };
     } else {
       // Live ranges already moved with the edit; one whose words changed is dropped.
-      tracked.drawn = tracked.drawn.filter((d) => d.range === null || sameText(d.range.toString(), d.finding.excerpt));
+      tracked.drawn = tracked.drawn.filter((d) => d.range === null || sameText(d.range.toString(), d.underlineText));
     }
     if (this.cardEditor === editorId) this.closeCard(false);
     this.schedulePaint();
@@ -364,7 +364,7 @@ export class Overlay {
   private rectOf(tracked: Tracked, drawn: Drawn): ScreenRect | null {
     const element = tracked.view.element;
     if (element instanceof HTMLTextAreaElement) {
-      return textareaRects(element, drawn.finding.start, drawn.finding.end, this.scratch)[0] ?? rectOfElement(element);
+      return textareaRects(element, drawn.underline.start, drawn.underline.end, this.scratch)[0] ?? rectOfElement(element);
     }
     const rect = drawn.range?.getClientRects()[0];
     return rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : rectOfElement(element);
@@ -388,14 +388,14 @@ export class Overlay {
       const element = tracked.view.element;
       if (!element.isConnected) continue;
       for (const d of tracked.drawn) {
-        if (d.finding.end <= d.finding.start) continue;
+        if (d.underline.end <= d.underline.start) continue;
         if (d.range !== null && this.useHighlights) {
           this.highlights.get(d.finding.severity)?.add(d.range);
           continue;
         }
         const rects =
           element instanceof HTMLTextAreaElement
-            ? textareaRects(element, d.finding.start, d.finding.end, this.scratch)
+            ? textareaRects(element, d.underline.start, d.underline.end, this.scratch)
             : d.range === null
               ? []
               : [...d.range.getClientRects()];
@@ -422,6 +422,16 @@ export class Overlay {
   }
 }
 
+function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | null): Drawn {
+  const underline = underlineSpan(text, finding);
+  return {
+    finding,
+    underline,
+    underlineText: text.slice(underline.start, underline.end),
+    range: rangeFor === null ? null : rangeFor(underline.start, underline.end),
+  };
+}
+
 function makeBox(finding: Finding, rect: ScreenRect): HTMLElement {
   const box = document.createElement('div');
   box.dataset.pitchlintBox = '';
@@ -440,7 +450,7 @@ function rectOfElement(element: Element): ScreenRect {
 }
 
 /**
- * Range text against a finding's excerpt, whitespace aside: the draft reads nbsp as a space and
+ * Range text against the text it was made for, whitespace aside: the draft reads nbsp as a space and
  * adds line breaks at block boundaries that a range's text does not have.
  */
 function sameText(rangeText: string, excerpt: string): boolean {

@@ -42,3 +42,25 @@ export function locateExcerpt(text: string, excerpt: string, near: number): Span
   }
   return best === -1 ? null : { start: best, end: best + excerpt.length };
 }
+
+/** Longest underline drawn for one finding, in characters. */
+export const MAX_UNDERLINE = 160;
+
+/**
+ * The part of a finding to underline. A finding can span a whole body (clarity/length) or a
+ * long sentence; a wavy line under hundreds of words says nothing and costs a repaint of all of
+ * them on every keystroke. Such spans are underlined on their first line, at most MAX_UNDERLINE
+ * characters, ending at a word boundary; the card and the fix still use the whole span.
+ */
+export function underlineSpan(text: string, span: Span): Span {
+  const excerpt = text.slice(span.start, span.end);
+  const lineEnd = excerpt.indexOf('\n');
+  let length = lineEnd === -1 ? excerpt.length : lineEnd;
+  if (length > MAX_UNDERLINE) {
+    const cut = excerpt.lastIndexOf(' ', MAX_UNDERLINE);
+    length = cut > 0 ? cut : MAX_UNDERLINE;
+  }
+  // Trailing spaces are not worth a line under them.
+  while (length > 0 && /\s/.test(excerpt[length - 1]!)) length--;
+  return length === 0 && span.end > span.start ? span : { start: span.start, end: span.start + length };
+}

@@ -118,6 +118,10 @@ describe('the same classes in other words', () => {
     ask('Hope we can connect!', 'wish', 'message'),
     ask('Drop your thoughts below 👇', 'imperative', 'post'),
     ask('Follow for more tips on pricing.', 'imperative', 'post'),
+    ask("Type 'guide' below and I'll send it to you.", 'imperative', 'post'),
+    ask('Like if you agree.', 'imperative', 'post'),
+    ask('If anyone has tried this with waste heat, I would love to hear how it went.', 'wish', 'post'),
+    ask('Did you see the same effect when your crews ran the talks?', 'question', 'comment'),
     ask("I'm reaching out to ask whether you handle vendor onboarding.", 'question'),
     ask('Curious to hear your take.', 'question', 'post'),
     {
@@ -154,6 +158,7 @@ describe('the same classes in other words', () => {
     none('We built it in minutes, and 300 warehouses use it (see our customer list at example.com/customers).'),
     none('Do you want to know the secret of great teams?', 'post'),
     none('Call volume dropped by a third after the change.'),
+    none('Type of business matters less than the timing.'),
     none('Hope to see you there!'),
     none("I'll give you a call on Tuesday."),
     none('Allow me to introduce myself.'),
@@ -174,6 +179,13 @@ describe('questions about the reader depend on where they stand', () => {
 
   it('opening a pitch the writer then delivers, it is a hook', () => {
     check(none(`${question} ${pitch}`));
+  });
+
+  it('a post that ends on a question opens the floor, hashtags aside', () => {
+    const post = 'Everyone says cold calling is dead.\n\nOur reps booked 40 meetings last month from the phone alone.';
+    check({ text: `${post}\n\nIs cold calling really dead?\n\n#sales #b2b`, asks: ['Is cold calling really dead?'], kind: 'post' });
+    check(none(`${post}\n\nIsn't that what matters?`, 'post'));
+    check(none(`${post}\n\nIs cold calling really dead? Not for us. We keep dialling, every day, all year.`, 'post'));
   });
 });
 
@@ -237,8 +249,8 @@ describe('the phrase language of the lexicons', () => {
 
   it('takes the longest match and finds a phrase anywhere', () => {
     expect(matchAt(phrases(['i would', 'i would really love']), words, 0)).toBe(4);
-    expect(findPhrase(phrases(['grab']), words)).toBe(5);
-    expect(findPhrase(phrases(['coffee']), words)).toBe(-1);
+    expect(findPhrase(phrases(['grab #']), words)).toEqual({ at: 5, end: 7 });
+    expect(findPhrase(phrases(['coffee']), words)).toBeUndefined();
   });
 });
 

@@ -31,10 +31,9 @@ function check({ text, kind, asks }: Case): void {
     const at = text.indexOf(piece);
     expect(at, `"${piece}" is not in the case text`).toBeGreaterThanOrEqual(0);
     const ask = found[i]!;
-    // The ask's span overlaps the expected words, and stays inside the text.
+    // The ask's span overlaps the expected words (spans in general: 'any text' below).
     expect(ask.start < at + piece.length && at < ask.end, `ask ${i} "${ask.text}" does not cover "${piece}"`).toBe(true);
-    expect(ask.form).toBe(form);
-    expect(text.slice(ask.start, ask.end)).toBe(ask.text);
+    expect(ask.form, `form of "${ask.text}"`).toBe(form);
   });
 }
 
@@ -73,6 +72,26 @@ describe('the Dutch examples of rules.md', () => {
 
 });
 
+describe('the Dutch phrases of the other rules of rules.md', () => {
+  // Pressure, hedges and apologies are cta/pushy's and tone/timid's business; the ask inside stays an ask.
+  it.each<Case>([
+    { text: 'Wacht niet langer en meld je vandaag nog aan.', asks: [['meld je vandaag nog aan', 'imperative']] },
+    { text: 'Laatste kans: reserveer uw plek.', asks: [['reserveer uw plek', 'imperative']] },
+    one('Kunt u z.s.m. akkoord geven?', 'question'),
+    one('Geeft u vandaag nog akkoord op de offerte?', 'question'),
+    {
+      text: 'Ik weet dat u het druk heeft, maar ik wilde even vragen of u openstaat voor een gesprek.',
+      asks: [['ik wilde even vragen of u openstaat', 'question']],
+    },
+    none('Beperkt aantal plaatsen, dus op = op.'),
+    none('Uw offerte verloopt vrijdag.'),
+    none('Laatste poging.'),
+    none('Sorry dat ik stoor.'),
+    none('Excuses voor de onderbreking.'),
+    none('Geen probleem als het niet uitkomt.'),
+  ])('$text', check);
+});
+
 describe('questions to the reader', () => {
   it.each<Case>([
     one('Heeft u dinsdagmiddag tijd voor een kort gesprek?', 'question'),
@@ -92,6 +111,9 @@ describe('questions to the reader', () => {
     one('Tijd voor een kort belletje?', 'question'),
     one('Interesse?', 'question'),
     one('Wanneer schikt het u?', 'question'),
+    one('Wanneer kunnen we een afspraak inplannen?', 'question'),
+    one('Wat is een goed moment om te bellen?', 'question'),
+    one('Wie kan ik hiervoor het beste benaderen?', 'question'),
     one('Ben je volgende week ook op de vakbeurs in Utrecht?', 'question'),
     one('Zou een korte demo van twintig minuten zinvol zijn?', 'question'),
     one('Akkoord?', 'question'),
@@ -113,6 +135,7 @@ describe('questions to the reader', () => {
     one('Mee eens?', 'question', 'post'),
     one('Thoughts?', 'question', 'post'),
     one('Wie herkent dit? 🙋', 'question', 'post'),
+    one('Heeft iemand hier ervaring mee?', 'question', 'post'),
     one('Ik wilde even vragen of je de nieuwe regels al hebt gezien.', 'question'),
     one('Ik vroeg me af of een kort gesprek over uw rapportage zinvol is.', 'question'),
     {
@@ -130,6 +153,13 @@ describe('questions to the reader', () => {
 describe('questions that are not asks', () => {
   it.each<Case>([
     none('Het resultaat?', 'post'),
+    {
+      text: 'Wat kost een lege stoel per dag?\n\nVoor een tandartspraktijk al snel vierhonderd euro. Wij vullen gaten in de agenda met patiënten van de wachtlijst, automatisch en zonder extra werk voor de balie of de tandarts zelf.',
+      asks: [],
+    },
+    { text: 'Ik zoek de juiste persoon voor onze inkoopvraag.\n\nWie gaat bij jullie organisatie over de inkoop?', asks: [['Wie gaat bij jullie', 'question']] },
+    one('Wie is hiervoor de juiste persoon?', 'question'),
+    none('Hoe kan ik mijn team beter motiveren?', 'post'),
     none('Wat betekent dit voor verkopers?', 'post'),
     none('Wist u dat 70% van de kopers online begint?'),
     none('Wat als je elke week vijf uur kon besparen?'),
@@ -198,6 +228,8 @@ describe('imperatives and invitations', () => {
     one('De link staat in de eerste reactie.', 'link', 'post'),
     { text: 'Interesse of ken je iemand? Stuur me een DM!', kind: 'post', asks: [['Interesse of ken je iemand', 'question'], ['Stuur me een DM', 'imperative']] },
     one('Gewoon uitproberen.', 'imperative', 'post'),
+    one('Aanmelden via de link in de eerste reactie 👇', 'imperative', 'post'),
+    one('Laten we volgende week even bellen.', 'imperative'),
     one('Bevestig je komst voor 1 mei via https://www.voorbeeld.nl/aanmelden', 'imperative'),
     one('Log in via https://app.voorbeeld.nl en probeer de planning zelf uit.', 'imperative'),
     one('Je kunt je hier aanmelden voor de proefperiode.', 'imperative'),
@@ -224,6 +256,7 @@ describe('imperatives that are not asks', () => {
     none('Plan vooruit!'),
     none('Direct antwoord. Geen rapporten uitdraaien. Geen Excel.', 'post'),
     none('Mail: info@voorbeeld.nl'),
+    none('Laten we eerlijk zijn: niemand houdt van administratie.', 'post'),
     none('Neem contact met ons op.'),
     none('Als de offerte verloopt, kunt u altijd een nieuwe offerte aanvragen.'),
     {
@@ -271,6 +304,8 @@ describe('wishes', () => {
     one('Benieuwd naar jullie ervaring!', 'wish', 'message'),
     one('Ik hoor graag wat u ervan vindt.', 'wish'),
     one('Graag nodig ik u uit voor onze klantendag.', 'wish'),
+    one('Ik wil graag een afspraak met u maken om uw wensen te bespreken.', 'wish'),
+    none('Ik laat graag zien hoe het systeem werkt.'),
     none('Ik zou graag de eigenaar of de marketingmanager even spreken.'),
     none('Ik zou je graag willen bedanken voor het fijne gesprek.'),
     none('Ik ben benieuwd hoe het met de verbouwing gaat.'),
@@ -373,7 +408,7 @@ describe('any text', () => {
 });
 
 // The labelled Dutch texts of the corpus (real and written): `npx tsx scripts/eval-asks-nl.ts --errors`
-// lists every miss. Floors sit a little under the measured values (recall 0.96, precision 0.97,
+// lists every miss. Floors sit a little under the measured values (recall 0.98, precision 0.97,
 // cta/missing F1 0.97 on both files together); raise them as detection improves.
 describe.skipIf(!corpusAvailable())('the Dutch corpus', { timeout: 60_000 }, () => {
   it('finds the labelled asks, and little else', () => {

@@ -57,3 +57,15 @@ describe('sign-off detection', () => {
     expect(body(text)).toBe(expected);
   });
 });
+
+describe('closings in markdown templates', () => {
+  it('a rule line before the P.S. is not a sign-off; the sign-off above it is', () => {
+    const text = 'Hallo,\n\nDe offerte blijft geldig.\n\nMet vriendelijke groet,\n\n**Piet**  \nBureau X\n\n---\n\n*PS: Laat het me weten.*';
+    expect(body(text)).toBe('De offerte blijft geldig. ¦ *PS: Laat het me weten.*');
+  });
+
+  it('a signature does not reach above a short line without contact details', () => {
+    const text = 'Hoi,\n\nVOLGENDE STAP:\nPlan een gesprek:\nhttps://cal.example/x\n\nOf direct WhatsApp: [phone]\n\nSucces!\n\nWouter Arts\nExpert | Firma\n📧 [email]';
+    expect(body(text)).toBe('VOLGENDE STAP:\nPlan een gesprek:\nhttps://cal.example/x\n\nOf direct WhatsApp: [phone]\n\nSucces!');
+  });
+});

@@ -18,6 +18,11 @@ describe('segment', () => {
     ['a link on its own line', 'Meer weten?\nhttps://example.nl/demo', ['Meer weten?', 'https://example.nl/demo']],
     ['exclamation before an emoji', 'Gaaf!🚀 Echt waar.', ['Gaaf!', '🚀 Echt waar.']],
     ['paragraphs', 'One\n\nTwo', ['One', 'Two']],
+    [
+      'labelled links on consecutive lines',
+      'Read the full customer story on our website here: https://example.com/story\nBook a slot in my calendar: https://example.com/meet',
+      ['Read the full customer story on our website here: https://example.com/story', 'Book a slot in my calendar: https://example.com/meet'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -87,38 +87,18 @@ describe('pitchlint CLI', { timeout: 30_000 }, () => {
     expect(run.code).toBe(1); // the first record has an error
   });
 
-  it('exits 1 only when warnings exceed --max-warnings', async () => {
-    const base = await runCli(['--format', 'json', ...NO_SUBJECT], EMAIL);
-    const warnings = parseJson<Report>(base.stdout).findings.filter((f) => f.severity === 'warning').length;
-    expect(warnings).toBeGreaterThanOrEqual(1);
-    expect(base.code).toBe(0);
-    expect((await runCli([...NO_SUBJECT, '--max-warnings', String(warnings)], EMAIL)).code).toBe(0);
-    expect((await runCli([...NO_SUBJECT, '--max-warnings', String(warnings - 1)], EMAIL)).code).toBe(1);
-  });
-
-  it('switches rules and rule sets off and on', async () => {
-    const ids = async (...args: string[]) =>
-      ruleIds(parseJson<Report>((await runCli(['--format', 'json', ...TOO_LONG, ...NO_SUBJECT, ...args], EMAIL)).stdout));
-    expect(await ids('--disable', 'clarity')).not.toContain('clarity/length');
-    expect(await ids('--disable', 'clarity/length')).not.toContain('clarity/length');
-    const narrowed = await ids('--disable', 'subject', '--disable', 'clarity', '--enable', 'clarity/length');
-    expect(narrowed).toContain('clarity/length');
-    expect(narrowed).not.toContain('subject/missing');
+  it('exits 1 when warnings exceed --max-warnings', async () => {
+    const run = await runCli([...NO_SUBJECT, '--max-warnings', '0'], EMAIL);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/subject\/missing$/m);
   });
 
   describe('bad usage and unreadable input: exit 2, one line on stderr, nothing on stdout', () => {
+    // The full table of bad usage runs in-process in run.test.ts; these go through a real process.
     const cases: Array<[string, string[], string, RegExp]> = [
       ['an unknown option', ['--bogus'], '', /--bogus/],
-      ['a bad --kind', ['--kind', 'tweet'], '', /--kind/],
-      ['a bad --format', ['--format', 'xml'], '', /--format/],
-      ['an unknown rule id', ['--disable', 'cta/nagging'], '', /cta\/nagging/],
-      ['an unknown rule set', ['--enable', 'spelling'], '', /spelling/],
-      ['a non-numeric --max-length', ['--max-length', 'ten'], '', /--max-length/],
-      ['a negative --max-warnings', ['--max-warnings', '-1'], '', /max-warnings/],
       ['a missing file', ['no/such/draft.txt'], '', /no\/such\/draft\.txt/],
       ['a batch line that is not JSON', ['--input', 'jsonl'], '{"id":1,"text":"ok"}\n{oops\n', /<stdin>:2/],
-      ['a batch line without text', ['--input', 'jsonl'], '{"id":1}\n', /"text"/],
-      ['a batch line with a bad kind', ['--input', 'jsonl'], '{"id":1,"text":"x","kind":"fax"}\n', /kind/],
     ];
     it.each(cases)('%s', async (_label, args, stdin, mentions) => {
       const run = await runCli(args, stdin);

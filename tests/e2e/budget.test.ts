@@ -62,17 +62,22 @@ async function typeLongDraft(page: Page, sentences: string[]): Promise<void> {
   for (const [i, sentence] of sentences.entries()) {
     // insertText for speed: one input event per sentence, as the editor sees a burst of typing.
     await page.keyboard.insertText(`${sentence} `);
-    if (i % 6 === 5) await page.keyboard.press('Enter');
+    // A paragraph every six sentences, with an empty line between, as long emails are written.
+    if (i % 6 === 5) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+    }
     await page.waitForTimeout(180);
   }
 }
 
-async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; latencyMs: number | null; elapsedMs: number }> {
+async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; latencies: number[]; elapsedMs: number }> {
   const h = await launchBrowser({ extension: withExtension });
   try {
     const page = await h.context.newPage();
     await observeLongTasks(page);
     await page.goto(h.fixtureUrl('gmail-compose'));
+    await page.bringToFront();
     if (withExtension) await waitForPitchlint(page);
     const started = await page.evaluate(() => performance.now());
     await typeLongDraft(page, longDraft(1_000));
@@ -92,31 +97,50 @@ async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; l
     });
     await page.waitForTimeout(300);
     expect((await longTasksSince(page, busyFrom)).some((t) => t.duration >= 75)).toBe(true);
-    let latencyMs: number | null = null;
+    const latencies: number[] = [];
     if (withExtension) {
-      // A new pushy sentence at the end of the long draft: time from its last key to its underline.
-      await page.keyboard.type('Please reply today');
-      const typedAt = await page.evaluate(() => performance.now());
-      const appearedAt = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const check = (): void => {
-              const highlight = CSS.highlights.get('pitchlint-warning');
-              const hit = highlight !== undefined && [...highlight].some((r) => (r as Range).toString().includes('reply today'));
-              if (hit) resolve(performance.now());
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-      );
-      latencyMs = appearedAt - typedAt;
+      // New pushy sentences at the end of the long draft: time from the last key to the underline.
+      for (const [typed, underlined] of PUSHY_ADDITIONS) {
+        await page.keyboard.type(typed);
+        const typedAt = await page.evaluate(() => performance.now());
+        const appearedAt = await page.evaluate(
+          (words) =>
+            new Promise<number>((resolve) => {
+              const check = (): void => {
+                const highlight = CSS.highlights.get('pitchlint-warning');
+                const hit = highlight !== undefined && [...highlight].some((r) => (r as Range).toString().toLowerCase().includes(words));
+                if (hit) resolve(performance.now());
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+          underlined,
+        );
+        latencies.push(appearedAt - typedAt);
+        await page.waitForTimeout(300);
+      }
       expect((await highlightedTexts(page)).some((t) => t.includes('reply today'))).toBe(true);
     }
     expect(h.unexpectedRequests()).toEqual([]);
-    return { tasks, latencyMs, elapsedMs };
+    return { tasks, latencies, elapsedMs };
   } finally {
     await h.close();
   }
+}
+
+/** Pushy sentences typed after the long draft, and the words cta/pushy underlines in each. */
+const PUSHY_ADDITIONS: [string, string][] = [
+  ['Please reply today.', 'reply today'],
+  [' This is your last chance.', 'last chance'],
+  [' The offer expires Friday.', 'expires friday'],
+  [' You need to act now.', 'act now'],
+  [' Sign by Friday.', 'sign by friday'],
+];
+
+function describeLatencies(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return `median ${median.toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms over ${values.length} phrases`;
 }
 
 function summary(tasks: LongTask[]): string {
@@ -133,9 +157,9 @@ describe('budgets (printed, not asserted)', () => {
         `[budget] 1,000 words typed in ${(withIt.elapsedMs / 1000).toFixed(1)} s`,
         `[budget] long tasks without the extension: ${summary(without.tasks)}`,
         `[budget] long tasks with the extension:    ${summary(withIt.tasks)} (budget: none over 50 ms from the content script)`,
-        `[budget] underline after typing stops:     ${withIt.latencyMs?.toFixed(0)} ms (budget 300 ms; includes the 150 ms pause)`,
+        `[budget] underline after typing stops:     ${describeLatencies(withIt.latencies)} (budget 300 ms; includes the 150 ms pause)`,
       ].join('\n'),
     );
-    expect(withIt.latencyMs).not.toBeNull();
+    expect(withIt.latencies).toHaveLength(PUSHY_ADDITIONS.length);
   });
 });

@@ -46,6 +46,8 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Extra Chromium switches, e.g. ['--lang=nl'] for a Dutch interface. */
   args?: string[];
+  /** True leaves the first-run page the extension opens on install (its own test looks at it). */
+  keepFirstRunPage?: boolean;
 }
 
 export interface Harness {
@@ -143,6 +145,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
   if (withExtension) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(serviceWorker.url()).host;
+    if (options.keepFirstRunPage !== true) await closeFirstRunPage(context, extensionId);
   }
 
   const isAllowed = (url: string): boolean => {
@@ -162,6 +165,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     async openFixture(name, openOptions = {}) {
       const page = await context.newPage();
       await page.goto(`${harness.fixtureUrl(name)}${openOptions.hash ?? ''}`, { waitUntil: 'load' });
+      // A tab in the background gets no animation frames: in front, as the tab a person types in.
+      await page.bringToFront();
       return page;
     },
     async openExtensionPage(path) {
@@ -212,6 +217,24 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     },
   };
   return harness;
+}
+
+/**
+ * The extension opens its first-run page on install, i.e. in every fresh test profile. It would
+ * sit in front of the fixture pages (a background tab gets no animation frames): close it.
+ * Tests of that page open it themselves with openExtensionPage.
+ */
+async function closeFirstRunPage(context: BrowserContext, extensionId: string): Promise<void> {
+  const firstRun = `chrome-extension://${extensionId}/src/welcome/`;
+  const deadline = Date.now() + 2_000;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().startsWith(firstRun));
+    if (page !== undefined) {
+      await page.close();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 interface ChromeTabsGlobal {

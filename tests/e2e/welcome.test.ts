@@ -23,7 +23,7 @@ const PUSHY_DRAFT = 'We help SaaS teams cut churn by a third. Reply ASAP, the of
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await launchBrowser();
+  harness = await launchBrowser({ keepFirstRunPage: true });
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { locateExcerpt, remapSpan } from '../../src/overlay/spans';
+import { locateExcerpt, MAX_UNDERLINE, remapSpan, underlineSpan } from '../../src/overlay/spans';
 
 describe('remapSpan', () => {
   const before = 'Please reply today. We help teams.';
@@ -52,5 +52,29 @@ describe('locateExcerpt', () => {
 
   it('gives null when the words are gone', () => {
     expect(locateExcerpt('answer tomorrow', 'reply today', 0)).toBeNull();
+  });
+});
+
+describe('underlineSpan', () => {
+  it('underlines a short one-line span whole', () => {
+    const text = 'Please reply today.';
+    expect(underlineSpan(text, { start: 7, end: 18 })).toEqual({ start: 7, end: 18 });
+  });
+
+  it('underlines a multi-line span on its first line only', () => {
+    const text = 'Intro.\nFirst line of the body.\nSecond line.';
+    const span = underlineSpan(text, { start: 7, end: text.length });
+    expect(text.slice(span.start, span.end)).toBe('First line of the body.');
+  });
+
+  it('cuts a long line at a word boundary within the limit', () => {
+    const text = 'word '.repeat(100).trim();
+    const span = underlineSpan(text, { start: 0, end: text.length });
+    expect(span.end).toBeLessThanOrEqual(MAX_UNDERLINE);
+    expect(text.slice(span.start, span.end).endsWith('word')).toBe(true);
+  });
+
+  it('keeps an empty span empty', () => {
+    expect(underlineSpan('abc', { start: 3, end: 3 })).toEqual({ start: 3, end: 3 });
   });
 });

@@ -49,7 +49,7 @@ function makeClause(text: string, tokens: Token[], limit: number, before: string
     words: tokens.map((t) => t.word),
     start: tokens[0]!.start,
     end: last.end + (closing ? closing[0].length : 0),
-    question: closing !== null && closing[0].includes('?'),
+    question: false, // set by markQuestions, which sees the whole sentence
     parenthetical: before.includes('('),
   };
   if (condition) clause.condition = condition;
@@ -72,8 +72,9 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
     const subordinate = words.leadingSubordinators.has(opener.word);
     const conjunctionFollows = next !== undefined && words.conjunctions.has(next.word);
     if (!hard && !(comma && (conjunctionFollows || subordinate))) continue;
-    const first = current[0]!;
-    const before = text.slice(clauses.length > 0 ? clauses[clauses.length - 1]!.tokens.at(-1)!.end : Math.max(0, first.start - 2), first.start);
+    const start = current[0]!.start;
+    const previousEnd = clauses.length > 0 ? clauses[clauses.length - 1]!.tokens.at(-1)!.end : Math.max(0, start - 2);
+    const before = text.slice(previousEnd, start);
     const clause = makeClause(text, current, next ? next.start : sentenceEnd, before, pendingCondition);
     clauses.push(clause);
     // A leading "if …," clause conditions the clause right after it, within the same stretch of text.

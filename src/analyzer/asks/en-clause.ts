@@ -5,7 +5,7 @@
  */
 import type { Token } from '../nlp';
 import type { Clause } from './clauses';
-import { matchAt, type Phrase } from './phrases';
+import { findPhrase, matchAt, type Phrase } from './phrases';
 import { CLAUSE_LEADS } from '../lexicon/en-asks';
 
 /** Words with no letter or digit: emoji, arrows, bullets, stray punctuation. */
@@ -50,17 +50,9 @@ function isVocative(text: string, tokens: Token[], h: number): boolean {
   return name && /[,\u2012-\u2015]|\s-{1,2}\s/.test(gap);
 }
 
-/** The first match of `list` anywhere in the clause from `from`: its start and end, or undefined. */
-export function locate(list: readonly Phrase[], words: readonly string[], from = 0): { at: number; end: number } | undefined {
-  for (let i = from; i < words.length; i++) {
-    const n = matchAt(list, words, i);
-    if (n > 0) return { at: i, end: i + n };
-  }
-  return undefined;
-}
-
+/** Some phrase of `list` occurs in `words` at or after `from`. */
 export function has(list: readonly Phrase[], words: readonly string[], from = 0): boolean {
-  return locate(list, words, from) !== undefined;
+  return findPhrase(list, words, from) !== undefined;
 }
 
 /** Part-of-speech tags of a token, looked up on demand (nlp.ts tags a sentence only when asked). */

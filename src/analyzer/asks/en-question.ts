@@ -9,9 +9,9 @@
  */
 import type { Draft } from '../types';
 import type { Clause } from './clauses';
-import { coreIndex, has, locate } from './en-clause';
+import { coreIndex, has } from './en-clause';
 import { indirectQuestion } from './en-request';
-import { matchAt } from './phrases';
+import { findPhrase, matchAt } from './phrases';
 import {
   DECISION_QUESTIONS,
   HOOK_QUESTIONS,
@@ -44,7 +44,8 @@ function wordsAfter(draft: Draft, offset: number): number {
   for (let i = lo; i < draft.words.length && count <= CLOSING_TAIL_WORDS; i++) {
     const w = draft.words[i]!;
     if (range && w.start >= range.end) break;
-    if (!w.text.startsWith('#')) count++;
+    const hashtag = w.text.startsWith('#') || draft.text[w.start - 1] === '#';
+    if (!hashtag) count++;
   }
   return count;
 }
@@ -57,6 +58,11 @@ function tagQuestion(text: string, clause: Clause): boolean {
     if (n > 0 && i + n === words.length && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return true;
   }
   return false;
+}
+
+/** "Isn't that what matters?", "Don't we all?": a negated auxiliary asserts rather than asks. */
+function negatedOpening(words: string[], h: number): boolean {
+  return matchAt(QUESTION_AUXILIARIES, words, h) > 0 && (words[h + 1] === 'not' || words[h + 2] === 'not');
 }
 
 export interface QuestionContext {
@@ -81,11 +87,14 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
   if (indirectQuestion(words.slice(h))) return true;
   if (matchAt(QUESTION_AUXILIARIES, words, h) > 0) {
-    const value = locate(VALUE_WORDS, words, h + 1);
+    const value = findPhrase(VALUE_WORDS, words, h + 1);
     if (value && (has(READER_WORDS, words, h) || has(STEP_NOUNS, words, h))) return true;
   }
   // "I'm curious — how do you …?"
   if (ctx.before.includes('curious')) return true;
-  if (has(READER_WORDS, words, h) && wordsAfter(ctx.draft, clause.end) <= CLOSING_TAIL_WORDS) return true;
+  const tail = wordsAfter(ctx.draft, clause.end);
+  if (has(READER_WORDS, words, h) && tail <= CLOSING_TAIL_WORDS) return true;
+  // A post whose very last words are a question opens the floor to its readers ("Is cold calling dead?").
+  if (ctx.draft.kind === 'post' && tail === 0 && !negatedOpening(words, h)) return true;
   return undefined;
 }

@@ -6,8 +6,8 @@
  */
 import type { AskForm, Kind } from '../types';
 import type { Clause } from './clauses';
-import { coreIndex, has, locate, readsAsImperative, type Tagger } from './en-clause';
-import { matchAt } from './phrases';
+import { coreIndex, has, readsAsImperative, type Tagger } from './en-clause';
+import { findPhrase, matchAt } from './phrases';
 import {
   ADVICE_PRONE_VERBS,
   AVAILABILITY_OFFERS,
@@ -99,7 +99,7 @@ function letMeKnow(clause: Clause, h: number): AskForm | undefined {
 function wish(clause: Clause): boolean {
   const { words } = clause;
   for (let from = 0; from < words.length; ) {
-    const frame = locate(WISH_FRAMES, words, from);
+    const frame = findPhrase(WISH_FRAMES, words, from);
     if (!frame) return false;
     let i = frame.end;
     // "would love to hear back" names no step; "would love to hear your thoughts" does.
@@ -112,13 +112,13 @@ function wish(clause: Clause): boolean {
 
 /** "A quick reply would help me …", "Your feedback would be appreciated". */
 function replyRequest(words: string[]): boolean {
-  const noun = locate(REPLY_NOUNS, words);
+  const noun = findPhrase(REPLY_NOUNS, words);
   return noun !== undefined && matchAt(REPLY_EFFECTS, words, noun.end) > 0;
 }
 
 /** "Wondering if that's worth a conversation", "I wanted to see if you had a chance to …". */
 export function indirectQuestion(words: string[]): boolean {
-  const frame = locate(INDIRECT_QUESTION_FRAMES, words);
+  const frame = findPhrase(INDIRECT_QUESTION_FRAMES, words);
   return frame !== undefined && has(INTEREST_WORDS, words, frame.at);
 }
 

@@ -10,7 +10,7 @@ import type { AskDraft, SentenceClassifier } from './classify';
 import { clausesOf, type Clause, type ClauseWords } from './clauses';
 import { questionAsks } from './en-question';
 import { classifyRequest, conditioned, type RequestContext } from './en-request';
-import { hasLink } from './links';
+import { hasLink, LINK_PATTERN } from './links';
 import { has } from './en-clause';
 import { OPT_OUT_WORDS } from '../lexicon/en-asks';
 
@@ -64,6 +64,8 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   if (tokens.length === 0) return [];
   // Mailing-list footers ("To unsubscribe, click …") instruct, they do not ask.
   if (has(OPT_OUT_WORDS, tokens.map((t) => t.word))) return [];
+  // A line of links only ("👉 [LINK]") is the link runner's to judge (./links.ts).
+  if (!/\p{L}/u.test(sentence.text.replace(LINK_PATTERN, ''))) return [];
   const clauses = clausesOf(draft.text, tokens, sentence.end, ENGLISH_CLAUSES);
   // Items of a list give tips or steps ("1. Ask for the next step"); one that asks carries its link.
   const listItem = inListItem(draft.text, sentence);

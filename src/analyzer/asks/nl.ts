@@ -13,8 +13,8 @@ import {
   CAN_REQUEST,
   CONDITIONAL_OPENERS,
   CONTACT_VERB,
-  CROWD_QUESTION,
   COURTESY_WISH,
+  CROWD_QUESTION,
   CTA_INFINITIVES,
   CURIOUS,
   ELLIPTIC_ASK_HEADS,
@@ -24,8 +24,9 @@ import {
   IMPERATIVE_VERBS,
   INDIRECT_QUESTION,
   LABEL_NOUNS,
-  LINK_ELSEWHERE,
   LEAD_IN_WORDS,
+  LETS_MEET,
+  LINK_ELSEWHERE,
   NAGGING_QUESTION,
   NAMES_REPLY_CONTENT,
   NOT_A_VERB,
@@ -36,6 +37,7 @@ import {
   QUESTION_OPENING_VERBS,
   READER_STRONG,
   READER_WEAK,
+  SCHEDULING,
   SOFTENERS,
   SUBJECTS_AFTER_VERB,
   UNSUBSCRIBE,
@@ -111,7 +113,7 @@ function classifySegment(segment: string, context: Context): { offset: number; f
   }
   const linkStart = clauseStarts(segment).find((start) => LINK_ELSEWHERE.test(leadStripped(segment.slice(start))));
   if (linkStart !== undefined) return { offset: linkStart, form: 'link' };
-  const formal = clauseStarts(segment).find((start) => FORMAL_REQUEST.test(segment.slice(start)));
+  const formal = clauseStarts(segment).find((start) => FORMAL_REQUEST.test(segment.slice(start)) || LETS_MEET.test(segment.slice(start)));
   if (formal !== undefined) return { offset: formal, form: 'imperative' };
   const canRequest = canRequestAt(segment);
   // "U kunt altijd een nieuwe offerte aanvragen" states an option; it asks nothing.
@@ -153,8 +155,7 @@ function rejectsQuestion(body: string): boolean {
     HOOK_QUESTION.some((p) => p.test(body)) ||
     PLEASANTRY_QUESTION.some((p) => p.test(body)) ||
     NAGGING_QUESTION.some((p) => p.test(body)) ||
-    HELP_OFFER_QUESTION.test(body) ||
-    /\bwat als\b/.test(body)
+    HELP_OFFER_QUESTION.test(body)
   );
 }
 
@@ -168,6 +169,9 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   if (WH_WORDS.has(w0)) {
     if (w0 === 'waarom') return strong && context.nearEnd;
     if (CROWD_QUESTION.test(body) && context.nearEnd) return true;
+    // In one-to-one mail: "Wanneer zullen we bellen?", "Wie kan ik hiervoor benaderen?", "Wat is een goed
+    // moment?", and any closing question ("Wie is hiervoor de juiste persoon?"): hooks open a mail, not close it.
+    if (context.kind !== 'post' && (proposes(words) || SCHEDULING.test(body) || context.nearEnd)) return true;
     // Unstressed "je" is often the generic you of a hook ("Hoe zorg je ervoor dat…?"): it asks the
     // reader only for a view ("Wat vind je van…?") or as the closing question.
     return strong || (weak && (context.nearEnd || inQuestionnaire(context) || words.slice(1, 4).some((w) => OPINION_VERBS.has(w))));
@@ -180,10 +184,17 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   if (context.kind === 'post') {
     // A post's yes/no question mid-story is a hook ("Heb jij ook last van trage offertes?"); at
     // the end, or followed by an invitation, it asks the crowd.
-    return (weak || curiousLeadIn) && (context.nearEnd || curiousLeadIn || invites(context.next, context));
+    // "Heeft iemand hier ervaring mee?" addresses the crowd as well as a "jij" would.
+    const addressed = weak || curiousLeadIn || words.includes('iemand');
+    return addressed && (context.nearEnd || curiousLeadIn || invites(context.next, context));
   }
   // In one-to-one mail a yes/no question expects the reader's answer.
   return true;
+}
+
+/** A modal with the writer as subject, early in the question: "…kunnen we…", "…kan ik…". */
+function proposes(words: string[]): boolean {
+  return words.slice(1, 4).some((w, i) => PROPOSAL_MODALS.has(w) && WRITER_SUBJECTS.has(words[i + 2] ?? ''));
 }
 
 /** "Nog een paar vragen vooraf." announces questions meant for the reader, a "je" among them. */
@@ -252,7 +263,11 @@ function isImperative(w0: string, w1: string, rest: string, kind: Draft['kind'])
 function isInfinitiveInvitation(tokens: Token[], rest: string): boolean {
   const first = tokens[0]?.word ?? '';
   if (!CTA_INFINITIVES.has(first)) return false;
-  return tokens.length <= 3 || /^\s*(?:kan|kunt|kun)\b|^\s*:|^\s*(?:via|op|hier|bij)\b.*(?:https?:|www\.|\.(?:nl|com|be|io)\b)/.test(rest);
+  return (
+    tokens.length <= 3 ||
+    /^\s*(?:kan|kunt|kun)\b|^\s*:/.test(rest) ||
+    /^\s*(?:via|op|hier|bij|in)\b.*(?:https?:|www\.|\.(?:nl|com|be|io)\b|\blink\b|\b(?:web)?site\b|\{\{|👇)/.test(rest)
+  );
 }
 
 /** "Bel of mail me gerust", "Neem vrijblijvend contact op": feel-free closers. */

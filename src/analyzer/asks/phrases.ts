@@ -69,19 +69,15 @@ export function matchAt(list: readonly Phrase[], words: readonly string[], at: n
   return best;
 }
 
-/** Position of the first match of any phrase of `list` at or after `from` (before `to`), or -1. */
-export function findPhrase(list: readonly Phrase[], words: readonly string[], from = 0, to = words.length): number {
-  for (let i = from; i < to; i++) {
-    if (matchAt(list, words, i) > 0) return i;
-  }
-  return -1;
-}
-
-/** End position (exclusive) of the first match found at or after `from`, or -1. */
-export function findPhraseEnd(list: readonly Phrase[], words: readonly string[], from = 0, to = words.length): number {
-  for (let i = from; i < to; i++) {
+/** The first match of any phrase of `list` at or after `from`: where it starts and ends, or undefined. */
+export function findPhrase(
+  list: readonly Phrase[],
+  words: readonly string[],
+  from = 0,
+): { at: number; end: number } | undefined {
+  for (let i = from; i < words.length; i++) {
     const n = matchAt(list, words, i);
-    if (n > 0) return i + n;
+    if (n > 0) return { at: i, end: i + n };
   }
-  return -1;
+  return undefined;
 }

@@ -72,8 +72,9 @@ export const EN_ACTIONS: ActionLexicon = {
     { key: 'visit', cues: [/\b(?:visit|check out|go to|head to|take a look|have a look|learn more|find out more|more info(?:rmation)?|see (?:more|our|the)|link)\b/u] },
   ],
   // Openers that make an ask depend on the previous one (rules.md: "If it fits, shall we talk?"):
-  // a condition that points back ("if so", "if it fits", "if that sounds useful", "if not").
-  followUp: /^(?:(?:and|so|then|but|or)[\s,]+)?(?:if|in case)\s+(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you like (?:it|the idea)|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))\b/u,
+  // a condition that points back ("if so", "if it fits", "if that sounds useful", "if not"). "If it's
+  // easier, …" offers an alternative instead, which competes like any other ask.
+  followUp: /^(?:(?:and|so|then|but|or)[\s,]+)?(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you like (?:it|the idea)|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
   answerChannel: /^(?:(?:just|simply|or|and)[\s,]+)?(?:reply|respond|answer|hit reply|write back)\b/u,
 };

@@ -43,7 +43,7 @@ export const REQUEST_VERBS = phrases([
   'drop me|us|a|your|them|it|by', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
   'shoot me|us', 'share your|with|this|it|in|below|yours', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
   // reacting to a post
-  'comment', 'vote', 'support', 'tag', 'repost', 'wish me|us',
+  'comment', 'vote', 'support', 'tag', 'repost', 'wish me|us', 'type', 'like if|this|and|it',
 ]);
 
 /**
@@ -122,7 +122,9 @@ export const WISH_FRAMES = phrases([
 export const WISH_STEPS = phrases([
   'connect', 'chat', 'talk', 'speak', 'meet', 'catch up', 'set up', 'schedule', 'book', 'arrange', 'find a time',
   'hop on', 'jump on', 'grab', 'demo', 'show you|your', 'walk you', 'give you a', 'invite you', 'have you', 'see you',
-  'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how you', 'learn more about your',
+  'add you', 'welcome you',
+  'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how|about|more',
+  'hear from anyone|others|people|readers', 'learn more about your',
   'learn how you', 'understand your|how', 'introduce', 'partner', 'work with|together', 'collaborate', 'support each',
   'exchange', 'pick your brain', 'your thoughts|feedback|input|take|view|views|opinion|perspective|support|vote|help|reply',
   'your response|answer|advice|insight|insights|reaction|two', 'get your', 'hear your', 'it if you', 'you to', 'you joining',
@@ -134,7 +136,7 @@ export const REPLY_NOUNS = phrases([
   'a|your|any quick|short|simple? reply|response|answer|yes|no|note|word|feedback|thoughts|input',
 ]);
 /** What such a noun is said to do, making it a request. */
-export const REPLY_EFFECTS = phrases(['would|will help|be|make|mean', 'is|are appreciated|welcome|welcomed']);
+export const REPLY_EFFECTS = phrases(['would|will help|be|make|mean', 'is|are appreciated|welcome|welcomed|enough|all']);
 
 /** Indirect questions to the reader ("Wondering if that's worth a conversation"; practice). */
 export const INDIRECT_QUESTION_FRAMES = phrases([
@@ -198,7 +200,8 @@ export const HOOK_QUESTIONS = phrases([
   'how did we|i', 'am i', 'did i', 'was i', 'have i', 'do i', 'is it just me', 'why is this|that|it',
   'why does|do|did this|that|it', 'is that|this not', 'is not that|this|it', 'crazy', 'right', 'so what', 'what now',
   'now what', 'the ones', 'you know what', 'the best part', 'what is the catch|secret|difference|point',
-  'did you see|get|receive|read my|the|our|your', 'have you seen|received|read my', 'did my|our',
+  'did you see|get|receive|read my|our last|previous|earlier|email|message|note|mail|proposal|invite',
+  'have you seen|received|read my|our', 'did my|our',
 ]);
 
 /** Question openers that ask the reader to decide, commit time, or say what they think (rules.md "Asks"). */
@@ -224,7 +227,8 @@ export const DECISION_QUESTIONS = phrases([
   'when are|would|could|can|works|suits', 'when is a|the|good|best',
   'which day|days|time|times|option|slot|one|works|suits|week',
   'who handles|owns|manages|leads|runs|looks|should|else|makes|decides|oversees|handle|own|manage|lead|run|decide',
-  'who is the|right|best|responsible|in', 'who would be', 'who do|should i|we|you',
+  'who signs|approves|sign|approve|buys|buy|owns|chooses|choose|picks',
+  'who is the right|best|person|decision|one', 'who is right|best|responsible|in', 'who would be', 'who do|should i|we|you',
   // elliptic: "Worth a chat?", "Interested?", "Open to connecting?"
   'worth', 'interested', 'open to', 'keen', 'up for', 'fancy', 'free for|to|on|this|next|tomorrow', 'available',
   'mind if', 'ok|okay|alright if', 'want to|me|a', 'care to', 'still interested|keen|open|on', 'curious', 'game for',

@@ -38,7 +38,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:free|no[\s-]obligation|no[\s-]strings|complimentary|trial|sample|pilot)\b/u],
   // Sales conversations (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session with (?:you|me|us)|workshop with (?:you|your team)|zoom|teams call|video call)\b/u,
+    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|on-?site|site visit|visit|consult\w*|discovery|workshop with (?:you|your team)|zoom|teams call|video call)\b/u,
   ],
   // Asking for the reader's time, so a bare length of time is a meeting ("do you have an hour next week?").
   timeRequest: [

@@ -70,7 +70,7 @@ export const EN_PRESSURE: PressureLexicon = {
           '',
         ),
         phrase(
-          'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces)',
+          'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces|inventory|quantities|quantity|units)',
         ),
         phrase('(?:only|just) (?:have )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|a few|a couple of|a handful of)'),
         phrase('once[- ]in[- ]a[- ]lifetime|time[- ]limited'),
@@ -84,7 +84,7 @@ export const EN_PRESSURE: PressureLexicon = {
           // Not in a story of the past ("a discount that would expire on Friday").
           `(?<!(?:would|had|did|could|might)\\s+)(?:ends?|expires?|runs? out|closes?) (?:on |this |next )?(?:today|tonight|tomorrow|soon|at midnight|${WEEKDAY}|${DATE}|in \\d+ (?:hours?|days?)|at the end of (?:the|this) ${PERIOD}|end of (?:the )?${PERIOD}|this ${PERIOD})`,
         ),
-        phrase(`valid (?:until|till|through|thru) ${WHEN}`),
+        phrase('valid (?:until|till|through|thru)(?! (?:you|further|cancell?ed|cancell?ation|revoked))'),
         phrase(
           '(?:offer|discount|deal|price|pricing|rate|promo|promotion|code|quote|proposal)(?: \\S+){0,3}? (?:is )?(?:only )?valid (?:until|till|through|thru)',
         ),
@@ -115,7 +115,7 @@ export const EN_PRESSURE: PressureLexicon = {
         ),
         phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you"),
         phrase('(?:my|the) (?:last|previous|earlier) (?:email|e-mail|message|note|mail)s? (?:\\S+ ){0,2}?(?:got|get|gotten|was|were) (?:buried|lost)'),
-        phrase("(?:haven't|have not) been able to (?:reach|contact|get hold of|connect with|catch) you"),
+        phrase("(?:haven't|have not|wasn't|was not|weren't) (?:been )?able to (?:reach you|contact you|get hold of you|connect|catch you|get in touch)"),
         phrase("you (?:haven't|have not|didn't|did not) (?:yet )?(?:replied|responded|answered|gotten back|got back|reply|respond|answer|get back)"),
         phrase("(?:you're|you are) not (?:responding|replying|answering) to my"),
         phrase('(?:went|have gone|has gone|remain|remained|go) unanswered'),
@@ -159,6 +159,8 @@ export const EN_PRESSURE: PressureLexicon = {
         ),
         phrase('unless I hear (?:otherwise|back|from you)'),
         phrase("(?:I guess|I take it|I assume|it seems|seems like|I'm guessing)(?: that)? you(?:'re| are) (?:not|no longer) interested"),
+        // The break-up line "I assume [this] isn't a priority" after silence.
+        phrase("I (?:assume|take it|guess) (?:that )?[^.!?;\\n]{0,60}?(?:isn't|is not|aren't|are not|not) (?:a |an |the )?(?:current |top |big )?(?:priority|relevant|right time|fit|focus)"),
         phrase('(?:no|a lack of) (?:reply|response|answer) (?:means|=|is) (?:a )?no'),
         phrase('(?:silence|no news) (?:means|is|=) (?:a )?no|silence is (?:also )?an answer'),
       ],

@@ -70,7 +70,8 @@ export const NL_ACTIONS: ActionLexicon = {
   ],
   // Openers die een vraag afhankelijk maken van de vorige (rules.md: "Als het past, zullen we …?"):
   // een voorwaarde die terugwijst ("als dat zo is", "zo ja", "als het je aanspreekt", "zo niet").
-  followUp: /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed))\b)/u,
+  // "Als dat makkelijker is, …" biedt juist een alternatief, dat concurreert als elke andere vraag.
+  followUp: /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?!(?:dat|dit|het) (?:\w+ )?(?:makkelijker|handiger|sneller|prettiger|beter)\b)(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed))\b)/u,
   // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
   answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug)\b/u,
 };

@@ -59,6 +59,10 @@ export const QUESTION_OPENING_VERBS = new Set([
 /** Verbs of opinion: "Wat vind je van…?", "Hoe denk jij erover?" ask the reader's view whatever the pronoun. */
 export const OPINION_VERBS = new Set(['vind', 'vindt', 'vinden', 'denk', 'denkt', 'denken', 'zie', 'ziet', 'kijk', 'kijkt', 'ervaar', 'ervaart']);
 
+/** Scheduling words: "Wat is een goed moment om te bellen?", "Welke dag komt het beste uit?". */
+export const SCHEDULING =
+  /\b(?:goed|geschikt|handig|beter) (?:moment|tijdstip)\b|^hoe laat\b|\bwelke? (?:dag|datum|tijdstip|moment|week|dagdeel)\b|\b(?:komt|komen|kwam)\b.*\buit\?|\b(?:schikt|schikken|gelegen)\b/;
+
 /**
  * Proposals the writer makes that need the reader's yes ("Zullen we bellen?", "Mag ik een demo
  * laten zien?", "Zal ik de cv's sturen?"): modal first, then the writer as subject.
@@ -102,8 +106,8 @@ export const CROWD_QUESTION = /^wie (?:van jullie |hier |er )?(?:herkent|kent|he
  * - Unsubscribe footers ("Wilt u geen e-mails meer ontvangen?").
  */
 export const HOOK_QUESTION = [
-  /^wat als\b/,
-  /\bwat als (?:je|u|jullie|we|ik|die|dit|de|het|klanten)\b/,
+  // "Wat als je elke week vijf uur kon besparen?", also after a lead-in: a suggestion, not a question.
+  /\bwat als\b/,
   /^(?:wist|weet) (?:je|u|jij|jullie) (?:dat|al dat)\b/,
   /^(?:heb|heeft|hebt) (?:je|u|jij) (?:je|zich|uzelf|jezelf)? ?(?:ooit|wel eens|weleens) afgevraagd\b/,
   /^herken(?:t)? (?:je|jij|u) (?:dit|dat|het|jezelf|uzelf)\b/,
@@ -118,7 +122,7 @@ export const HOOK_QUESTION = [
   // Tag questions: "…, weet je nog?"
   /^weet (?:je|u|jij) (?:het )?nog\b/,
   // "Wil je meer weten?" opens a link or a contact line; the ask, if any, is what follows.
-  /^(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:meer (?:weten|informatie|info|lezen)|weten (?:hoe|wat|waarom|of)\b[^?]{0,30}\??$)/,
+  /^(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:meer (?:weten|informatie|info|lezen)|weten (?:hoe|wat|waarom)\b[^?]{0,60}\??$)/,
   /^meer (?:weten|info|informatie)\b/,
   /^zie (?:je )?het verschil\b/,
   /^en nu\b|^nu\?$/,
@@ -167,7 +171,9 @@ export const PASSIVE_CLOSER = [
  * and the contact verbs they soften. "Beantwoord gerust deze mail met wat van toepassing is"
  * names the content of the reply, and stays an ask.
  */
-export const SOFTENERS = /\b(?:gerust|vrijblijvend|altijd|anytime|te allen tijde)\b/;
+// "vrijblijvend" softens a verb ("Neem vrijblijvend contact op"), not a noun ("een vrijblijvend gesprek").
+export const SOFTENERS =
+  /\b(?:gerust|altijd|anytime|te allen tijde)\b|\bvrijblijvend\b(?! \S*(?:gesprek|advies|offerte|kennismaking|demo|proefles|intake|consult|prijsopgave|scan|check))/;
 export const CONTACT_VERB = /\b(?:neem|neemt|bel|belt|mail|mailt|app|appt|stuur|stuurt|laat|laten|reageer|reageert|beantwoord|beantwoordt|contact)\b/;
 export const NAMES_REPLY_CONTENT = /\b(?:weten|horen) (?:of|wat|welke?|wanneer|hoe|waar)\b|\bmet (?:wat|welke?|["'“„«]|ja|nee)/;
 
@@ -214,7 +220,7 @@ const TO_WRITER = /\b(?:me|mij|ons|hier|hieronder|nu|vandaag|direct|meteen|via|l
 /** Sharing or tagging counts only as an invitation to respond ("in de reacties", "met mij"). */
 const IN_REPLIES = /\b(?:in de (?:reacties|comments|opmerkingen)|hieronder|met (?:mij|ons|me))\b|👇|\bme\b|\bons\b/;
 /** "Plan" is a call to action when it plans a meeting, not "Plan vooruit!". */
-const MEETING = /\b(?:gesprek|afspraak|belafspraak|call|belletje|demo|kennismaking|meeting|sessie|strategiegesprek|adviesgesprek|kwartier|moment|tijdstip|slot)\b/;
+const MEETING = /(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|sessie|kwartier|moment|tijdstip|slot)\b/;
 
 export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // writing or calling the writer
@@ -268,8 +274,8 @@ export const LABEL_NOUNS = new Set(['mail', 'app', 'test', 'check', 'plan', 'sta
  */
 export const CTA_INFINITIVES = new Set([
   'aanmelden', 'inschrijven', 'registreren', 'bestellen', 'downloaden', 'uitproberen', 'proberen',
-  'reserveren', 'boeken', 'afspraak maken', 'bekijken', 'kijken', 'lezen', 'luisteren', 'beluisteren',
-  'reageren', 'plannen', 'inplannen', 'deelnemen', 'meedoen',
+  'reserveren', 'boeken', 'bekijken', 'kijken', 'lezen', 'luisteren', 'beluisteren',
+  'reageren', 'plannen', 'inplannen', 'deelnemen', 'meedoen', 'insturen', 'aanvragen', 'solliciteren', 'stemmen',
 ]);
 
 /**
@@ -331,7 +337,15 @@ export const WISH: Wish[] = [
   { pattern: /\b(?:lijkt|leek) (?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi)\b/, needsReader: true },
   { pattern: /\b(?:ik|wij|we) (?:wil|willen) (?:je|u|jullie) (?:graag )?(?:uitnodigen|spreken|laten zien|bellen)\b/ },
   { pattern: /\b(?:ik|wij|we) (?:nodig|nodigen) (?:je|u|jullie) (?:graag |van harte )?uit\b/ },
+  // "Ik wil graag een afspraak met u maken": the meeting named as what the writer wants.
+  { pattern: /\b(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:een |het )?\S*(?:afspraak|gesprek|kennismaking|call|belletje|demo)\S* (?:met (?:u|je|jou|jullie) )?(?:maken|plannen|inplannen|voorstellen|houden)\b/ },
 ];
+/**
+ * "Laten we volgende week even bellen" (rules.md: "Let's set up a call"): the hortative asks
+ * when it names a meeting; "Laten we eerlijk zijn" does not.
+ */
+export const LETS_MEET = new RegExp(String.raw`^laten we\b.*(?:${NEXT_STEP}|(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|kwartier)\b)`);
+
 /**
  * "Ik zou u graag willen bedanken / informeren": courtesy and announcements with a wish's
  * grammar, not a step for the reader.

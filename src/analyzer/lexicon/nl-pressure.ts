@@ -65,7 +65,7 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:nog maar|slechts|maar) (?:plek|plaats|ruimte) voor (?:\\d+|één|twee|drie|vier|een paar|enkele)'),
         phrase('(?:vandaag|morgen|dit) is de laatste dag|laatste dag (?:om|dat)'),
         phrase('nog (?:\\d+|twee|drie|vier|vijf) (?:dagen|uur) (?:geldig|te gaan|om (?:in te schrijven|te reageren|te profiteren|aan te melden))'),
-        phrase('zolang de voorraad strekt|wees er (?:dus )?snel bij|wees snel|snel zijn(?: is de boodschap)?|wie het eerst komt,? het eerst maalt'),
+        phrase('zolang de voorraad strekt|wees er (?:dus )?snel bij|wees snel|snel zijn is de boodschap|wie het eerst komt,? het eerst maalt'),
         phrase('(?:bijna|vrijwel|zo goed als) (?:vol|uitverkocht|volgeboekt)|snel uitverkocht|(?:loopt|lopen) snel vol'),
         phrase('(?:nog )?(?:maar|slechts) (?:een paar|enkele|\\d+|één|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
         phrase(
@@ -144,9 +144,13 @@ export const NL_PRESSURE: PressureLexicon = {
       // pressure on the reader and are kept out.
       kind: 'wording',
       phrases: [
-        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)(?:u|je|jij) moet(?! weten| doen als)', 'kunt'),
-        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)jullie moeten(?! weten)'),
-        phrase('(?<!(?:wat|hoe|waarom|wanneer|waar|welke)\\s+)moet (?:u|je|jij) (?!\\p{L}+ weten)(?=\\p{L})'),
+        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)u moet(?! weten| doen als)', 'u kunt'),
+        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)je moet(?! weten| doen als)', 'je kunt'),
+        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)jij moet(?! weten| doen als)', 'jij kunt'),
+        phrase('(?<!(?:ik|wij|we|wat|alles|of|als|hoe|waarom)\\s+)jullie moeten(?! weten)', 'jullie kunnen'),
+        phrase('(?<!(?:wat|hoe|waarom|wanneer|waar|welke)\\s+)moet u(?= (?!\\p{L}+ weten)\\p{L})', 'kunt u'),
+        phrase('(?<!(?:wat|hoe|waarom|wanneer|waar|welke)\\s+)moet je(?= (?!\\p{L}+ weten)\\p{L})', 'kun je'),
+        phrase('(?<!(?:wat|hoe|waarom|wanneer|waar|welke)\\s+)moet jij(?= (?!\\p{L}+ weten)\\p{L})', 'kun jij'),
         phrase('mis (?:het|dit|deze kans|deze gelegenheid|hem|hen|ze) niet', ''),
         phrase('niet (?:te )?missen', ''),
         phrase('(?:mag|moet|wil|kunt|kan) (?:je|u|jij) niet missen|niet (?:mag|mogen|moet) missen'),

@@ -2,7 +2,7 @@
  * Compiles a pressure lexicon (pressure-types.ts notation) into regular expressions, once per
  * lexicon.
  */
-import type { PressureKind, PressureLexicon } from '../lexicon/pressure-types';
+import type { PressureKind, PressureLexicon, PressurePhrase } from '../lexicon/pressure-types';
 
 /**
  * Letters and digits of the Latin script (ASCII, Latin-1, Latin Extended-A and -B): enough for
@@ -25,9 +25,21 @@ function bounded(pattern: string, flags = 'gi'): RegExp {
   return new RegExp(`(?<![${WORD_CHAR}])(?:${toSource(pattern)})(?![${WORD_CHAR}])`, flags);
 }
 
-interface CompiledGroup {
+/**
+ * One regular expression per group, each phrase a named alternative (p0, p1 …): compiling a few
+ * large patterns costs a fraction of compiling every phrase on its own. At one position the first
+ * phrase of the list that matches wins, so longer phrases are listed before their shorter forms.
+ */
+export interface CompiledGroup {
   kind: PressureKind;
-  phrases: { re: RegExp; calmer?: string; readerOnly?: boolean }[];
+  re: RegExp;
+  phrases: readonly PressurePhrase[];
+}
+
+/** The phrase of `group` that produced match `m`. */
+export function phraseOf(group: CompiledGroup, m: RegExpMatchArray): PressurePhrase | undefined {
+  const name = Object.entries(m.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+  return name === undefined ? undefined : group.phrases[Number(name.slice(1))];
 }
 
 export type MarkerStrength = 'now' | 'date' | 'weak';
@@ -48,7 +60,8 @@ export function compile(lexicon: PressureLexicon): Compiled {
   const compiled: Compiled = {
     groups: lexicon.groups.map((group) => ({
       kind: group.kind,
-      phrases: group.phrases.map((p) => ({ re: bounded(p.pattern), calmer: p.calmer, readerOnly: p.readerOnly })),
+      re: bounded(group.phrases.map((p, i) => `(?<p${i}>${p.pattern})`).join('|')),
+      phrases: group.phrases,
     })),
     verb: bounded(deadlines.verbs),
     decisionVerb: bounded(deadlines.decisionVerbs, 'i'),

@@ -4,7 +4,7 @@
  */
 import type { PressureKind, PressureLexicon } from '../lexicon/pressure-types';
 import type { Span } from '../types';
-import { compile } from './compile';
+import { compile, phraseOf } from './compile';
 import { insideQuotation, words } from './text';
 
 export interface PressureHit extends Span {
@@ -20,14 +20,19 @@ export function findPhrases(text: string, from: number, to: number, lexicon: Pre
   const slice = text.slice(from, to);
   const hits: PressureHit[] = [];
   for (const group of compile(lexicon).groups) {
-    for (const { re, calmer, readerOnly } of group.phrases) {
-      for (const m of slice.matchAll(re)) {
-        const start = from + m.index;
-        const end = start + m[0].trimEnd().length;
-        if (end <= start || insideQuotation(text, start, from)) continue;
-        if (readerOnly && writersOwnStep(text, from, start, lexicon)) continue;
-        hits.push(calmer === '' ? { start, end, kind: group.kind, deletable: true } : { start, end, kind: group.kind, calmer });
-      }
+    // Restart one character after each match start, so phrases that overlap are all found
+    // ("offerte verloopt" and "verloopt morgen"); the rule merges them afterwards.
+    const { re } = group;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      re.lastIndex = m.index + 1;
+      const phrase = phraseOf(group, m);
+      const start = from + m.index;
+      const end = start + m[0].trimEnd().length;
+      if (!phrase || end <= start || insideQuotation(text, start, from)) continue;
+      if (phrase.readerOnly && writersOwnStep(text, from, start, lexicon)) continue;
+      const { calmer } = phrase;
+      hits.push(calmer === '' ? { start, end, kind: group.kind, deletable: true } : { start, end, kind: group.kind, calmer });
     }
   }
   return hits;

@@ -60,9 +60,11 @@ function capsWords(text: string, body: readonly Span[]): Span[] {
       const skip = labelLength(line.text);
       let previous = '';
       for (const m of line.text.matchAll(/\S+/gu)) {
-        const afterKeywordVerb = KEYWORD_VERBS.test(previous.replace(/[^\p{L}]/gu, ''));
+        const before = previous;
         previous = m[0];
-        if (m.index < skip || afterKeywordVerb) continue;
+        // Cheap first test: a shouted token reads the same in upper case.
+        if (m.index < skip || m[0].toUpperCase() !== m[0]) continue;
+        if (KEYWORD_VERBS.test(before.replace(/[^\p{L}]/gu, ''))) continue;
         const core = shoutedCore(m[0]);
         if (!core) continue;
         const start = line.start + m.index + core[0];

@@ -19,7 +19,26 @@ export function insideQuotation(text: string, index: number, from: number): bool
   const before = text.slice(paragraphStart(text, index, from), index);
   const straight = (before.match(/"/g) ?? []).length;
   if (straight % 2 === 1) return true;
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  const lineStart = index - (before.length - before.lastIndexOf('\n') - 1);
+  return insideSingleQuotes(text.slice(lineStart, index + 1), index - lineStart);
+}
+
+/**
+ * Single quotes on one line ('…', ‘…’), told apart from apostrophes: a quote opens before a letter
+ * where no letter precedes it, and closes after a word where no letter follows ("don't" is neither).
+ */
+function insideSingleQuotes(line: string, upto: number): boolean {
+  let open = false;
+  for (let i = 0; i < upto; i++) {
+    const c = line.charAt(i);
+    if (c !== "'" && c !== '‘' && c !== '’') continue;
+    const prevIsWord = /[\p{L}\p{N}]/u.test(line.charAt(i - 1));
+    const nextIsLetter = /\p{L}/u.test(line.charAt(i + 1));
+    if (!open && c !== '’' && !prevIsWord && nextIsLetter) open = true;
+    else if (open && c !== '‘' && !nextIsLetter) open = false;
+  }
+  return open;
 }
 
 /** Collapses whitespace and trims; used to build replacements from slices of the draft. */
@@ -27,12 +46,16 @@ export function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Keeps the capitalisation of `original`'s first letter on `replacement`. */
+/**
+ * Keeps a capital at the start of `original` on `replacement` ("You need to" → "You may want to"),
+ * but not the capitals of an acronym ("ASAP" → "when it suits you").
+ */
 export function matchCase(replacement: string, original: string): string {
-  const first = original.match(/\p{L}/u)?.[0];
-  if (!first || replacement === '') return replacement;
-  const upper = first === first.toUpperCase() && first !== first.toLowerCase();
-  return upper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  const first = letters.charAt(0);
+  if (!first || replacement === '' || letters === letters.toUpperCase()) return replacement;
+  const capital = first === first.toUpperCase() && first !== first.toLowerCase();
+  return capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
 /**

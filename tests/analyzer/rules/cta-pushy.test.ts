@@ -36,6 +36,7 @@ ruleCases('cta/pushy', {
     { name: '"everything you need to" and "do you need to"', options: en, text: mail('Hi Chris,', 'Everything you need to know is in the attached one-pager. Do you need to hire more SDRs this year?', 'Best,\nMaya') },
     { name: 'passive closer', options: en, text: mail('Dear Mr Ashworth,', 'We set up compliant bookkeeping software for landlords and send you clean figures every quarter.\n\nLet me know if you have any questions.', 'Kind regards,\nRebecca') },
     { name: 'quoted words are not the writer nagging', options: en, text: mail('Hi Lee,', 'Most follow-ups just say "bumping this" and get ignored. We write ones that add something new. Worth a look at three examples?', 'Best,\nKim') },
+    { name: 'single-quoted words are reported, not meant', options: enPost, text: "Most follow-ups start with 'just bumping this' and end in the bin. What do you write instead?" },
     { name: 'a meeting before a date is scheduling', options: en, text: mail('Hi Tom,', 'Can your IT lead join a short call with our engineer before the end of the month?', 'Best,\nAisha') },
     { name: "the writer's own ASAP", options: en, text: mail('Hi Tom,', "Thanks for the details. I'll send the revised quote ASAP. Does Thursday still work for the walkthrough?", 'Best,\nAnna') },
     { name: 'a keyword to reply in capitals next to a label in capitals', options: en, text: mail('Hi Jo,', 'STARTER ($14.50/mo): 100 responses a month.\n\nReply YES for a free 14-day trial.', 'Best,\nBerend') },

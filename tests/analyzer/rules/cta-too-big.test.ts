@@ -24,6 +24,7 @@ ruleCases('cta/too-big', {
     { name: 'a comment is never too big', text: 'Great point, Sam. Buy the book, it is worth every cent.', options: { kind: 'comment' } },
     { name: 'sign up is a registration, not a signature', text: email('Sign up for the free route audit here: https://www.routedesk.com/audit') },
     { name: 'a saving of 30 minutes a day is no meeting length', text: email('Want to see how dispatchers save 30 minutes a day?') },
+    { name: 'a scheduling question after a short offer', text: email("I'd like to show your planners a 15-minute demo. Does Thursday work for you?") },
     // Dutch
     { name: 'een kwartier bellen', text: mail('Zullen we volgende week een kwartier bellen?'), options: nl },
     { name: 'twintig minuten blijft onder de grens', text: mail('Zullen we volgende week twintig minuten inplannen om het uit te werken?'), options: nl },
@@ -32,6 +33,7 @@ ruleCases('cta/too-big', {
     { name: 'gratis proefperiode', text: mail('Zal ik een gratis proefperiode van twee weken voor u klaarzetten?'), options: nl },
     { name: 'akkoord geven in een antwoord mag', text: mail('Kun je via de link akkoord geven op de offerte?'), options: { thread: 'reply', lang: 'nl' } },
     { name: 'kopen in een post is een aanbod aan velen', text: `Mijn e-boek over routeplanning is uit.\n\n${INFO_NL}\n\nHerken je dit? Koop dan mijn e-boek via https://www.routedesk.nl/e-boek`, options: { kind: 'post', lang: 'nl' } },
+    { name: 'een planningsvraag na een kort aanbod', text: mail('Graag laat ik uw planners in een kwartier de software zien. Schikt donderdag u?'), options: nl },
     { name: 'kloktijden zijn geen duur', text: mail('Past dinsdag om 10.00 uur of donderdag om 14.00 uur voor een kwartier bellen?'), options: nl },
   ],
   invalid: [
@@ -77,7 +79,18 @@ ruleCases('cta/too-big', {
       text: email('Could you set aside budget for the rollout in your Q3 plan?'),
       excerpts: ['Could you set aside budget for the rollout in your Q3 plan?'],
     },
+    {
+      name: 'a scheduling question after the offer of a 90-minute assessment',
+      text: email("I'd like to offer your team a 90-minute on-site assessment next month. Does the week of the 14th work for you?"),
+      excerpts: ['Does the week of the 14th work for you?'],
+    },
     // Dutch
+    {
+      name: 'een planningsvraag na het aanbod van een analyse van anderhalf uur',
+      text: mail('Graag bied ik uw team volgende maand een analyse op locatie van anderhalf uur aan. Schikt de week van de 14e u?'),
+      options: nl,
+      excerpts: ['Schikt de week van de 14e u?'],
+    },
     {
       name: 'een uur om de verkoop door te nemen',
       text: mail('Heeft u donderdag of vrijdag een uur om met ons de verkoop van uw bedrijfspand door te nemen?'),

@@ -91,7 +91,8 @@ function toFinding(draft: Draft, hit: PressureHit): RawFinding {
     }
   } else if (hit.calmer !== undefined) {
     const excerpt = draft.text.slice(hit.start, hit.end);
-    const replacement = hit.kind === 'shouting' || hit.kind === 'urgency' ? hit.calmer : matchCase(hit.calmer, excerpt);
+    // Shouting fixes are already the lowered words; the rest take the case of the phrase they replace.
+    const replacement = hit.kind === 'shouting' ? hit.calmer : matchCase(hit.calmer, excerpt);
     if (replacement !== excerpt) suggestions.push({ text: `${wording.replace}: “${replacement}”`, replacement });
   }
   suggestions.push({ text: wording.advice });

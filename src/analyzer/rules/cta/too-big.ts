@@ -2,9 +2,10 @@
  * cta/too-big (rules.md): a first-touch email or message asks for a final or heavy commitment
  * (sign, buy, order, pay, a paid subscription, approve, commit budget, or a sales meeting of 30
  * minutes or more) while the reader has shown no interest yet. Never for posts or comments (an
- * offer to a crowd is normal there), never in a reply. Span: the ask. The fixes offer a smaller step.
+ * offer to a crowd is normal there), never in a reply. Span: the ask (also a scheduling question
+ * that follows the offer of a long meeting). The fixes offer a smaller step.
  */
-import { commitmentCue } from '../../asks/size';
+import { commitmentCue, type CommitmentKind } from '../../asks/size';
 import type { Ask, Draft, RawFinding, Rule } from '../../types';
 import { NEXT_STEPS, say } from './next-steps';
 
@@ -40,12 +41,36 @@ const rule: Rule = {
   },
   check(draft) {
     if (draft.thread !== 'first' || (draft.kind !== 'email' && draft.kind !== 'message')) return [];
-    return draft.asks.filter((ask) => ask.size === 'commit').map((ask) => finding(draft, ask));
+    return draft.asks.flatMap((ask) => {
+      const cue = ask.size === 'commit' ? commitmentCue(askText(draft, ask), draft.lang) ?? 'decision' : schedulesHeavyMeeting(draft, ask);
+      return cue ? [finding(draft, ask, cue)] : [];
+    });
   },
 };
 
-function finding(draft: Draft, ask: Ask): RawFinding {
-  const cue = commitmentCue(draft.text.slice(ask.start, ask.end), draft.lang) ?? 'decision';
+/** "When would suit you?", "Schikt dinsdag?": a scheduling question that names no step of its own. */
+const SCHEDULING = {
+  en: /\b(?:work|works|suit|suits|available|free|good time|convenient)\b/u,
+  nl: /\b(?:schikt|past|uitkomt|beschikbaar|gelegen|lukt)\b/u,
+};
+
+/**
+ * A scheduling question right after the sentence that offers a long meeting asks for that meeting:
+ * "I'd like to walk your team through a 90-minute assessment. Does the 14th work for you?"
+ */
+function schedulesHeavyMeeting(draft: Draft, ask: Ask): CommitmentKind | undefined {
+  const text = askText(draft, ask).toLowerCase();
+  if (!SCHEDULING[draft.lang].test(text) || commitmentCue(text, draft.lang)) return undefined;
+  const before = draft.sentences[ask.sentence - 1];
+  if (!before || draft.asks.some((other) => other.sentence === ask.sentence - 1)) return undefined;
+  return commitmentCue(before.text, draft.lang) === 'meeting' ? 'meeting' : undefined;
+}
+
+function askText(draft: Draft, ask: Ask): string {
+  return draft.text.slice(ask.start, ask.end);
+}
+
+function finding(draft: Draft, ask: Ask, cue: CommitmentKind): RawFinding {
   const steps = cue === 'meeting'
     ? [NEXT_STEPS.shortCall, NEXT_STEPS.readerView, NEXT_STEPS.bringToTeam]
     : [NEXT_STEPS.bringToTeam, NEXT_STEPS.readerView, NEXT_STEPS.shortCall];
