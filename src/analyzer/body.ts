@@ -5,7 +5,7 @@
  */
 import { countTokens, isBlank, splitLines } from './lines';
 import type { Line } from './lines';
-import type { Span } from './types';
+import type { Kind, Span } from './types';
 
 /** "Subject: …" / "Onderwerp: …" pasted at the top (templates, the corpus). */
 const SUBJECT_HEADER = /^\s*(subject|onderwerp)\s*:/i;
@@ -48,10 +48,18 @@ const CONTACT_CUE =
   /(\[phone\]|\[email\]|@[\w-]+\.|https?:\/\/|www\.|\b[\w-]+\.(?:com|nl|io|co|be|org|net|eu)\b|\+?\d[\d ()-]{7,}|\||📞|📧|🔗|☎|✉|linkedin\.com)/i;
 const PS_START = /^\s*[*_]{0,2}\s*(p\.\s?s\.?|ps\b|pps\b|p\.p\.s\.?)\s*[:.,-]?/i;
 
+/** Labels of contact lines in a signature ("Web: acme.com", "T: +31…"). */
+const CONTACT_LABEL = /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:web(?:site)?|site|tel|phone|mobile|mob|e-?mail|mail|linkedin|adres|address|[tmew])\s*[:.]?$/iu;
+const LINK_AT_END = /^(.*?)(?:https?:\/\/|www\.)\S+\s*$/i;
+
 function isSignatureLike(line: Line): boolean {
   const t = line.text.trim();
   if (t === '') return true;
   if (t.length > 70) return false;
+  // A link with a label or a sentence before it ("Course: https://…", "Apply at https://…") is offered in the body.
+  const link = LINK_AT_END.exec(t);
+  const label = link ? link[1]!.trim() : '';
+  if (label !== '' && !CONTACT_LABEL.test(label) && (countTokens(label) >= 2 || label.endsWith(':'))) return false;
   // A question, or a label introducing what follows ("Plan a call:"), belongs to the body.
   if (/[?:]\s*$/.test(t)) return false;
   return countTokens(t) <= 7 || CONTACT_CUE.test(t);
@@ -113,7 +121,7 @@ function afterGreeting(line: Line): number {
 }
 
 /** Index of the first line of the closing (sign-off, signature, footer), scanning up from `end`. */
-function closingStart(lines: Line[], from: number, end: number): number {
+function closingStart(lines: Line[], from: number, end: number, signatureBlocks = true): number {
   let cut = end;
   // Unsubscribe footers and their rule lines, among the last few lines.
   let seen = 0;
@@ -149,7 +157,7 @@ function closingStart(lines: Line[], from: number, end: number): number {
     if (isBlank(line)) {
       if (blockLines > 0) {
         // A block of short lines without contact details ("Succes!") ends the signature above it.
-        if (sawContact && blockLines >= 2 && !chainBroken) signature = i + 1;
+        if (signatureBlocks && sawContact && blockLines >= 2 && !chainBroken) signature = i + 1;
         else chainBroken = true;
       }
       sawContact = false;
@@ -168,7 +176,12 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
-export function findBody(text: string): Span[] {
+/**
+ * `kind` matters for the signature: emails and messages end in a block of contact details,
+ * while a post or comment that ends in a few short lines with links is still the body.
+ */
+export function findBody(text: string, kind: Kind = 'email'): Span[] {
+  const signatureBlocks = kind === 'email' || kind === 'message';
   const lines = splitLines(text);
   let last = quoteStart(lines);
 
@@ -184,7 +197,7 @@ export function findBody(text: string): Span[] {
   let ps: Span | null = null;
   for (let i = last - 1; i > first; i--) {
     if (PS_START.test(lines[i]!.text)) {
-      const psEnd = closingStart(lines, i + 1, last);
+      const psEnd = closingStart(lines, i + 1, last, signatureBlocks);
       ps = trimSpan(text, lines[i]!.start, lines[Math.max(i, psEnd - 1)]!.end);
       last = i;
       break;
@@ -192,7 +205,7 @@ export function findBody(text: string): Span[] {
   }
 
   const bodyStart = afterGreeting(lines[first]!);
-  const closing = closingStart(lines, first, last);
+  const closing = closingStart(lines, first, last, signatureBlocks);
   if (closing <= first) return ps ? [ps] : [];
   const bodyEnd = lines[closing - 1]!.end;
 

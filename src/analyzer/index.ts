@@ -8,7 +8,7 @@ import { detectLanguage } from './language';
 import { RULES } from './registry';
 import { score } from './score';
 import { segment } from './segment';
-import type { AnalyzeOptions, Draft, Finding, Kind, Report, Thread } from './types';
+import type { AnalyzeOptions, Draft, Finding, Kind, Report, Span, Thread } from './types';
 import { RULE_IDS } from './types';
 import { ruleLevel, validateSettings } from '../settings/schema';
 
@@ -18,6 +18,14 @@ export { RULE_SETS, rulesInSet, ruleSetOf } from './rule-sets';
 export { score, scoreBreakdown, SEVERITY_PENALTY } from './score';
 export { defaultSettings, validateSettings } from '../settings/schema';
 
+/**
+ * How much of a body is analysed. Sales drafts are far shorter (a LinkedIn post stops at 3,000
+ * characters, a long email is ~5,000), so the cap only bounds the time a pathological draft (a
+ * pasted document of 200,000 characters) can take; the rest of it is not linted and the report
+ * says so in `stats.truncated`.
+ */
+export const MAX_ANALYZED_CHARS = 20_000;
+
 const KINDS = new Set<Kind>(['email', 'message', 'post', 'comment']);
 const THREADS = new Set<Thread>(['first', 'reply']);
 
@@ -26,7 +34,9 @@ export function prepareDraft(text: string, options: AnalyzeOptions = {}): Draft 
   const input = typeof text === 'string' ? text : '';
   const kind = KINDS.has(options.kind as Kind) ? (options.kind as Kind) : 'email';
   const thread = THREADS.has(options.thread as Thread) ? (options.thread as Thread) : 'first';
-  const body = findBody(input);
+  const fullBody = findBody(input, kind);
+  const body = clipSpans(fullBody, MAX_ANALYZED_CHARS);
+  const truncated = fullBody.reduce((n, s) => n + s.end - s.start, 0) > MAX_ANALYZED_CHARS;
   const { words, sentences } = segment(input, body);
   const lang = options.lang === 'en' || options.lang === 'nl' ? options.lang : detectLanguage(input, words);
   const draft: Draft = {
@@ -40,6 +50,7 @@ export function prepareDraft(text: string, options: AnalyzeOptions = {}): Draft 
         ? options.maxLength
         : undefined,
     body,
+    truncated,
     words,
     sentences,
     asks: [],
@@ -79,8 +90,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     thread: draft.thread,
     score: score(findings),
     findings,
-    stats: { words: draft.words.length, sentences: draft.sentences.length, asks: draft.asks.length },
+    stats: {
+      words: draft.words.length,
+      sentences: draft.sentences.length,
+      asks: draft.asks.length,
+      truncated: draft.truncated,
+    },
   };
+}
+
+/** The spans cut down to their first `limit` characters in all. */
+function clipSpans(spans: Span[], limit: number): Span[] {
+  const clipped: Span[] = [];
+  let left = limit;
+  for (const span of spans) {
+    if (left <= 0) break;
+    const end = Math.min(span.end, span.start + left);
+    clipped.push({ start: span.start, end });
+    left -= end - span.start;
+  }
+  return clipped;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -60,6 +60,8 @@ export interface Stats {
   words: number;
   sentences: number;
   asks: number;
+  /** True when the body was longer than the analyzer reads (MAX_ANALYZED_CHARS) and only its start was linted. */
+  truncated: boolean;
 }
 
 export interface Report {
@@ -158,6 +160,8 @@ export interface Draft {
   maxLength?: number;
   /** The body as ranges of `text` (the main part, and a P.S. after the sign-off when there is one). */
   body: Span[];
+  /** The body was cut to the analyzer's limit (see MAX_ANALYZED_CHARS in index.ts). */
+  truncated: boolean;
   words: Word[];
   sentences: Sentence[];
   asks: Ask[];

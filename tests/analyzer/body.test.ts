@@ -69,3 +69,20 @@ describe('closings in markdown templates', () => {
     expect(body(text)).toBe('VOLGENDE STAP:\nPlan een gesprek:\nhttps://cal.example/x\n\nOf direct WhatsApp: [phone]\n\nSucces!');
   });
 });
+
+describe('links at the end', () => {
+  it('labelled links at the end of an email stay in the body', () => {
+    const text = 'Hi,\n\nIt is a tough course.\n\nCourse: https://course.example/\nCode: https://code.example/x';
+    expect(body(text)).toBe('It is a tough course.\n\nCourse: https://course.example/\nCode: https://code.example/x');
+  });
+
+  it('a post has no signature block', () => {
+    const text = 'They are hiring a data scientist.\n\nYou could apply at https://jobs.example/1\n(via Ann B)';
+    expect(findBody(text, 'post').map((s) => text.slice(s.start, s.end))).toEqual([text]);
+  });
+
+  it('contact lines with their usual labels are still a signature', () => {
+    const text = 'Hi,\n\nCan we talk?\n\nTom Baker\nWeb: https://acme.example\nT: +31 6 1234 5678';
+    expect(body(text)).toBe('Can we talk?');
+  });
+});

@@ -54,13 +54,6 @@ describe('pitchlint CLI', { timeout: 30_000 }, () => {
     }
   });
 
-  it('gives exact spans in JSON: excerpt is text.slice(start, end)', async () => {
-    const run = await runCli(['--format', 'json', ...TOO_LONG, ...NO_SUBJECT], EMAIL);
-    const report = parseJson<Report>(run.stdout);
-    expect(ruleIds(report)).toEqual(expect.arrayContaining(['clarity/length', 'subject/missing']));
-    for (const f of report.findings) expect(f.excerpt).toBe(EMAIL.slice(f.start, f.end));
-  });
-
   it('prints an array for several files, each report naming its file', async () => {
     const files = tempFiles({ 'a.txt': EMAIL, 'b.txt': 'Beste Jan,\n\nZullen we volgende week een kwartier bellen?\n\nGroet,\nPiet\n' });
     const run = await runCli(['--format', 'json', files['a.txt']!, files['b.txt']!]);
@@ -98,7 +91,6 @@ describe('pitchlint CLI', { timeout: 30_000 }, () => {
     const cases: Array<[string, string[], string, RegExp]> = [
       ['an unknown option', ['--bogus'], '', /--bogus/],
       ['a missing file', ['no/such/draft.txt'], '', /no\/such\/draft\.txt/],
-      ['a batch line that is not JSON', ['--input', 'jsonl'], '{"id":1,"text":"ok"}\n{oops\n', /<stdin>:2/],
     ];
     it.each(cases)('%s', async (_label, args, stdin, mentions) => {
       const run = await runCli(args, stdin);

@@ -30,6 +30,13 @@ async function ruleIds(...args: string[]): Promise<string[]> {
 }
 
 describe('run() in-process', () => {
+  it('gives exact spans in JSON: excerpt is text.slice(start, end)', async () => {
+    const { stdout } = await runInProcess(['--format', 'json', '--max-length', '20', '--subject', '']);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.length).toBeGreaterThanOrEqual(2);
+    for (const f of report.findings) expect(f.excerpt).toBe(EMAIL.slice(f.start, f.end));
+  });
+
   it('exits 1 only when warnings exceed --max-warnings', async () => {
     const base = await runInProcess(['--format', 'json', '--subject', '']);
     const warnings = (JSON.parse(base.stdout) as Report).findings.filter((f) => f.severity === 'warning').length;

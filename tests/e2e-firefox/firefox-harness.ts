@@ -18,7 +18,7 @@ import { DIST_FIREFOX } from '../firefox/firefox-build';
 
 export const FIREFOX = process.env.PITCHLINT_FIREFOX ?? '/usr/bin/firefox-esr';
 
-/** Start-up is ~5 s on an idle machine and three times that on a busy one; past this, something hangs. */
+/** Start-up took ~14 s with both cores busy (load 13+); four times that means something hangs. */
 const LAUNCH_TIMEOUT_MS = 60_000;
 /** One BiDi command (navigation, evaluate) never takes this long unless the browser is stuck. */
 const PROTOCOL_TIMEOUT_MS = 30_000;
@@ -142,9 +142,12 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
   const close = async (): Promise<void> => {
     try {
-      const closed = browser.close().then(() => true);
+      const closed = browser.close().then(
+        () => true,
+        () => false,
+      );
       const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref());
-      // A browser that does not close in time is killed: a hung Firefox must not outlive the run.
+      // A browser that fails to close, or not in time, is killed: a hung Firefox must not outlive the run.
       if (!(await Promise.race([closed, timedOut]))) browser.process()?.kill('SIGKILL');
     } finally {
       rmSync(workDir, { recursive: true, force: true });

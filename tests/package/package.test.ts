@@ -2,12 +2,13 @@
  * The store packages: runs scripts/package.ts (what `npm run package` runs after building) into a
  * temporary folder, reads each zip back with fflate and checks it holds what its store needs:
  * manifest.json at the root, every built file (and nothing else) for the two extensions, and for
- * the source package every file the build needs, byte for byte, without dependencies or builds.
+ * the source package every file the build needs, byte for byte, without dependencies or builds,
+ * from which the Firefox add-on rebuilds to the same bytes (what addons.mozilla.org reviewers check).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,4 +112,25 @@ describe('npm run package', () => {
   it('the source zip’s README says how to rebuild', () => {
     expect(text(zips.source['README.md'])).toContain('npm ci && npm run build');
   });
+
+  it('rebuilds, from the source zip alone, the Firefox zip’s files byte for byte', async () => {
+    // What a reviewer does with the source package: unzip, install, build. The installed
+    // dependencies are this checkout's (same lock file), linked rather than fetched again.
+    const unzipped = join(outDir, 'source');
+    for (const [path, bytes] of Object.entries(zips.source)) {
+      mkdirSync(dirname(join(unzipped, path)), { recursive: true });
+      writeFileSync(join(unzipped, path), bytes);
+    }
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(unzipped, 'node_modules'), 'dir');
+    await promisify(execFile)(
+      process.execPath,
+      [join(unzipped, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.firefox.config.ts', '--logLevel', 'error'],
+      { cwd: unzipped, timeout: 180_000 },
+    );
+    const rebuilt = join(unzipped, 'dist-firefox');
+    expect(filesUnder(rebuilt)).toEqual(Object.keys(zips.firefox).sort());
+    for (const [path, bytes] of Object.entries(zips.firefox)) {
+      expect(Buffer.from(bytes).equals(readFileSync(join(rebuilt, path))), path).toBe(true);
+    }
+  }, 240_000);
 });

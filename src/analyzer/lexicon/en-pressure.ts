@@ -74,6 +74,8 @@ export const EN_PRESSURE: PressureLexicon = {
         ),
         phrase('(?:only|just) (?:have )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|a few|a couple of|a handful of)'),
         phrase('once[- ]in[- ]a[- ]lifetime|time[- ]limited'),
+        phrase('(?:the )?last (?:few |remaining )?(?:spots|seats|places|tickets|slots|copies|units)'),
+        phrase(`(?:off|discount|deal|offer|sale|pricing|price) (?:is |runs |lasts )?(?:only )?(?:until|till|through|thru) ${WHEN}`),
         phrase("(?:will not|won't) be (?:repeated|offered again|available again|around for long)"),
         phrase('while (?:supplies|stocks?) lasts?|first come,? first served'),
         phrase('(?:filling|selling) up (?:fast|quickly)'),

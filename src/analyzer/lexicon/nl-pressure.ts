@@ -86,6 +86,10 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:kans|aanbieding|actie|aanbod|korting) (?:\\S+ ){0,2}?komt niet (?:meer |snel )?terug'),
         phrase('voor de eerste \\d+ (?:klanten|bestellers|aanmeldingen|deelnemers|inschrijvingen|bedrijven|kopers)'),
         phrase('tijdelijke (?:actie|aanbieding|korting|actieprijs)'),
+        phrase('laatste (?:plekken|plaatsen|kaarten|tickets|exemplaren|stuks)'),
+        phrase(`(?:korting|actie|aanbieding|actieprijs|aanbod) (?:is |loopt )?(?:nog )?(?:geldig )?(?:tot en met|t/m|tot) ${WHEN}`),
+        phrase('(?:je|u|jij|jullie) (?:hebt|heeft|hebben) nog (?:maar |slechts )?(?:\\d+|een paar|enkele|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
+        phrase('wees er (?:op tijd|vroeg) bij'),
       ],
     },
     {

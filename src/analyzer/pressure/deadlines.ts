@@ -46,11 +46,15 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
   return hits;
 }
 
-/** The clause so far is a statement about the reader's future ("you'll", "you will"), not a request. */
+/**
+ * The clause so far states what the reader will or can do ("you'll get", "you can start"), a
+ * promise or a benefit rather than a request ("can you …" is a request).
+ */
 function promises(prefix: string[]): boolean {
   const last = prefix[prefix.length - 1] ?? '';
   const before = prefix[prefix.length - 2] ?? '';
-  return /^you['’](?:ll|d)$/u.test(last) || (/^(?:will|would)$/u.test(last) && before === 'you');
+  if (/^you['’](?:ll|d)$/u.test(last)) return true;
+  return /^(?:will|would|can|could|may|might|kunt|kan|kunnen|zult|zal)$/u.test(last) && /^(?:you|u|je|jij|jullie)$/u.test(before);
 }
 
 /** A second imperative joined to a first: "Click the link and claim your seat …". */
