@@ -75,7 +75,9 @@ function expectWellFormed(text: string, report: Report): void {
   check(report.language === 'en' || report.language === 'nl', () => `language ${report.language}`);
   check(Number.isInteger(report.score) && report.score >= 0 && report.score <= 100, () => `score ${report.score}`);
   check(report.score === score(report.findings), () => `score ${report.score} is not the score of its findings`);
-  for (const [key, value] of Object.entries(report.stats)) check(Number.isInteger(value) && value >= 0, () => `stats.${key} ${value}`);
+  const { truncated, ...counts } = report.stats;
+  check(typeof truncated === 'boolean', () => `stats.truncated ${truncated}`);
+  for (const [key, value] of Object.entries(counts)) check(Number.isInteger(value) && value >= 0, () => `stats.${key} ${value}`);
   report.findings.forEach((f, i) => {
     const where = `findings[${i}] (${f.ruleId})`;
     check(KNOWN_RULES.has(f.ruleId), () => `${where}: unknown rule`);
@@ -108,7 +110,7 @@ describe('analyze() on hostile text', { timeout: 180_000 }, () => {
   });
 
   it('finds no asks and no words in empty or blank text', () => {
-    for (const text of ['', '   ', '\n\n\t']) expect(analyze(text).stats).toEqual({ words: 0, sentences: 0, asks: 0 });
+    for (const text of ['', '   ', '\n\n\t']) expect(analyze(text).stats).toEqual({ words: 0, sentences: 0, asks: 0, truncated: false });
   });
 
   it('treats a non-string input as empty text', () => {

@@ -131,6 +131,19 @@ describe('accessibility', () => {
     await expectKeyboardUsable(page);
   });
 
+  it('options page with settings the organisation locked: no serious axe violation', async () => {
+    // A stand-in for the managed area, as in options-managed.test.ts (real policies are machine-wide).
+    const page = await harness.context.newPage();
+    await page.addInitScript(() => {
+      const managed = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome.storage.managed;
+      managed.get = () => Promise.resolve({ language: 'nl', locked: ['ruleSets', 'rules.cta/pushy', 'language', 'sites.gmail'] });
+    });
+    await page.goto(`chrome-extension://${harness.extensionId}/src/options/index.html`, { waitUntil: 'load' });
+    await page.locator('select[data-rule-level="cta/pushy"]:disabled').waitFor();
+    expect(await page.locator('.locked:visible').count()).toBeGreaterThan(5);
+    expect(await violationsInBothSchemes(page)).toEqual({ light: [], dark: [] });
+  });
+
   it('the check itself fails on an unlabelled control and on an element without a focus outline', async () => {
     const page = await harness.openExtensionPage('src/options/index.html');
     await page.locator('select[data-rule-level]').first().waitFor();

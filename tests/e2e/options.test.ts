@@ -158,6 +158,7 @@ describe('options page', () => {
     // The rules of a switched-off set cannot be given a level.
     expect(await page.locator('select[data-rule-level="post/hook"]').isDisabled()).toBe(true);
 
+    expect(await page.locator('h1').innerText()).toBe('Pitchlint settings');
     await page.getByRole('button', { name: 'Restore defaults' }).click();
     await expect.poll(readStored).toEqual(defaultSettings());
     await expect.poll(() => page.locator('input[data-language=auto]').isChecked()).toBe(true);
