@@ -3,6 +3,7 @@
  * a header per draft, then one line per finding (line:column, severity, message, rule id),
  * the draft's score, and a summary of all drafts at the end.
  */
+import { MAX_ANALYZED_CHARS } from '../analyzer/index';
 import type { Finding } from '../analyzer/types';
 import type { Result } from './results';
 
@@ -10,13 +11,19 @@ export function formatText(results: readonly Result[]): string {
   const out: string[] = [];
   for (const { job, report } of results) {
     out.push(job.name);
-    const positions = report.findings.map((f) => lineColumn(job.text, f.start));
-    const posWidth = Math.max(0, ...positions.map((p) => p.length));
-    const sevWidth = Math.max(0, ...report.findings.map((f) => f.severity.length));
+    const position = lineColumnFinder(job.text);
+    const positions = report.findings.map((f) => position(f.start));
+    // reduce, not Math.max(...spread): a pasted report can carry more findings than a call takes arguments.
+    const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
+    const sevWidth = report.findings.reduce((width, f) => Math.max(width, f.severity.length), 0);
     report.findings.forEach((finding, i) => {
       out.push(`  ${positions[i]!.padEnd(posWidth)}  ${finding.severity.padEnd(sevWidth)}  ${oneLine(finding.message)}  ${finding.ruleId}`);
     });
-    out.push(`  score ${report.score}/100 (${report.language}, ${report.kind}, ${report.thread})`, '');
+    out.push(`  score ${report.score}/100 (${report.language}, ${report.kind}, ${report.thread})`);
+    if (report.stats.truncated) {
+      out.push(`  note: only the first ${MAX_ANALYZED_CHARS.toLocaleString('en')} characters of the body were checked`);
+    }
+    out.push('');
   }
   out.push(summary(results.flatMap((r) => r.report.findings)));
   return out.join('\n') + '\n';
@@ -24,10 +31,26 @@ export function formatText(results: readonly Result[]): string {
 
 /** 1-based line and column of a string offset, as editors show them. */
 export function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const line = before.split('\n').length;
-  return `${line}:${offset - lineStart + 1}`;
+  return lineColumnFinder(text)(offset);
+}
+
+/**
+ * Finds line:column for many offsets of one text: the line starts are collected once and each
+ * offset is a binary search, so a long draft with thousands of findings stays fast.
+ */
+export function lineColumnFinder(text: string): (offset: number) => string {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - lineStarts[lo]! + 1}`;
+  };
 }
 
 function oneLine(message: string): string {

@@ -3,20 +3,22 @@
  * It knows nothing about the site: it is told, per editor, the element, the report and how to
  * turn text offsets into DOM ranges (rich editors) or that offsets are a textarea's own.
  */
-import type { Finding, Lang, Report, RuleId, Severity, Span } from '../analyzer/types';
+import type { Finding, Lang, Report, RuleId, Severity } from '../analyzer/types';
 import { replaceInTextarea, replaceRange, selectRange } from './apply-fix';
 import { fillCard } from './card';
+import { createBadgeElement, placeBadge, renderBadge } from './badge';
+import { caretOffset, drawnFor, findingAtCaret, makeBox, stillOnItsWords } from './drawn';
+import type { Drawn, RangeMaker } from './drawn';
 import { createRoot } from './root';
 import type { OverlayRoot } from './root';
-import { locateExcerpt, remapSpan, underlineSpan } from './spans';
+import { locateExcerpt, remapSpan } from './spans';
 import { STRINGS } from './strings';
 import type { OverlayStrings } from './strings';
 import { HIGHLIGHT_NAME } from './styles';
-import { textareaRects } from './textarea-geometry';
+import { rectOfElement, textareaRects } from './textarea-geometry';
 import type { ScreenRect } from './textarea-geometry';
 
-/** Turns [start, end) of the text into a live DOM range; null where there is no text node. */
-export type RangeMaker = (start: number, end: number) => Range | null;
+export type { RangeMaker };
 
 export interface EditorView {
   id: string;
@@ -36,15 +38,6 @@ export interface OverlayHandlers {
   ruleOff(ruleId: RuleId): void;
 }
 
-interface Drawn {
-  finding: Finding;
-  /** The part of the finding's span that is underlined (see underlineSpan), and its text. */
-  underline: Span;
-  underlineText: string;
-  /** Live range of the underline in a rich editor (moves with edits elsewhere); null in a textarea. */
-  range: Range | null;
-}
-
 interface Tracked {
   view: EditorView;
   drawn: Drawn[];
@@ -52,7 +45,6 @@ interface Tracked {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const BADGE_MARGIN = 6;
 
 export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -116,7 +108,7 @@ export class Overlay {
     }
     tracked.view = view;
     tracked.drawn = view.report.findings.map((finding) => drawnFor(view.text, finding, view.rangeFor));
-    this.updateBadge(tracked);
+    renderBadge(tracked.badge, view.report, this.strings);
     if (this.cardEditor === view.id && !this.card.hidden) this.refreshCard(tracked);
     this.schedulePaint();
   }
@@ -137,7 +129,7 @@ export class Overlay {
       tracked.view = { ...tracked.view, text };
     } else {
       // Live ranges already moved with the edit; one whose words changed is dropped.
-      tracked.drawn = tracked.drawn.filter((d) => d.range === null || sameText(d.range.toString(), d.underlineText));
+      tracked.drawn = tracked.drawn.filter(stillOnItsWords);
     }
     if (this.cardEditor === editorId) this.closeCard(false);
     this.schedulePaint();
@@ -157,7 +149,7 @@ export class Overlay {
   activateAtCaret(editorId: string): void {
     const tracked = this.editors.get(editorId);
     if (tracked === undefined) return;
-    const hit = this.findingAtCaret(tracked);
+    const hit = findingAtCaret(tracked.view.element, tracked.drawn);
     if (hit === undefined) {
       this.closeCard(false);
       return;
@@ -176,7 +168,7 @@ export class Overlay {
     if (tracked === undefined) return;
     const drawn = [...tracked.drawn].sort((a, b) => a.finding.start - b.finding.start);
     if (drawn.length === 0) return;
-    const caret = this.caretOffset(tracked);
+    const caret = caretOffset(tracked.view.element, tracked.drawn);
     const target = drawn.find((d) => d.finding.start > caret) ?? drawn[0]!;
     const element = tracked.view.element;
     if (element instanceof HTMLTextAreaElement) {
@@ -211,12 +203,7 @@ export class Overlay {
   // --- badge ------------------------------------------------------------------------------------
 
   private createBadge(editorId: string): HTMLButtonElement {
-    const badge = document.createElement('button');
-    badge.type = 'button';
-    badge.dataset.pitchlintBadge = '';
-    badge.dataset.editorId = editorId;
-    badge.addEventListener('click', (event) => {
-      event.preventDefault();
+    const badge = createBadgeElement(editorId, () => {
       const tracked = this.editors.get(editorId);
       if (tracked === undefined) return;
       if (this.cardEditor === editorId && !this.card.hidden) {
@@ -227,19 +214,6 @@ export class Overlay {
     });
     this.root.layer.append(badge);
     return badge;
-  }
-
-  private updateBadge(tracked: Tracked): void {
-    const { report } = tracked.view;
-    const badge = tracked.badge;
-    badge.dataset.score = String(report.score);
-    badge.dataset.findings = String(report.findings.length);
-    badge.dataset.kind = report.kind;
-    badge.dataset.thread = report.thread;
-    badge.dataset.level = report.score >= 85 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
-    badge.setAttribute('aria-label', this.strings.badgeLabel(report.score, report.findings.length));
-    badge.title = this.strings.badgeLabel(report.score, report.findings.length);
-    badge.textContent = String(report.score);
   }
 
   // --- card -------------------------------------------------------------------------------------
@@ -330,37 +304,6 @@ export class Overlay {
     else replaceRange(element, range, suggestion.replacement);
   }
 
-  // --- hit testing -------------------------------------------------------------------------------
-
-  private caretOffset(tracked: Tracked): number {
-    const element = tracked.view.element;
-    if (element instanceof HTMLTextAreaElement) return element.selectionStart;
-    const selection = element.ownerDocument.getSelection();
-    if (selection === null || selection.rangeCount === 0) return -1;
-    const caret = selection.getRangeAt(0);
-    // The last finding starting before the caret tells where the caret is, in text offsets.
-    let offset = -1;
-    for (const d of tracked.drawn) {
-      if (d.range !== null && d.range.compareBoundaryPoints(Range.START_TO_START, caret) < 0) {
-        offset = Math.max(offset, d.finding.start);
-      }
-    }
-    return offset;
-  }
-
-  private findingAtCaret(tracked: Tracked): Drawn | undefined {
-    const element = tracked.view.element;
-    if (element instanceof HTMLTextAreaElement) {
-      const at = element.selectionStart;
-      return tracked.drawn.find((d) => d.finding.start <= at && at <= d.finding.end && d.finding.end > d.finding.start);
-    }
-    const selection = element.ownerDocument.getSelection();
-    if (selection === null || selection.rangeCount === 0 || !selection.isCollapsed) return undefined;
-    const node = selection.anchorNode;
-    if (node === null) return undefined;
-    return tracked.drawn.find((d) => d.range !== null && !d.range.collapsed && d.range.isPointInRange(node, selection.anchorOffset));
-  }
-
   private rectOf(tracked: Tracked, drawn: Drawn): ScreenRect | null {
     const element = tracked.view.element;
     if (element instanceof HTMLTextAreaElement) {
@@ -401,58 +344,9 @@ export class Overlay {
               : [...d.range.getClientRects()];
         for (const rect of rects) boxes.push(makeBox(d.finding, rect));
       }
-      this.placeBadge(tracked);
+      placeBadge(tracked.badge, element);
     }
     this.boxLayer.replaceChildren(...boxes);
     this.placeCard();
   }
-
-  private placeBadge(tracked: Tracked): void {
-    const rect = tracked.view.element.getBoundingClientRect();
-    const badge = tracked.badge;
-    const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
-    badge.hidden = !visible;
-    if (!visible) return;
-    const width = badge.offsetWidth || 32;
-    const height = badge.offsetHeight || 22;
-    // Bottom-right corner, inside the editor, kept on screen when the editor is taller than the viewport.
-    const bottom = Math.min(rect.bottom, window.innerHeight);
-    badge.style.left = `${rect.right - width - BADGE_MARGIN}px`;
-    badge.style.top = `${Math.max(rect.top, bottom - height - BADGE_MARGIN)}px`;
-  }
-}
-
-function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | null): Drawn {
-  const underline = underlineSpan(text, finding);
-  return {
-    finding,
-    underline,
-    underlineText: text.slice(underline.start, underline.end),
-    range: rangeFor === null ? null : rangeFor(underline.start, underline.end),
-  };
-}
-
-function makeBox(finding: Finding, rect: ScreenRect): HTMLElement {
-  const box = document.createElement('div');
-  box.dataset.pitchlintBox = '';
-  box.dataset.ruleId = finding.ruleId;
-  box.dataset.severity = finding.severity;
-  box.style.left = `${rect.left}px`;
-  box.style.top = `${rect.top}px`;
-  box.style.width = `${rect.width}px`;
-  box.style.height = `${rect.height}px`;
-  return box;
-}
-
-function rectOfElement(element: Element): ScreenRect {
-  const rect = element.getBoundingClientRect();
-  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-}
-
-/**
- * Range text against the text it was made for, whitespace aside: the draft reads nbsp as a space and
- * adds line breaks at block boundaries that a range's text does not have.
- */
-function sameText(rangeText: string, excerpt: string): boolean {
-  return rangeText.replace(/\s+/g, '') === excerpt.replace(/\s+/g, '');
 }

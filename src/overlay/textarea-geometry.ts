@@ -72,3 +72,8 @@ export function clipRect(
   if (right <= left || bottom <= top) return null;
   return { left, top, width: right - left, height: bottom - top };
 }
+
+export function rectOfElement(element: Element): ScreenRect {
+  const rect = element.getBoundingClientRect();
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+}

@@ -34,7 +34,8 @@ const options = fc.record(
   { requiredKeys: [] },
 );
 
-describe('analyzer properties', () => {
+// Hundreds of analyses per property: generous limits, so a loaded machine does not fail them.
+describe('analyzer properties', { timeout: 60_000 }, () => {
   it('never throws; spans inside the text equal their excerpt; score in 0–100', () => {
     fc.assert(
       fc.property(draftText, options, (text, opts) => {

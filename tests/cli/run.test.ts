@@ -37,6 +37,13 @@ describe('run() in-process', () => {
     for (const f of report.findings) expect(f.excerpt).toBe(EMAIL.slice(f.start, f.end));
   });
 
+  it('says in text output when only the start of a very long draft was checked', async () => {
+    const long = 'Our platform helps finance teams close the month faster. '.repeat(1_000);
+    const { stdout } = await runInProcess(['-'], { '-': long });
+    expect(stdout).toMatch(/^ {2}note: only the first [\d,]+ characters of the body were checked$/m);
+    expect((await runInProcess(['-'])).stdout).not.toMatch(/note:/);
+  });
+
   it('exits 1 only when warnings exceed --max-warnings', async () => {
     const base = await runInProcess(['--format', 'json', '--subject', '']);
     const warnings = (JSON.parse(base.stdout) as Report).findings.filter((f) => f.severity === 'warning').length;

@@ -8,7 +8,7 @@
  *   try { const page = await h.openFixture('gmail-compose'); ... expect(h.unexpectedRequests()).toEqual([]); }
  *   finally { await h.close(); }
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,12 +86,27 @@ function fixturePath(name: string): string {
   return fixtureOrigin(name) === GMAIL_ORIGIN ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
 }
 
+/**
+ * dist/ must hold a build. A build running at the same time (another test run, `npm run build`)
+ * empties it for a moment: wait for it to come back rather than fail on a half-written folder.
+ */
+async function waitForBuild(timeoutMs = 60_000): Promise<void> {
+  const manifest = join(DIST, 'manifest.json');
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(manifest)) {
+    if (Date.now() > deadline) {
+      throw new Error('dist/ is missing: run `npm run build` first (npm test does it through the e2e global setup)');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // Let a build that just wrote its manifest finish writing its other files.
+  if (Date.now() - statSync(manifest).mtimeMs < 2_000) await new Promise((resolve) => setTimeout(resolve, 2_000));
+}
+
 /** Launches Chromium with a fresh profile. Call close() in a finally block. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Harness> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does it through the e2e global setup)');
-  }
+  if (withExtension) await waitForBuild();
   const userDataDir = mkdtempSync(join(tmpdir(), 'pitchlint-e2e-'));
   // The browser loads a copy: a rebuild of dist/ during a run (another test run, `npm run build`)
   // must not pull files from under a loaded extension.

@@ -22,6 +22,7 @@ beforeEach(async () => {
   h = await launchBrowser();
 });
 afterEach(async () => {
+  if (h === undefined) return;
   expect(h.unexpectedRequests()).toEqual([]);
   await h.close();
 });

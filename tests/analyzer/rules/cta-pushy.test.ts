@@ -77,6 +77,7 @@ ruleCases('cta/pushy', {
     { name: "haven't heard back (curly apostrophe)", options: en, text: mail('Hi Dana,', 'I’ve tried to reach you three times about the unit on Elm Street and I haven’t heard back.', 'Regards,\nBrian'), excerpts: ['I’ve tried to reach you three times', 'haven’t heard back'] },
     { name: 'did you see my last email', options: en, text: mail('Hi Jess,', 'Did you see my last email about the compostable mailers?', 'Thanks,\nNina'), excerpts: ['Did you see my last email'] },
     { name: 'bumping to the top of your inbox, as per my last email', options: en, text: mail('Hi Mike,', 'Just bumping this to the top of your inbox. As per my last email, your reps still log calls by hand.', 'Best,\nJason'), excerpts: ['Just bumping this to the top of your inbox', 'As per my last email'] },
+    { name: 'break-up mail: could not connect, assumes no priority', options: en, text: mail('Hi Jordan,', 'I have not been able to connect, so I will close the loop for now. I assume coaching visibility is not a current priority.', 'Best,\nErnesto'), excerpts: ['have not been able to connect', 'I assume coaching visibility is not a current priority'] },
     // 4. ultimatum
     { name: "if I don't hear back I'll assume", options: en, text: mail('Hi Tom,', "If I don't hear back by Friday, I'll assume you're not interested and close the file.", 'Best,\nLaura'), excerpts: ["If I don't hear back by Friday, I'll assume you're not interested and close the file"] },
     // 5. pressure wording
@@ -93,6 +94,7 @@ ruleCases('cta/pushy', {
     { name: 'vandaag nog akkoord', options: nl, text: mail('Hoi Kees,', 'Geef je vandaag nog akkoord op de offerte?', 'Groeten,\nRick'), excerpts: ['vandaag nog akkoord'] },
     { name: 'vóór vrijdag ondertekenen', options: nl, text: mail('Beste mevrouw Bakker,', 'Wilt u de overeenkomst vóór vrijdag ondertekenen?', 'Met vriendelijke groet,\nJeroen'), excerpts: ['vóór vrijdag ondertekenen'] },
     { name: 'wacht niet langer', options: nl, text: mail('Beste heer Jansen,', 'Wacht niet langer. Plan vandaag uw adviesgesprek in via de link.', 'Met vriendelijke groet,\nPieter'), excerpts: ['Wacht niet langer.'] },
+    { name: 'graag uw reactie vóór vrijdag', options: nl, text: mail('Beste heer Jansen,', 'Graag uw reactie vóór vrijdag, dan kan ik de prijs vasthouden.', 'Met vriendelijke groet,\nAnna'), excerpts: ['uw reactie vóór vrijdag'] },
     { name: 'bestel nu', options: nl, text: mail('Hoi Lisa,', 'Bestel nu en profiteer van de introductieprijs.', 'Groet,\nMark'), excerpts: ['Bestel nu'] },
     // 2. schaarste of vervaldatum
     { name: 'laatste kans en een einddatum', options: nl, text: mail('Hoi Lisa,', 'Laatste kans: de vroegboekprijs stopt vrijdag.', 'Groet,\nMark'), excerpts: ['Laatste kans', 'stopt vrijdag'] },
