@@ -68,6 +68,7 @@ export class Controller {
       removed: (editor) => {
         this.results.delete(editor.id);
         this.ignored.delete(editor.id);
+        this.lintSerial.delete(editor.id);
         this.overlay?.hide(editor.id);
         this.reportActiveScore();
       },
@@ -144,7 +145,7 @@ export class Controller {
   // --- events -----------------------------------------------------------------------------------
 
   private readonly onInput = (event: Event): void => {
-    const editor = this.watcher.containing(event.target as Node | null);
+    const editor = this.watcher.containing(eventTarget(event));
     if (editor !== undefined) {
       this.onEdited(editor);
       return;
@@ -159,18 +160,21 @@ export class Controller {
   };
 
   private readonly onFocus = (event: FocusEvent): void => {
-    const editor = this.watcher.containing(event.target as Node | null);
-    if (editor === undefined) return;
+    const editor = this.watcher.containing(eventTarget(event));
+    if (editor === undefined) {
+      this.watcher.rescanSoon();
+      return;
+    }
     editor.lastActive = performance.now();
     this.reportActiveScore();
   };
 
   private readonly onClick = (event: MouseEvent): void => {
-    const target = event.target as Node | null;
+    const target = eventTarget(event);
     const editor = this.watcher.containing(target);
     if (editor === undefined) {
-      // Clicks inside Pitchlint's own root (retargeted to its host) are the card's and badge's own.
-      if (!(target instanceof Element && target.localName === ROOT_TAG)) this.overlay?.dismissCard();
+      // Clicks inside Pitchlint's own root are the card's and badge's own.
+      if (!isInOwnRoot(target)) this.overlay?.dismissCard();
       return;
     }
     if (!this.guard()) return;
@@ -180,7 +184,7 @@ export class Controller {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (!(event.altKey && event.shiftKey && event.code === NEXT_FINDING_KEY)) return;
-    const editor = this.watcher.containing(event.target as Node | null);
+    const editor = this.watcher.containing(eventTarget(event));
     if (editor === undefined || !this.guard()) return;
     event.preventDefault();
     event.stopPropagation();
@@ -291,6 +295,22 @@ export class Controller {
     this.stop();
     return false;
   }
+}
+
+/**
+ * The node an event really happened on. At the document, an event from inside a shadow root is
+ * retargeted to the shadow host; the composed path still starts at the editor.
+ */
+function eventTarget(event: Event): Node | null {
+  const first = event.composedPath()[0];
+  return first instanceof Node ? first : null;
+}
+
+function isInOwnRoot(node: Node | null): boolean {
+  if (node === null) return false;
+  if (node instanceof Element && node.localName === ROOT_TAG) return true;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot && root.host.localName === ROOT_TAG;
 }
 
 function rangeMaker(draft: DraftSource): RangeMaker | null {

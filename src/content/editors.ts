@@ -20,11 +20,16 @@ export interface EditorEvents {
   mutated(editor: TrackedEditor): void;
 }
 
+/** What the one observer watches: elements coming and going, and text changing. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** Keeps the set of tracked editors equal to the editors on the page. */
 export class EditorWatcher {
   private readonly editors = new Map<EditorElement, TrackedEditor>();
   private observer: MutationObserver | null = null;
   private scanQueued = false;
+  /** Open shadow roots of the site's shadow hosts, observed like the document. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private counter = 0;
 
   constructor(
@@ -35,13 +40,14 @@ export class EditorWatcher {
   start(): void {
     if (this.observer !== null) return;
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.documentElement, OBSERVED);
     this.scan();
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots.clear();
     for (const editor of this.editors.values()) {
       clearTimeout(editor.timer);
       this.events.removed(editor);
@@ -79,6 +85,14 @@ export class EditorWatcher {
     if (structural) this.queueScan();
   }
 
+  /**
+   * Looks for editors again soon. Attaching a shadow root makes no mutation the observer could
+   * see, so an editor in a late shadow root is found when the user focuses it.
+   */
+  rescanSoon(): void {
+    this.queueScan();
+  }
+
   /** Many mutations arrive at once while a page renders: one scan per frame is enough. */
   private queueScan(): void {
     if (this.scanQueued) return;
@@ -89,8 +103,24 @@ export class EditorWatcher {
     });
   }
 
+  /** The document and the open shadow roots of the site's shadow hosts (observed from now on). */
+  private searchRoots(): ParentNode[] {
+    const roots: ParentNode[] = [document];
+    if (this.adapter.shadowHosts === undefined) return roots;
+    for (const host of document.querySelectorAll(this.adapter.shadowHosts)) {
+      const shadow = host.shadowRoot;
+      if (shadow === null) continue;
+      if (!this.shadowRoots.has(shadow)) {
+        this.shadowRoots.add(shadow);
+        this.observer?.observe(shadow, OBSERVED);
+      }
+      roots.push(shadow);
+    }
+    return roots;
+  }
+
   private scan(): void {
-    const found = new Set(this.adapter.findEditors(document));
+    const found = new Set(this.searchRoots().flatMap((root) => this.adapter.findEditors(root)));
     for (const [element, editor] of this.editors) {
       if (!found.has(element) || !element.isConnected) {
         clearTimeout(editor.timer);

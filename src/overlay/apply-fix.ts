@@ -5,10 +5,21 @@
  * else in its DOM is touched.
  */
 
+/**
+ * The selection that holds an editor's caret. Inside a shadow root Chromium reports the
+ * document's selection retargeted to the host; the shadow root's own getSelection (Chromium
+ * only) has the real nodes.
+ */
+export function selectionOf(editor: HTMLElement): Selection | null {
+  const tree = editor.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  if (tree instanceof ShadowRoot && typeof tree.getSelection === 'function') return tree.getSelection();
+  return editor.ownerDocument.getSelection();
+}
+
 /** Replaces `range` in a rich-text editor. Returns false when the browser refused the edit. */
 export function replaceRange(editor: HTMLElement, range: Range, replacement: string): boolean {
   editor.focus({ preventScroll: true });
-  const selection = editor.ownerDocument.getSelection();
+  const selection = selectionOf(editor);
   if (selection === null) return false;
   selection.removeAllRanges();
   selection.addRange(range);
@@ -25,7 +36,7 @@ export function replaceInTextarea(textarea: HTMLTextAreaElement, start: number, 
 /** Selects a span for the user to rewrite (advice without a literal replacement). */
 export function selectRange(editor: HTMLElement, range: Range): void {
   editor.focus({ preventScroll: true });
-  const selection = editor.ownerDocument.getSelection();
+  const selection = selectionOf(editor);
   selection?.removeAllRanges();
   selection?.addRange(range);
 }

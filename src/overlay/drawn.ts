@@ -1,5 +1,6 @@
 /** A finding as drawn in one editor: its underline span and live range, and finding it from the caret. */
 import type { Finding, Span } from '../analyzer/types';
+import { selectionOf } from './apply-fix';
 import { underlineSpan } from './spans';
 import type { ScreenRect } from './textarea-geometry';
 
@@ -40,7 +41,7 @@ export function findingAtCaret(editor: HTMLElement, drawn: readonly Drawn[]): Dr
     const at = editor.selectionStart;
     return drawn.find((d) => d.finding.start <= at && at <= d.finding.end && d.finding.end > d.finding.start);
   }
-  const selection = editor.ownerDocument.getSelection();
+  const selection = selectionOf(editor);
   if (selection === null || selection.rangeCount === 0 || !selection.isCollapsed) return undefined;
   const node = selection.anchorNode;
   if (node === null) return undefined;
@@ -53,7 +54,7 @@ export function findingAtCaret(editor: HTMLElement, drawn: readonly Drawn[]): Dr
  */
 export function caretOffset(editor: HTMLElement, drawn: readonly Drawn[]): number {
   if (editor instanceof HTMLTextAreaElement) return editor.selectionStart;
-  const selection = editor.ownerDocument.getSelection();
+  const selection = selectionOf(editor);
   if (selection === null || selection.rangeCount === 0) return -1;
   const caret = selection.getRangeAt(0);
   let offset = -1;

@@ -9,7 +9,7 @@ import { fillCard } from './card';
 import { createBadgeElement, placeBadge, renderBadge } from './badge';
 import { caretOffset, drawnFor, findingAtCaret, makeBox, stillOnItsWords } from './drawn';
 import type { Drawn, RangeMaker } from './drawn';
-import { createRoot } from './root';
+import { adoptHighlightStyles, createRoot } from './root';
 import type { OverlayRoot } from './root';
 import { locateExcerpt, remapSpan } from './spans';
 import { STRINGS } from './strings';
@@ -105,6 +105,8 @@ export class Overlay {
       tracked = { view, drawn: [], badge: this.createBadge(view.id) };
       this.editors.set(view.id, tracked);
       this.resizes.observe(view.element);
+      const tree = view.element.getRootNode();
+      if (tree instanceof ShadowRoot) adoptHighlightStyles(tree);
     }
     tracked.view = view;
     tracked.drawn = view.report.findings.map((finding) => drawnFor(view.text, finding, view.rangeFor));

@@ -41,6 +41,24 @@ export function createRoot(): OverlayRoot {
 }
 
 /**
+ * ::highlight() rules apply only in the tree that holds them: an editor inside the page's own
+ * shadow root needs them there too. Adopted once per shadow root, never put into the editor.
+ */
+export function adoptHighlightStyles(shadow: ShadowRoot): void {
+  if (adopted.has(shadow)) return;
+  adopted.add(shadow);
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(DOCUMENT_CSS);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable sheets: the underlines there stay unstyled, the badge and card still work.
+  }
+}
+
+const adopted = new WeakSet<ShadowRoot>();
+
+/**
  * Adds the ::highlight() rules to the page, preferably as an adopted style sheet (no element
  * in the page at all); a <style> in <head> where constructable sheets are not available.
  */

@@ -51,6 +51,8 @@ function conversationHasOtherSide(editor: Element): boolean {
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
+  // LinkedIn renders its newer messaging overlay and composers inside an open shadow root.
+  shadowHosts: '#interop-outlet, [data-testid="interop-shadowdom"]',
 
   findEditors(root: ParentNode): EditorElement[] {
     const found = [...root.querySelectorAll<HTMLElement>(ALL_EDITORS)];

@@ -53,6 +53,12 @@ export type EditorElement = HTMLElement | HTMLTextAreaElement;
 
 export interface SiteAdapter {
   id: SiteId;
+  /**
+   * Elements whose open shadow roots can hold editors (a site rendering parts of its UI as web
+   * components). Only these are searched: walking every element for shadow roots would cost a
+   * full pass over the page on each change.
+   */
+  shadowHosts?: string;
   /** Every editor under `root` (the document, or an added subtree) that this site lints. */
   findEditors(root: ParentNode): EditorElement[];
   /** Kind, thread, subject and limit of an editor, read from the page around it right now. */

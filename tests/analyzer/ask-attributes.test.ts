@@ -98,6 +98,26 @@ describe('askAction', () => {
     expect(linkTarget('No link here')).toBeUndefined();
   });
 
+  it('gives a bare "join?" the key of the sign-up it leads to', () => {
+    expect(sameAction(key('Would you like to join?'), key('Register here: https://www.rampwise.com/webinar'))).toBe(true);
+    expect(sameAction(key('Wil je erbij zijn?', 'nl'), key('Schrijf je hier in: https://www.wegwijs.nl/webinar', 'nl'))).toBe(true);
+    expect(competes(key('Want to join a quick call?'), key('Register here: https://www.rampwise.com/webinar'))).toBe(true);
+  });
+
+  it('reads a question about how the reader buys or signs as an answer, not a purchase or signature', () => {
+    expect(key('How does your team order stock today?')).toBe('reply');
+    expect(key('Who signs off on new software at your company?')).toBe('refer');
+    expect(key('Hoe bestellen jullie nu voorraad?', 'nl')).toBe('reply');
+    expect(key('Wie tekent bij jullie de contracten?', 'nl')).toBe('refer');
+    expect(key('Could you sign the agreement this week?')).toBe('sign');
+  });
+
+  it('reads an attention label as no action', () => {
+    expect(competes(key('PLEASE READ: our pilot is open.'), key('Want to join?'))).toBe(false);
+    expect(competes(key('LET OP: de pilot is open.', 'nl'), key('Doe je mee?', 'nl'))).toBe(false);
+    expect(key('Please read the case study: https://example.com/case')).toBe('read:example.com');
+  });
+
   it('treats an answer and a call as one reply, and unknown asks as competing with nothing', () => {
     expect(competes(key('What do you think of the idea?'), key('Shall we talk next week?'))).toBe(false);
     expect(competes(askAction('Act now!', 'en'), key('Visit https://example.com'))).toBe(false);
@@ -112,5 +132,15 @@ describe('durations', () => {
     expect(durations('een half uur', 'nl').map((d) => d.minutes)).toEqual([30]);
     expect(durations('om 14.00 uur een kwartier', 'nl').map((d) => d.minutes)).toEqual([15]);
     expect(durations('anderhalf uur', 'nl').map((d) => d.minutes)).toEqual([90]);
+  });
+
+  it('reads hyphenated and spelled-out lengths and parts of a day', () => {
+    expect(durations('a one-hour demo', 'en').map((d) => d.minutes)).toEqual([60]);
+    expect(durations('a two-hour session', 'en').map((d) => d.minutes)).toEqual([120]);
+    expect(durations('a twenty-five-minute call', 'en').map((d) => d.minutes)).toEqual([25]);
+    expect(durations('an afternoon with your team', 'en').map((d) => d.minutes)).toEqual([180]);
+    expect(durations('een demo van één uur', 'nl').map((d) => d.minutes)).toEqual([60]);
+    expect(durations('een 90-minuten-sessie', 'nl').map((d) => d.minutes)).toEqual([90]);
+    expect(durations('een middag om tafel', 'nl').map((d) => d.minutes)).toEqual([180]);
   });
 });

@@ -189,6 +189,71 @@ describe('questions about the reader depend on where they stand', () => {
   });
 });
 
+describe('softened or led-in requests that name a step', () => {
+  it.each([
+    ask('Follow our page for tips.', 'imperative'),
+    ask('And follow our page for tips.', 'imperative'),
+    ask('Follow my newsletter for the weekly numbers.', 'imperative'),
+    ask('Feel free to grab a slot here: https://cal.example.com/tom', 'imperative'),
+    ask('Have a look at our pricing page: https://example.com/pricing', 'imperative'),
+    ask('Feel free to call me to set up a time.', 'imperative'),
+    ask("Feel free to send me your current rates and I'll run a comparison.", 'imperative'),
+    none('Feel free to reach out.'),
+    none('Feel free to reach out to discuss.'),
+    none('Feel free to call me if you have any questions.'),
+    none('Have a look at your own pipeline first.', 'post'),
+  ])('$text', check);
+});
+
+describe('verbless questions propose a step', () => {
+  it.each([
+    ask('Thursday call?', 'question'),
+    ask('Quick demo next week?', 'question'),
+    ask('Coffee next week?', 'question'),
+    ask('Short call on Friday morning?', 'question'),
+    ask('Want early access?', 'question'),
+    ask('Want one?', 'question'),
+    { text: 'P.S. Thursday call?', asks: ['Thursday call?'] },
+    none('Why a call? Because email alone rarely closes a deal. We learned that the hard way over two years of outbound.', 'post'),
+  ])('$text', check);
+});
+
+describe('two requests joined by "and" are two asks', () => {
+  it.each<Case>([
+    {
+      text: 'Book a call with me here: https://cal.example.com/tom and download our donor guide at https://example.org/guide.',
+      asks: ['Book a call with me here', 'download our donor guide'],
+    },
+    { text: 'Try it free for 14 days at https://example.io — and tell your ops team about it.', asks: ['Try it free', 'tell your ops team'] },
+    { text: 'Register for the webinar and follow our page for the recording.', asks: ['Register for the webinar', 'follow our page'] },
+    // One action said twice, alternatives, and a request carried out by the next verb stay one ask.
+    ask('Call or email me this week.', 'imperative'),
+    ask('Come and see our stand at the fair.', 'imperative'),
+    ask('Read the attached summary and let me know what you think.'),
+    ask('Log in at https://app.example.com and try the planner yourself.'),
+    ask('Click the link and fill in the form.'),
+    ask("Reply 'yes' and I'll send it.", 'imperative'),
+  ])('$text', check);
+});
+
+describe('attention headers are not asks', () => {
+  it.each<Case>([
+    { text: 'PLEASE READ: our pilot is open. Want to join?', asks: ['Want to join?'], kind: 'post' },
+    { text: 'Please note: the offer ends on Friday. Shall I hold a slot for you?', asks: ['Shall I hold a slot'] },
+    ask('Please read: https://example.com/brief', 'imperative'),
+  ])('$text', check);
+});
+
+describe('an opening question the writer answers is a hook', () => {
+  const story =
+    "Mine opened with 'Dear sir or madam' and then spent three paragraphs on the company itself. Not a word about me. I never replied.\n\nSince then I write every email as if I were the one receiving it. It makes a huge difference in replies.";
+  it.each<Case>([
+    none(`What is the worst cold email you ever got?\n\n${story}`, 'post'),
+    none(`What's your biggest cold email mistake?\n\n${story}`, 'post'),
+    { text: `${story}\n\nWhat is the worst cold email you ever got?`, asks: ['What is the worst cold email'], kind: 'post' },
+  ])('$text', check);
+});
+
 describe('lists give steps and tips', () => {
   it('an imperative in a numbered list is a tip, not an ask', () => {
     check(none('Three lessons from ten years in sales:\n\n1. Listen more than you talk.\n2. Ask for the next step.\n3. Follow up, politely.\n\nSimple, not easy.', 'post'));

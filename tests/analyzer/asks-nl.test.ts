@@ -274,6 +274,96 @@ describe('imperatives that are not asks', () => {
   ])('$text', check);
 });
 
+describe('softened or led-in imperatives that name a concrete step', () => {
+  // A softener ("gerust") or a lead-in ("En") in front of a concrete action keeps it an ask;
+  // only the generic contact offers stay passive closers (see 'imperatives that are not asks').
+  it.each<Case>([
+    one('Stuur me gerust je huidige tarieven, dan maak ik een vergelijking.', 'imperative'),
+    one('Bel me gerust op 06 12 34 56 78 om een afspraak te maken.', 'imperative'),
+    one('Stuur me gerust een berichtje als je wilt sparren.', 'imperative'),
+    one('Mail me gerust je plattegrond, dan reken ik het door.', 'imperative'),
+    one('En volg ook onze bedrijfspagina voor tips.', 'imperative'),
+    one('Volg onze bedrijfspagina voor tips.', 'imperative', 'post'),
+    one('Neem een kijkje op https://www.voorbeeld.nl/demo', 'imperative'),
+    one('Neem gerust een kijkje op onze website.', 'imperative'),
+    none('Bel me gerust.'),
+    none('Neem gerust contact op om de mogelijkheden te bespreken.'),
+    none('Mail ons gerust als je vragen hebt.'),
+    none('Neem eens een kijkje in je eigen inbox.', 'post'),
+  ])('$text', check);
+});
+
+describe('verbless and infinitive questions propose a step', () => {
+  it.each<Case>([
+    one('Donderdag even bellen?', 'question'),
+    one('Volgende week even sparren?', 'question'),
+    one('Samen een kop koffie drinken?', 'question'),
+    one('Dinsdagochtend kort afstemmen?', 'question'),
+    { text: 'PS: donderdag bellen?', asks: [['donderdag bellen', 'question']] },
+    one('Even bellen deze week?', 'question'),
+    one('Donderdag even bellen over je offerte?', 'question'),
+    one('Koffie drinken na de beurs?', 'question'),
+    none('Bellen is toch veel persoonlijker?', 'post'),
+    none('Waarom bellen? Omdat mail niet werkt.', 'post'),
+  ])('$text', check);
+});
+
+describe('two actions joined by "en" are two asks', () => {
+  it.each<Case>([
+    {
+      text: "Probeer het 14 dagen gratis via https://www.voorbeeld.nl en vertel het ook aan je collega's.",
+      asks: [['Probeer het', 'imperative'], ['vertel het ook', 'imperative']],
+    },
+    {
+      text: 'Plan hier een gesprek: https://cal.voorbeeld.nl/jan en download alvast onze gids via https://www.voorbeeld.nl/gids.',
+      asks: [['Plan hier een gesprek', 'imperative'], ['download alvast', 'imperative']],
+    },
+    // Alternatives stay one ask.
+    one('Bel of mail me voor een afspraak.', 'imperative'),
+    one('Klik op de link en vul het formulier in.', 'imperative'),
+    one('Log in via https://app.voorbeeld.nl en probeer de planning zelf uit.', 'imperative'),
+  ])('$text', check);
+});
+
+describe("the writer's own promise is not an ask", () => {
+  it.each<Case>([
+    none('Ik zet de offerte deze week klaar en laat het dan weten.'),
+    none('Ik bespreek het met mijn collega en laat je daarna weten hoe we verdergaan.'),
+    none('We rekenen het door en laten je vrijdag weten wat het kost.'),
+    one('Bekijk de offerte en laat me weten wat je ervan vindt.', 'imperative'),
+  ])('$text', check);
+});
+
+describe('a request put as what the reader can do, after a lead-in', () => {
+  it.each<Case>([
+    one('Om te starten kunt u het startpakket bestellen en de eerste factuur betalen.', 'imperative'),
+    one('Daarna kunt u zich via de link aanmelden.', 'imperative'),
+    none('Met deze tool kunt u facturen sneller verwerken.'),
+  ])('$text', check);
+});
+
+describe('attention headers are not asks', () => {
+  it.each<Case>([
+    { text: 'LET OP: de pilot is open. Doe je mee?', asks: [['Doe je mee', 'question']] },
+    { text: 'Lees dit: we hebben nog drie plekken. Doe je mee?', asks: [['Doe je mee', 'question']] },
+  ])('$text', check);
+});
+
+describe('an opening question answered by the writer is a hook', () => {
+  const story =
+    "De mijne begon met 'Beste heer/mevrouw' en ging daarna drie alinea's over het bedrijf zelf. Geen woord over mij. Ik heb hem nooit beantwoord.\n\nSindsdien schrijf ik elke mail alsof ik hem zelf zou ontvangen. Dat scheelt enorm in de reacties en in mijn agenda.";
+  it.each<Case>([
+    none(`Wat is de slechtste koude mail die jij ooit kreeg?\n\n${story}`, 'post'),
+    none(`Welke openingszin werkt voor jou het best?\n\n${story}`, 'post'),
+    none(`Hoeveel koude mails heb je nodig voor één afspraak?\n\nBij ons waren het er vorig jaar veertig. Nu zijn het er twaalf, omdat we elke mail korter maken en eindigen met één vraag. Dat kostte ons een half jaar oefenen.`, 'post'),
+    {
+      text: `${story}\n\nWat is de slechtste koude mail die jij ooit kreeg?`,
+      kind: 'post',
+      asks: [['Wat is de slechtste', 'question']],
+    },
+  ])('$text', check);
+});
+
 describe('conditional requests', () => {
   it.each<Case>([
     {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CHROMIUM, DIST, REPO_ROOT } from './harness';
 
 /** What the Chrome build is made from. */
-const BUILD_INPUTS = ['src', 'manifest.json', 'vite.config.ts', 'package.json'];
+const BUILD_INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

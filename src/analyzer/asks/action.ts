@@ -14,6 +14,7 @@ import { EN_ACTIONS } from '../lexicon/en-actions';
 import { NL_ACTIONS } from '../lexicon/nl-actions';
 import type { Lang } from '../types';
 import { LINK_PATTERN } from './links';
+import { asksAboutPractice } from './size';
 
 export interface ActionClass {
   /** The class part of the key. */
@@ -31,9 +32,18 @@ export interface ActionLexicon {
   followUp: RegExp;
   /** An ask that only says how to answer the one before ("Reply YES.", "Beantwoord deze mail met 'ja'."). */
   answerChannel: RegExp;
+  /** A label that only asks for attention ("PLEASE READ:", "LET OP:"): it names no step of its own. */
+  attention: RegExp;
 }
 
 export const ACTION_LEXICONS: Record<Lang, ActionLexicon> = { en: EN_ACTIONS, nl: NL_ACTIONS };
+
+/**
+ * Classes of the closing decisions. A question about how the reader makes them today ("Who signs
+ * off on new tools?", "How do you order stock?") asks for a name (refer) or an answer (reply) instead.
+ */
+const DECISIONS = new Set(['sign', 'approve', 'buy', 'quote']);
+const WHO = /\b(?:who|whom|wie)\b/u;
 
 /** Separates the class from the link target in a key. */
 const TARGET_SEPARATOR = ':';
@@ -47,7 +57,9 @@ const SHORTENERS = new Set(['lnkd.in', 'bit.ly', 't.co', 'tinyurl.com', 'buff.ly
 export function askAction(text: string, lang: Lang): string {
   const target = linkTarget(text);
   const words = text.replace(LINK, ' ').toLowerCase();
+  if (ACTION_LEXICONS[lang].attention.test(words)) return `${UNCLASSIFIED}-attention`;
   let key = actionClass(words, target !== undefined, lang) ?? fallbackClass(words, target !== undefined);
+  if (DECISIONS.has(key) && asksAboutPractice(words, lang)) key = WHO.test(words) ? 'refer' : 'reply';
   if (key === 'visit' && target === undefined && !PLACE.test(words)) key = `${UNCLASSIFIED}-visit`;
   return target === undefined ? key : `${key}${TARGET_SEPARATOR}${target}`;
 }

@@ -25,17 +25,19 @@ const NUMBER_WORDS: Record<Lang, Record<string, number>> = {
 };
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?|[\p{L}-]+)`;
+/** Start of a word; \b would miss words that begin with an accented letter ("één uur"). */
+const START = String.raw`(?<![\p{L}\p{N}])`;
 
 /** Unit words per language; the value is the unit's length in minutes. */
 const UNITS: Record<Lang, Array<[RegExp, number]>> = {
   en: [
-    [new RegExp(String.raw`\b${NUMBER}[\s-]*(?:minutes?|mins?)\b`, 'giu'), 1],
-    [new RegExp(String.raw`\b${NUMBER}[\s-]*(?:full[\s-]+)?(?:hours?|hrs?)\b`, 'giu'), 60],
+    [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:minutes?|mins?)\b`, 'giu'), 1],
+    [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:full[\s-]+)?(?:hours?|hrs?)\b`, 'giu'), 60],
   ],
   nl: [
-    [new RegExp(String.raw`\b${NUMBER}[\s-]*(?:minuten|minuutjes|min)\b`, 'giu'), 1],
-    [new RegExp(String.raw`\b${NUMBER}[\s-]*(?:kwartier(?:tje)?)\b`, 'giu'), 15],
-    [new RegExp(String.raw`\b${NUMBER}[\s-]*(?:(?:vol|heel)\s+)?(?:uur|uurtje|uren)\b`, 'giu'), 60],
+    [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:minuten|minuutjes|min)\b`, 'giu'), 1],
+    [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:kwartier(?:tje)?)\b`, 'giu'), 15],
+    [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:(?:vol|heel)\s+)?(?:uur|uurtje|uren)\b`, 'giu'), 60],
   ],
 };
 
@@ -46,12 +48,20 @@ const PHRASES: Record<Lang, Array<[RegExp, number]>> = {
     [/\bhalf(?:\s+an|-an)?[\s-]+hour\b/giu, 30],
     [/\ba\s+quarter\s+of\s+an\s+hour\b/giu, 15],
     [/\ba\s+couple\s+of\s+hours\b/giu, 120],
+    // Parts of a day asked for as a block ("could we take an afternoon with your team?").
+    [/\b(?:a\s+)?(?:full|whole)[\s-]+day\b/giu, 480],
+    [/\bhalf\s+a\s+day\b|\b(?:a\s+)?half[\s-]day\b/giu, 240],
+    [/\b(?:an\s+afternoon|a\s+morning)\b/giu, 180],
   ],
   nl: [
     [/\banderhalf\s+uur\b/giu, 90],
     [/\bhalf\s*uur(?:tje)?\b/giu, 30],
     [/\bdrie\s*kwartier\b/giu, 45],
     [/\b(?:een\s+)?paar\s+uur\b/giu, 120],
+    // The same parts of a day in Dutch ("kunnen we een middag met jullie team om tafel?").
+    [/\been\s+(?:hele|volle)\s+dag\b/giu, 480],
+    [/\been\s+halve\s+dag\b|\been\s+dagdeel\b/giu, 240],
+    [/\been\s+(?:middag|ochtend|middagje|ochtendje)\b/giu, 180],
   ],
 };
 
@@ -65,7 +75,7 @@ const CLOCK_NUMBER = /^\d{1,2}[.:]\d{2}$/;
 
 /** Benefit wording around a length of time: it describes a saving or a speed, not the meeting. */
 const BENEFIT_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:save[sd]?|saving|within|in under|under|in less than|less than|in just|in|every|per|each|takes?|took|spend(?:s|ing)?|spent|lose[sd]?|losing|waste[sd]?|only)\s*$/iu,
+  en: /\b(?:save[sd]?|saving|within|in under|under|in less than|less than|in just|in|every|per|each|(?<!\b(?:we|you|i|let's|let us)\s+)takes?|took|spend(?:s|ing)?|spent|lose[sd]?|losing|waste[sd]?|only)\s*$/iu,
   nl: /\b(?:bespaar\w*|scheelt|binnen|in|onder|per|elke|iedere|kost|kosten|duurt|besteedt?|besteden|verlies\w*|slechts|maar)\s*$/iu,
 };
 const BENEFIT_AFTER: Record<Lang, RegExp> = {
@@ -102,7 +112,9 @@ export function durations(text: string, lang: Lang): Duration[] {
 }
 
 function numberValue(raw: string, lang: Lang): number | undefined {
-  const word = raw.toLowerCase();
+  // The number pattern is greedy over letters and hyphens, so "one-hour" leaves "one-": the hyphen
+  // joins number and unit, it is not part of the number.
+  const word = raw.toLowerCase().replace(/-+$/u, '');
   if (/^\d/.test(word)) {
     const value = Number(word.replace(',', '.'));
     return Number.isFinite(value) ? value : undefined;

@@ -14,13 +14,18 @@ import { indirectQuestion } from './en-request';
 import { findPhrase, matchAt } from './phrases';
 import {
   DECISION_QUESTIONS,
+  ELLIPTIC_OFFERS,
   HOOK_QUESTIONS,
+  NOT_PROPOSALS,
+  PROPOSAL_MAX_WORDS,
+  PROPOSED_STEPS,
   PLEASANTRIES,
   QUESTION_AUXILIARIES,
   READER_WORDS,
   STEP_NOUNS,
   TAG_QUESTION_ENDINGS,
   VALUE_WORDS,
+  WRITER_ANSWERS,
 } from '../lexicon/en-asks';
 
 /**
@@ -84,7 +89,13 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   if (matchAt(PLEASANTRIES, words, h) > 0) return false;
   if (matchAt(HOOK_QUESTIONS, words, h) > 0) return false;
   if (tagQuestion(text, clause)) return false;
+  const tail = wordsAfter(ctx.draft, clause.end);
+  const closing = ctx.draft.kind !== 'post' || tail <= CLOSING_TAIL_WORDS;
+  // An opening question the writer answers straight away ("Mine was…") opens a story: a hook (rules.md).
+  if (ctx.draft.kind === 'post' && !closing && answeredByWriter(text, clause.end)) return false;
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
+  // "Want early access?", "Thursday call?": the subject and verb dropped; in a post only at its close.
+  if (closing && (matchAt(ELLIPTIC_OFFERS, words, h) > 0 || proposesStep(words, h))) return true;
   if (indirectQuestion(words.slice(h))) return true;
   if (matchAt(QUESTION_AUXILIARIES, words, h) > 0) {
     const value = findPhrase(VALUE_WORDS, words, h + 1);
@@ -92,9 +103,22 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   }
   // "I'm curious — how do you …?"
   if (ctx.before.includes('curious')) return true;
-  const tail = wordsAfter(ctx.draft, clause.end);
   if (has(READER_WORDS, words, h) && tail <= CLOSING_TAIL_WORDS) return true;
   // A post whose very last words are a question opens the floor to its readers ("Is cold calling dead?").
   if (ctx.draft.kind === 'post' && tail === 0 && !negatedOpening(words, h)) return true;
   return undefined;
+}
+
+/** A short verbless question naming a step: "Thursday call?", "Coffee next week?" (not "Why a call?"). */
+function proposesStep(words: string[], h: number): boolean {
+  const core = words.slice(h).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (core.length === 0 || core.length > PROPOSAL_MAX_WORDS) return false;
+  if (matchAt(NOT_PROPOSALS, core, 0) > 0 || matchAt(QUESTION_AUXILIARIES, core, 0) > 0) return false;
+  return has(PROPOSED_STEPS, core);
+}
+
+/** The next sentence answers from the writer's side: "Mine was…", "For us it was…". */
+function answeredByWriter(text: string, end: number): boolean {
+  const next = text.slice(end, end + 120).toLowerCase().match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  return matchAt(WRITER_ANSWERS, next, 0) > 0;
 }

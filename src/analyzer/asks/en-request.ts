@@ -11,6 +11,8 @@ import { findPhrase, matchAt } from './phrases';
 import {
   ADVICE_PRONE_VERBS,
   AVAILABILITY_OFFERS,
+  CONCRETE_CONTACT_VERBS,
+  CONTACT_PURPOSES,
   CONTACT_VERBS,
   INDIRECT_QUESTION_FRAMES,
   INTEREST_WORDS,
@@ -51,6 +53,12 @@ export function conditioned(clause: Clause): boolean {
   const words = clause.condition ?? clause.words;
   const first = words[0] === 'and' || words[0] === 'but' || words[0] === 'so' ? words[1] : words[0];
   return first !== undefined && CONDITION_WORDS.has(first);
+}
+
+/** "Call me to set up a time": a concrete contact verb with the step it is for, and no "if you have questions". */
+function concreteContact(clause: Clause, at: number): boolean {
+  if (matchAt(CONCRETE_CONTACT_VERBS, clause.words, at) === 0 || passiveContact(clause, at)) return false;
+  return findPhrase(CONTACT_PURPOSES, clause.words, at + 1) !== undefined;
 }
 
 /** A contact verb with a "whenever / if you have questions" condition only offers help. */
@@ -146,7 +154,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   if (frame > 0) {
     // "Feel free to reach out" is passive; "feel free to book a slot here" still names a step.
     const at = h + frame;
-    if (matchAt(CONTACT_VERBS, words, at) > 0) return undefined;
+    if (matchAt(CONTACT_VERBS, words, at) > 0) return concreteContact(clause, at) ? 'imperative' : undefined;
     return matchAt(REQUEST_VERBS, words, at) > 0 ? 'imperative' : undefined;
   }
   const please = words[h] === 'please';

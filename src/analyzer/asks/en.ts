@@ -11,8 +11,9 @@ import { clausesOf, type Clause, type ClauseWords } from './clauses';
 import { questionAsks } from './en-question';
 import { classifyRequest, conditioned, type RequestContext } from './en-request';
 import { hasLink, LINK_PATTERN } from './links';
-import { has } from './en-clause';
-import { OPT_OUT_WORDS } from '../lexicon/en-asks';
+import { coreIndex, has } from './en-clause';
+import { matchAt } from './phrases';
+import { ATTENTION_HEADERS, CLAUSE_LEADS, CONTINUES_FIRST_STEP, NAVIGATION_STEPS, OPT_OUT_WORDS, REQUEST_VERBS } from '../lexicon/en-asks';
 
 const ENGLISH_CLAUSES: ClauseWords = {
   conjunctions: new Set(['but', 'and', 'or', 'so', 'then', 'yet']),
@@ -45,6 +46,60 @@ function inListItem(text: string, sentence: Sentence): boolean {
   return LIST_MARKER.test(text.slice(lineStart, sentence.start));
 }
 
+/**
+ * Index of the verb of a second, different request after the "and" at word `i`, or -1: "Book a
+ * call here: <url> and download our guide", "— and tell your ops team". Not a request that
+ * carries out the first (looking, trying, answering: CONTINUES_FIRST_STEP) unless it has a link
+ * of its own.
+ */
+function requestVerbAfterAnd(text: string, clause: Clause, i: number): number {
+  const { words, tokens } = clause;
+  if (words[i] !== 'and') return -1;
+  let v = i + 1;
+  while (v < words.length && matchAt(CLAUSE_LEADS, words, v) > 0 && words[v] !== 'and') v += matchAt(CLAUSE_LEADS, words, v);
+  if (matchAt(REQUEST_VERBS, words, v) === 0) return -1;
+  const rest = text.slice(tokens[v]!.start, clause.end);
+  return matchAt(CONTINUES_FIRST_STEP, words, v) === 0 || hasLink(rest) ? v : -1;
+}
+
+/** Cuts a clause before each "and" that opens a new request, so each request is an ask of its own. */
+function splitJoinedRequests(text: string, clause: Clause): Clause[] {
+  for (let i = 1; i < clause.words.length - 1; i++) {
+    if (requestVerbAfterAnd(text, clause, i) < 0) continue;
+    const headTokens = clause.tokens.slice(0, i);
+    const headText = text.slice(clause.start, clause.tokens[i]!.start);
+    // "Come and see", "Sign and return": one verb before "and" is one action said twice.
+    if (i < 3 && !hasLink(headText)) continue;
+    // The part before "and" must request too ("Book a call …", or the link that ends one), not
+    // describe ("… in Zendesk, Slack and email at the same time").
+    const core = coreIndex(text, clause);
+    const headRequests = matchAt(REQUEST_VERBS, clause.words, core) > 0;
+    // "Click the link and fill in the form": the second step happens where the first one leads.
+    if (matchAt(NAVIGATION_STEPS, clause.words, core) > 0) return [clause];
+    if (!headRequests && /\p{L}/u.test(headText.replace(new RegExp(LINK_PATTERN.source, 'gi'), ''))) continue;
+    const head: Clause = { ...clause, tokens: headTokens, words: clause.words.slice(0, i), end: headTokens.at(-1)!.end };
+    // The tail keeps the clause's end and question mark; a leading condition belongs to the head.
+    const tail: Clause = {
+      tokens: clause.tokens.slice(i),
+      words: clause.words.slice(i),
+      start: clause.tokens[i]!.start,
+      end: clause.end,
+      question: clause.question,
+      parenthetical: false,
+    };
+    return [head, ...splitJoinedRequests(text, tail)];
+  }
+  return [clause];
+}
+
+/** "PLEASE READ: our pilot is open": a header before a colon calls attention, it asks for no step. */
+function attentionHeader(text: string, clause: Clause, sentenceEnd: number): boolean {
+  const h = coreIndex(text, clause);
+  if (h >= clause.words.length || h + matchAt(ATTENTION_HEADERS, clause.words, h) !== clause.words.length) return false;
+  const after = text.slice(clause.end, sentenceEnd);
+  return /^\s*:/.test(after) && !hasLink(after);
+}
+
 function classifyClause(draft: Draft, clauses: Clause[], c: number, ctx: RequestContext): AskForm | undefined {
   const clause = clauses[c]!;
   // Quoted speech is someone else's; a bracketed aside cites or comments ("(see our list at …)").
@@ -66,7 +121,7 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   if (has(OPT_OUT_WORDS, tokens.map((t) => t.word))) return [];
   // A line of links only ("👉 [LINK]") is the link runner's to judge (./links.ts).
   if (!/\p{L}/u.test(sentence.text.replace(LINK_PATTERN, ''))) return [];
-  const clauses = clausesOf(draft.text, tokens, sentence.end, ENGLISH_CLAUSES);
+  const clauses = clausesOf(draft.text, tokens, sentence.end, ENGLISH_CLAUSES).flatMap((c) => splitJoinedRequests(draft.text, c));
   // Items of a list give tips or steps ("1. Ask for the next step"); one that asks carries its link.
   const listItem = inListItem(draft.text, sentence);
   const ctx: RequestContext = {
@@ -79,15 +134,19 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   const asks: AskDraft[] = [];
   let previousWasAsk = false;
   clauses.forEach((clause, c) => {
-    let form = classifyClause(draft, clauses, c, ctx);
+    let form = attentionHeader(draft.text, clause, sentence.end) ? undefined : classifyClause(draft, clauses, c, ctx);
     if (listItem && !ctx.sentenceHasLink && (form === 'imperative' || form === 'conditional')) form = undefined;
     if (!form) {
       previousWasAsk = false;
       return;
     }
     const last = asks[asks.length - 1];
-    if (previousWasAsk && last) {
+    const joined = c > 0 ? requestVerbAfterAnd(draft.text, clause, 0) : -1;
+    if (previousWasAsk && last && joined < 0) {
       last.end = clause.end;
+    } else if (joined >= 0) {
+      // "… and download our guide": the second request starts at its verb.
+      asks.push({ start: clause.tokens[joined]!.start, end: clause.end, form });
     } else {
       // A condition belongs to the request it conditions: "If it fits, reply yes".
       const start = clause.condition && conditioned(clause) && c > 0 ? clauses[c - 1]!.start : clause.start;
@@ -104,8 +163,12 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   return asks;
 };
 
+/** Drops trailing spaces, and a comma, dash or "and" left hanging before the next ask ("… at <url> — and tell …"). */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
-  return e;
+  for (;;) {
+    while (e > start && /[\s,\u2012-\u2015-]/.test(text[e - 1]!)) e--;
+    if (e - 4 > start && /\sand$/i.test(text.slice(e - 4, e))) e -= 3;
+    else return e;
+  }
 }

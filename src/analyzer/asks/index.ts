@@ -8,7 +8,7 @@ import type { Ask, Draft, Word } from '../types';
 import { askAction } from './action';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { classifyEnglish } from './en';
-import { findLinkAsks } from './links';
+import { findLinkAsks, joinWrappedLabels } from './links';
 import { classifyDutch } from './nl';
 import { askSize } from './size';
 
@@ -49,7 +49,8 @@ export function findAsks(draft: Draft): Ask[] {
   // A link inside a sentence that already asks is part of that ask ("Book a slot here: <url>").
   found.push(...findLinkAsks(draft, sentencesWithAsks));
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  return found.map((ask) => {
+  // A label ending in ":" and its link hard-wrapped onto the next line are one ask.
+  return joinWrappedLabels(draft, found).map((ask) => {
     const text = draft.text.slice(ask.start, ask.end);
     return {
       start: ask.start,

@@ -108,3 +108,35 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
   });
   return out;
 }
+
+/** A sentence that ends in a colon: the label of whatever stands on the next line. */
+function endsWithColon(sentence: Sentence): boolean {
+  return /:[\s\p{Extended_Pictographic}\u200d\ufe0f\u2190-\u21ff>•·*\-–—]*$/u.test(sentence.text);
+}
+
+/**
+ * A hard-wrapped labelled link ("Bekijk ook onze tarieven:" with the address alone on the next
+ * line) is one ask, as it is when written on one line: the label says what the link is for. The
+ * segmenter keeps the two lines as separate sentences, so the label's ask is joined to the link
+ * here. The joined ask keeps the label's sentence as its own and ends on the link's line.
+ */
+export function joinWrappedLabels<T extends AskDraft & { sentence: number }>(draft: Draft, asks: T[]): T[] {
+  const dropped = new Set<T>();
+  for (const link of asks) {
+    if (link.form !== 'link' || link.sentence === 0) continue;
+    const sentence = draft.sentences[link.sentence]!;
+    const label = draft.sentences[link.sentence - 1]!;
+    if (!isLinkOnly(sentence) || !endsWithColon(label)) continue;
+    // Only a wrap: the link's line follows the label's directly, no blank line between.
+    if (/\n\s*\n/.test(draft.text.slice(label.end, sentence.start))) continue;
+    // The label's own ask runs up to its colon (the classifiers may leave the colon out).
+    const colon = label.start + label.text.trimEnd().length - 1;
+    const labelAsk = asks.find((a) => a !== link && !dropped.has(a) && a.sentence === link.sentence - 1 && a.end >= colon);
+    // A label that asks nothing by itself ("Here's a quick example:") leaves the link to carry out
+    // the ask before it (follow-up.ts reads it as a bare link).
+    if (!labelAsk) continue;
+    labelAsk.end = link.end;
+    dropped.add(link);
+  }
+  return asks.filter((a) => !dropped.has(a));
+}

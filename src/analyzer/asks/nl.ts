@@ -9,8 +9,13 @@
 import type { AskForm, Draft, Sentence } from '../types';
 import type { AskDraft, SentenceClassifier } from './classify';
 import {
+  ABOUT_QUESTIONS,
+  ATTENTION_HEADER,
   BUTTON_LABEL,
   CAN_REQUEST,
+  CAN_REQUEST_LEADS,
+  CONCRETE_STEP,
+  CONTINUES_FIRST_STEP,
   CONDITIONAL_OPENERS,
   CONTACT_VERB,
   COURTESY_WISH,
@@ -23,11 +28,13 @@ import {
   HOOK_QUESTION,
   IMPERATIVE_VERBS,
   INDIRECT_QUESTION,
+  INFINITIVE_PROPOSAL,
   LABEL_NOUNS,
   LEAD_IN_WORDS,
   LETS_MEET,
   LINK_ELSEWHERE,
   NAGGING_QUESTION,
+  NAVIGATION_STEP,
   NAMES_REPLY_CONTENT,
   NOT_A_VERB,
   OPINION_VERBS,
@@ -43,6 +50,7 @@ import {
   UNSUBSCRIBE,
   VAGUE_FUTURE,
   WISH,
+  WRITER_ANSWER,
   WRITER_SUBJECTS,
 } from '../lexicon/nl-asks';
 
@@ -81,11 +89,20 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
   const asks: AskDraft[] = [];
   // A semicolon joins two main clauses, each of which may carry its own ask.
   for (const [from, to] of pieces(folded.text, /;\s/g)) {
-    const found = classifySegment(folded.text.slice(from, to), context);
+    const segment = folded.text.slice(from, to);
+    const found = classifySegment(segment, context);
     if (!found) continue;
-    const start = sentence.start + (folded.at[from + found.offset] ?? 0);
-    const end = sentence.start + trimEnd(sentence.text, folded.at[to] ?? sentence.text.length);
+    // "Probeer het via <url> en vertel het aan je collega's": a second step joined by "en" is a second ask.
+    const second = found.form === 'imperative' ? joinedImperative(segment, found.offset, context) : undefined;
+    const firstTo = second === undefined ? to : from + second.joinAt;
+    const at = (i: number) => sentence.start + (folded.at[from + i] ?? 0);
+    const start = at(found.offset);
+    const end = sentence.start + trimEnd(sentence.text, folded.at[firstTo] ?? sentence.text.length);
     if (end > start) asks.push({ start, end, form: found.form });
+    if (second !== undefined) {
+      const secondEnd = sentence.start + trimEnd(sentence.text, folded.at[to] ?? sentence.text.length);
+      if (secondEnd > at(second.offset)) asks.push({ start: at(second.offset), end: secondEnd, form: 'imperative' });
+    }
   }
   return asks;
 };
@@ -166,6 +183,10 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   const strong = words.some((w) => READER_STRONG.has(w));
   const weak = strong || words.some((w) => READER_WEAK.has(w));
   if (ELLIPTIC_ASK_HEADS.some((p) => p.test(body))) return true;
+  // "Donderdag even bellen?": in a post only as its closing line, where it cannot open a story.
+  if (INFINITIVE_PROPOSAL.test(body) && (context.kind !== 'post' || context.nearEnd)) return true;
+  // An opening question the writer answers straight away ("De mijne…", "Bij ons…") is a hook (rules.md).
+  if (context.kind === 'post' && !context.nearEnd && WRITER_ANSWER.test(context.next)) return false;
   if (WH_WORDS.has(w0)) {
     if (w0 === 'waarom') return strong && context.nearEnd;
     if (CROWD_QUESTION.test(body) && context.nearEnd) return true;
@@ -237,6 +258,9 @@ function imperativeAsk(segment: string, context: Context): number | undefined {
     const rest = segment.slice(start + first.start + first.word.length);
     const found = isImperative(first.word, tokens[1]?.word ?? '', rest, context.kind) || isInfinitiveInvitation(tokens, rest);
     if (!found) continue;
+    if (writersOwnVerb(segment, start)) continue;
+    // "LET OP: …", "Lees dit: …" call attention to what follows; with a link after them they offer it.
+    if (ATTENTION_HEADER.test(segment.slice(start + first.start)) && !/https?:|www\./.test(rest)) continue;
     if (context.listItem && !/https?:|www\.|\[phone\]|\[email\]|\{\{|\]\(|\b(?:me|mij|ons)\b/.test(segment)) return undefined;
     if ((context.listItem || context.standalone) && context.underHelpOffer) return undefined;
     // "Bel mij: 020 …", "Mail ons: info@…": contact details under a label, not a request.
@@ -272,7 +296,42 @@ function isInfinitiveInvitation(tokens: Token[], rest: string): boolean {
 
 /** "Bel of mail me gerust", "Neem vrijblijvend contact op": feel-free closers. */
 function softenedContact(segment: string): boolean {
-  return SOFTENERS.test(segment) && CONTACT_VERB.test(segment) && !NAMES_REPLY_CONTENT.test(segment);
+  if (!SOFTENERS.test(segment) || !CONTACT_VERB.test(segment) || NAMES_REPLY_CONTENT.test(segment)) return false;
+  // "Stuur me gerust je tarieven", "Bel me gerust om een afspraak te maken": the softener only makes a concrete
+  // step polite. "Neem gerust contact op" is the generic "reach out" whatever follows it.
+  return !CONCRETE_STEP.test(segment) || ABOUT_QUESTIONS.test(segment) || /\bcontact\b/.test(segment);
+}
+
+/**
+ * Where a second, different step starts after "en" (or "— en") in an imperative segment, if
+ * one does: "Probeer het via <url> en vertel het ook aan je collega's". Not a step that carries
+ * out the first (looking or trying at the same place, answering: CONTINUES_FIRST_STEP) unless it
+ * has a link of its own, and not alternatives ("bel of mail me"). `joinAt` ends the first ask.
+ */
+function joinedImperative(segment: string, firstOffset: number, context: Context): { offset: number; joinAt: number } | undefined {
+  // "Klik op de link en vul het formulier in": the second step happens where the first one leads.
+  if (NAVIGATION_STEP.test(segment.slice(firstOffset))) return undefined;
+  for (const m of segment.matchAll(/\s(?:[—–-]\s+)?en\s+/g)) {
+    if (m.index <= firstOffset) continue;
+    const start = m.index + m[0].length;
+    const tokens = skipLeadIns(tokenize(segment.slice(start)));
+    const first = tokens[0];
+    if (!first) continue;
+    const rest = segment.slice(start + first.start + first.word.length);
+    if (!isImperative(first.word, tokens[1]?.word ?? '', rest, context.kind)) continue;
+    const clause = segment.slice(start);
+    if (CONTINUES_FIRST_STEP.test(clause) && !/https?:|www\./.test(clause)) return undefined;
+    return { offset: start + first.start, joinAt: m.index };
+  }
+  return undefined;
+}
+
+/** "Ik zet de offerte klaar en laat het dan weten": after "en", the verb still has the writer as subject. */
+function writersOwnVerb(segment: string, start: number): boolean {
+  const before = segment.slice(0, start);
+  if (!/\sen\s+$/.test(before)) return false;
+  const clause = before.slice(clauseStartBefore(segment, Math.max(0, before.trimEnd().length - 3)));
+  return tokenize(clause).some((t) => WRITER_SUBJECTS.has(t.word));
 }
 
 /** "Laat het (me) weten" with no "of/wat…" saying what to tell. */
@@ -306,7 +365,10 @@ function conditionStart(segment: string): number | undefined {
 function canRequestAt(segment: string): number | undefined {
   for (const start of clauseStarts(segment)) {
     const first = skipLeadIns(tokenize(segment.slice(start)))[0];
-    if (first && CAN_REQUEST.test(segment.slice(start + first.start))) return start + first.start;
+    if (!first) continue;
+    const clause = segment.slice(start + first.start);
+    const lead = CAN_REQUEST_LEADS.exec(clause)?.[0].length ?? 0;
+    if (CAN_REQUEST.test(clause) || (lead > 0 && CAN_REQUEST.test(clause.slice(lead)))) return start + first.start;
   }
   return undefined;
 }

@@ -53,6 +53,14 @@ export function commitmentCue(text: string, lang: Lang): CommitmentKind | undefi
   return undefined;
 }
 
+/**
+ * Whether the ask asks how the reader buys, signs or decides today ("Who signs off on new tools?",
+ * "Hoe bestellen jullie nu voorraad?"): a question about their process, not a step to take.
+ */
+export function asksAboutPractice(text: string, lang: Lang): boolean {
+  return matches(withoutLinks(text).toLowerCase(), LEXICONS[lang].practice);
+}
+
 function isHeavyMeeting(lower: string, lexicon: CommitmentLexicon, lang: Lang): boolean {
   if (matches(lower, lexicon.event)) return false;
   const longest = Math.max(0, ...durations(lower, lang).map((duration) => duration.minutes));

@@ -29,6 +29,18 @@ export const CAPS_ALLOWED: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make a leading label in capitals a shout rather than a heading: "PLEASE READ: …",
+ * "URGENT: …", "LET OP: …" order or alarm the reader, while "AGENDA:" or "NEXT STEPS:" only name
+ * the part that follows. Common English and Dutch attention grabbers of sales mail.
+ */
+export const ALARM_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'PLEASE', 'READ', 'URGENT', 'IMPORTANT', 'ATTENTION', 'ACT', 'NOW', 'HURRY', 'MISS', "DON'T", 'DONT', 'LAST', 'CHANCE',
+  'WARNING', 'ALERT', 'ASAP', 'IMMEDIATELY', 'RESPOND', 'REPLY', 'ACTION', 'REQUIRED',
+  'GRAAG', 'LEES', 'LEZEN', 'LET', 'OP', 'DRINGEND', 'BELANGRIJK', 'LAATSTE', 'KANS', 'NU', 'SNEL', 'MIS', 'NIET',
+  'REAGEER', 'ACTIE', 'VEREIST', 'ATTENTIE', 'SPOED',
+]);
+
+/**
  * Short words that are shouting when capitalised, even though most capital tokens of three letters
  * or fewer are acronyms (CRM, SDR, ACV). Common English and Dutch words from hard-sell mail.
  */

@@ -25,6 +25,8 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'signup',
       cues: [
+        // "Would you like to join?", "Interested in attending?": joining with no object is the event on offer.
+        /\b(?:join|joining|attend|attending|take part|taking part|participate|participating|be there|come along|come)(?: us| in)?\s*[?.!]*\s*$/u,
         /\b(?:sign[\s-]?up|register|registration|enrol+|rsvp|save (?:your|a) (?:seat|spot)|claim (?:your|a) (?:seat|spot)|join (?:us|our|the|this)\b|waitlist|webinar|masterclass|live session|live walkthrough|bootcamp|roundtable|round table|conference|summit|seminar|meetup|meet-up|open day|livestream|event)\b|\bworkshop\b(?!(?: \S+){0,4} (?:with|for) (?:you|your)\b)/u,
       ],
     },
@@ -77,4 +79,6 @@ export const EN_ACTIONS: ActionLexicon = {
   followUp: /^(?:(?:and|so|then|but|or)[\s,]+)?(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you like (?:it|the idea)|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
   answerChannel: /^(?:(?:just|simply|or|and)[\s,]+)?(?:reply|respond|answer|hit reply|write back)\b/u,
+  // Attention labels in front of the message ("PLEASE READ: our pilot is open."), not a request to read something.
+  attention: /^\W*(?:please |do )?(?:read|note)(?: (?:this|carefully|first|me|on))?\s*(?:[:!\-–—]|$)|^\W*(?:nb|n\.b\.|attention|important|heads up)\s*[:!]/u,
 };

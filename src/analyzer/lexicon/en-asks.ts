@@ -34,14 +34,17 @@ export const REQUEST_VERBS = phrases([
   // looking
   'try', 'test', 'click', 'tap', 'visit', 'go to|over', 'head to|over', 'check out|it|this|our|the|them', 'watch',
   'listen to|in|now|here', 'read the|our|more|this', 'take a look|peek|moment|minute|second|few', 'take the|our',
+  'have a look|peek|read|listen|browse|play|try|go',
   'see how|it|the|our|for|what',
   'explore', 'discover', 'learn more|how', 'find out', 'view', 'browse', 'save this|the|it', 'link in|below',
-  'follow us|me|the|this|along|for', 'hit the|follow|subscribe|like|reply', 'grab it|them|yours|the',
+  'follow us|me|the|this|along|for|our|my', 'hit the|follow|subscribe|like|reply', 'grab it|them|yours|the',
   'get your|a|an|access|in|started|yours|the|it|one',
   // contacting and passing on
   'call', 'phone', 'ring', 'email', 'e-mail', 'text', 'message', 'dm', 'ping', 'contact', 'reach out', 'get in touch',
   'drop me|us|a|your|them|it|by', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
-  'shoot me|us', 'share your|with|this|it|in|below|yours', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
+  'shoot me|us', 'share your|with|this|it|in|below|yours',
+  // passing the offer on: "tell your ops team about it"
+  'tell your|others|colleagues|friends|anyone|someone|a', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
   // reacting to a post
   'comment', 'vote', 'support', 'tag', 'repost', 'wish me|us', 'type', 'like if|this|and|it',
 ]);
@@ -56,6 +59,7 @@ export const ADVICE_PRONE_VERBS = phrases([
   'discover', 'try', 'start', 'take', 'send', 'message', 'email', 'text', 'get', 'find out', 'see', 'support', 'test',
   'watch', 'listen', 'view', 'pick', 'choose', 'request', 'complete', 'accept', 'confirm', 'submit', 'act', 'attend',
   'visit', 'go to', 'head', 'save', 'give', 'forward', 'introduce', 'refer', 'ping', 'schedule', 'book', 'set up',
+  'have', 'tell',
 ]);
 
 /** What makes such a verb point at the writer's offer rather than give advice. */
@@ -270,3 +274,60 @@ export const OPT_OUT_WORDS = phrases([
 
 /** Second-person words: a question about the reader's own situation. */
 export const READER_WORDS = phrases(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ya']);
+
+/**
+ * Steps a short verbless question can propose on its own: "Thursday call?", "Coffee next week?",
+ * "Quick demo for your team?" (practice: follow-ups and P.S. lines drop the verb).
+ */
+export const PROPOSED_STEPS = phrases([
+  'call', 'chat', 'demo', 'meeting', 'coffee', 'intro', 'walkthrough', 'session', 'catch-up', 'catchup', 'lunch',
+  'zoom', 'video call', 'phone call', 'tour', 'trial', 'pilot', 'meet', 'visit',
+]);
+
+/** How many words a verbless question may have and still be a proposal rather than a heading. */
+export const PROPOSAL_MAX_WORDS = 6;
+
+/** Openers of a verbless question that make it a hook, not a proposal ("Why a call?", "What about calls?"). */
+export const NOT_PROPOSALS = phrases(['why', 'how', 'what', 'who', 'the', 'my', 'our', 'cold', 'sales', 'i', 'we']);
+
+/**
+ * "(Do you) want …?": the dropped-subject offer ("Want early access?", "Want one?"). Hooks with
+ * the same opening ("Want to know why?") are listed in HOOK_QUESTIONS and read first.
+ */
+export const ELLIPTIC_OFFERS = phrases(['want', 'wanna', 'need a|an|the|some|one|it|more|early|access|help|hand']);
+
+/**
+ * The writer answering his own opening question (rules.md: hook questions the writer answers are
+ * not asks): "Mine was…", "For us it was…", "In my case…". Practice: story posts.
+ */
+export const WRITER_ANSWERS = phrases([
+  'mine', 'ours', 'for me|us', 'in my|our case', 'personally', 'my|our * was|is|were|are', 'my|our * * was|is|were|are',
+  'my|our * * * was|is|were|are', 'i would say', 'honestly mine|ours',
+]);
+
+/** Headers that call attention to what follows, not to a step: "PLEASE READ:", "Note:". Practice. */
+export const ATTENTION_HEADERS = phrases([
+  'please? read|note|see this|below|carefully?', 'attention', 'important', 'heads up', 'nb', 'n.b', 'fyi', 'urgent',
+]);
+
+/** A second request after "and" that carries out the first (looks, tries, or answers): one ask. Practice. */
+export const CONTINUES_FIRST_STEP = phrases([
+  'try', 'see', 'explore', 'check', 'look', 'read', 'click', 'discover', 'browse', 'let me|us', 'reply', 'respond',
+  'tell me|us', 'get back', 'get started', 'start', 'sign', 'return', 'send it|them back', 'fill in|out', 'complete',
+]);
+
+/**
+ * A contact request that names what the contact is for: "Feel free to call me to set up a time".
+ * The softener then only makes a concrete step polite (rules.md keeps "Feel free to reach out"
+ * passive: the generic verbs "reach out", "contact", "get in touch" stay passive whatever follows).
+ */
+export const CONCRETE_CONTACT_VERBS = phrases([
+  'call', 'phone', 'ring', 'email', 'e-mail', 'text', 'message', 'ping', 'drop me|us', 'shoot me|us', 'give me|us a',
+]);
+export const CONTACT_PURPOSES = phrases([
+  'to set up|book|schedule|arrange|plan|fix|find|pick|lock|grab|start|order|claim|reserve|confirm',
+  'to get started|access', 'to sign up', 'for a|an|the|your demo|trial|quote|slot|walkthrough|intro|meeting|call|sample',
+]);
+
+/** Navigation steps: whatever follows "and" is done at the place they open ("Click the link and fill in the form"). */
+export const NAVIGATION_STEPS = phrases(['click', 'tap', 'go to', 'head to|over', 'visit', 'open', 'log in', 'login', 'follow the|this link']);

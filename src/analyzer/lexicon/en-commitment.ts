@@ -21,7 +21,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /\b(?:buy|buying|purchase|purchasing)\b/u,
     /\b(?:place|placing|put in|submit) (?:an? |your |the |a first )?order\b|\b(?:first|trial|initial|bulk|repeat) order\b|(?<!\bin )\border (?:now|today|online|here|your|a|\d)/u,
     /\bput you down for\b|\b(?:purchase order|po (?:number|details))\b|\bactivate (?:\w+ ){0,2}(?:seats|licen[cs]es|subscriptions?|plan)\b/u,
-    /\b(?:pay|paying) (?:now|today|here|online|via|by|with|the|your|upfront|in advance)\b|\b(?:payment|checkout|add to (?:cart|basket))\b/u,
+    /\b(?:pay|paying) (?:now|today|here|online|via|by|with|the|your|upfront|in advance)\b|\bpay for (?:the|your|it|this|these|those|a|an)\b(?! ?itself)|\b(?:payment|checkout|add to (?:cart|basket))\b/u,
     /\b(?:send|email|mail) (?:you )?(?:the|an|our) invoice\b|\binvoice you\b/u,
     /\b(?:for|at|only|just|from) (?:just |only )?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:usd|eur|euros?|dollars?|pounds?)\b)(?![\d.,])(?!\s*(?:off|discount|credit|cashback|voucher|gift))|\/\s?(?:mo|month|yr|year)\b/u,
     /\block in (?:your|the|a|this|our) (?:\w+ )?(?:rate|price|discount|deal|offer)\b/u,
@@ -38,20 +38,35 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:free|no[\s-]obligation|no[\s-]strings|complimentary|trial|sample|pilot)\b/u],
   // Sales conversations (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|on-?site|site visit|visit|consult\w*|discovery|workshop with (?:you|your team)|zoom|teams call|video call)\b/u,
+    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|on-?site|site visit|visit|consult\w*|discovery|workshop|training|zoom|teams call|video call)\b/u,
+    // Other names for the same sit-down: a review of their setup, an intro, a tour, a kick-off.
+    /\b(?:review|intro|introduction|tour|kick-?off|deep[\s-]dive|briefing|get[\s-]together|working session|whiteboard\w*|brainstorm\w*)\b/u,
   ],
   // Asking for the reader's time, so a bare length of time is a meeting ("do you have an hour next week?").
   timeRequest: [
     /\b(?:do|would|could|can|will) you (?:have|spare|find|set aside|block)\b|\bhave you got\b|\bgot (?:an?|\d+)\b/u,
     /\b(?:can|could|shall|should) we (?:take|grab|book|get|schedule|set up|block|find|plan|have)\b|\blet'?s (?:take|grab|book|schedule|block|find)\b/u,
-    /\b(?:book|schedule|block|set aside|reserve|grab|take|find|spare)\b/u,
+    /\b(?:give|lend|spare|offer) (?:us|me)\b|\bof your (?:\w+ )?time\b/u,
+    /\b(?:book|schedule|block|set aside|reserve|grab|take|find|spare|set up|arrange|organi[sz]e|plan|pencil in|carve out|free up|put (?:\w+ )?in (?:the|your) (?:diary|calendar))\b/u,
   ],
   // Qualifying questions about the reader's current way of working (discovery-call practice).
   practice: [
     /\b(?:how (?:do|does|did) (?:you|your)|do you (?:currently|still|usually|already|normally|ever)|does your (?:team|company|firm) (?:currently|still|usually|already|ever)|are you (?:currently|still) (?:signing|buying|paying|ordering)|what do you (?:currently )?pay|how much do you)\b/u,
+    // Who decides, buys or signs on their side: the reader is asked for a name, not to commit
+    // ("Who looks after purchasing on your side?", "Could you tell me who signs off on tools?").
+    /(?:^|[^\w\s'’]\s*|\b(?:know|me|and|so|tell|ask|wondering|curious|question)\s+)who(?:'s|’s)?\b/u,
+    // How their buying works ("What does your buying process look like?", "How do purchasing
+    // decisions get made?"), but not how the reader would like to pay or sign ("How would you like to pay?").
+    /\b(?:what|how|which)\b(?:'s|’s)?(?: \S+){0,6} (?:process|procedure|workflow|polic(?:y|ies)|cycle|criteria|looks? like|gets? (?:made|approved|signed|decided)|(?:is|are) (?:made|handled|approved|decided))\b/u,
+    /(?:^|[^\w\s'’]\s*)how (?:do|does|did|is|are) (?!(?:i|we)\b)(?!you (?:want|wish|prefer|like)\b)/u,
+    /\bwhat (?:do|does|did) (?:you|your)\b(?! (?:think|say)\b)/u,
   ],
   // rules.md: an invitation to an event or webinar is not a meeting.
   event: [
-    /\b(?:workshop|training)\b(?!(?: \S+){0,4} (?:with|for) (?:you|your)\b)|\b(?:webinar|webcast|event|conference|summit|masterclass|master class|seminar|livestream|live stream|live session|meetup|meet-up|bootcamp|course|open day|roundtable|round table|breakfast session|expo|trade show|launch party)\b/u,
+    // A workshop or training is an event only when it is a public one the reader joins ("join our
+    // workshop on May 3"); "an hour for a strategy workshop" with their team is a sales meeting.
+    /\b(?:our|join|attend|register|sign up|save (?:your|a) (?:seat|spot)|public|open)\b(?: \S+){0,4} (?:workshop|training)\b(?!(?: \S+){0,4} (?:with|for) (?:you|your)\b)/u,
+    /\b(?:workshop|training)\b(?:.*)\b(?:tickets?|seats?|places?|spots?|registration|sign[\s-]?up)\b/u,
+    /\b(?:webinar|webcast|event|conference|summit|masterclass|master class|seminar|livestream|live stream|live session|meetup|meet-up|bootcamp|course|open day|roundtable|round table|breakfast session|expo|trade show|launch party)\b/u,
   ],
 };

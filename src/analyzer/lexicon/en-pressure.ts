@@ -18,7 +18,12 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 /** A calendar date: "March 31", "31 March", "31st of March". */
 const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH})`;
 /** When a deadline falls: a weekday, a date, a time of day, the end of a period. */
-const WHEN = `(?:today|tonight|tomorrow|${WEEKDAY}|${DATE}|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|(?:the )?end of (?:the |this |today|tomorrow)?${PERIOD}?|eod|cob|close of business|noon|midday|midnight)`;
+/** How many the offer is capped at: "five", "12", "a handful of". */
+const HOW_MANY = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|a handful of)';
+/** Who or what the cap counts (places, or the businesses taking them). */
+const TAKERS =
+  '(?:spots?|seats?|places?|slots?|retailers?|stores?|shops?|companies|company|customers?|clients?|teams?|partners?|participants?|businesses|brands?|firms?|agencies|practices|people|organi[sz]ations?)';
+const WHEN = `(?:today|tonight|tomorrow|${WEEKDAY}|${DATE}|(?:the )?end of ${MONTH}|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|(?:the )?end of (?:the |this |today|tomorrow)?${PERIOD}?|eod|cob|close of business|noon|midday|midnight)`;
 
 export const EN_PRESSURE: PressureLexicon = {
   groups: [
@@ -72,10 +77,15 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(
           'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces|inventory|quantities|quantity|units)',
         ),
-        phrase('(?:only|just) (?:have )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|a few|a couple of|a handful of)'),
+        phrase('(?:only|just) (?:have |has )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|five|a few|a couple of|a handful of)'),
+        // A cap on who gets in, the English twin of "maar vijf plekken" / "beperkt tot vijf winkels":
+        // "Spots for the pilot are limited to five retailers", "we're only taking on three new clients".
+        phrase(`(?<=(?:is|are|be) (?:strictly |deliberately )?)(?:limited|capped|restricted) to (?:just |only )?${HOW_MANY}(?: \\S+)?? ${TAKERS}`),
+        phrase(`(?:we|we're|we are|we'll|we will|we can|I|I'm|I can) (?:only |just )?(?:take|taking|accept|accepting|admit|admitting|onboard|onboarding|open(?:ing)? (?:it|this|the \\S+) (?:up )?to)(?: on)? (?:only |just )?${HOW_MANY}(?: more| new| \\S+)?? ${TAKERS}`),
+        phrase(`(?:only|just) ${HOW_MANY} (?:more |new )?${TAKERS} (?:can|will|get to|may) (?:join|take part|participate|get in|be (?:accepted|admitted|onboarded|selected))`),
         phrase('once[- ]in[- ]a[- ]lifetime|time[- ]limited'),
         phrase('(?:the )?last (?:few |remaining )?(?:spots|seats|places|tickets|slots|copies|units)'),
-        phrase(`(?:off|discount|deal|offer|sale|pricing|price) (?:is |runs |lasts )?(?:only )?(?:until|till|through|thru) ${WHEN}`),
+        phrase(`(?:off|discount|deal|offer|sale|pricing|price|rate) (?:is |runs |lasts |applies |holds |stands |is available )?(?:only )?(?:until|till|through|thru) ${WHEN}`),
         phrase("(?:will not|won't) be (?:repeated|offered again|available again|around for long)"),
         phrase('while (?:supplies|stocks?) lasts?|first come,? first served'),
         phrase('(?:filling|selling) up (?:fast|quickly)'),
@@ -84,7 +94,7 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:a few|\\d+|only|just) (?:more )?(?:hours?|days?) (?:left|remaining|to go)'),
         phrase(
           // Not in a story of the past ("a discount that would expire on Friday").
-          `(?<!(?:would|had|did|could|might)\\s+)(?:ends?|expires?|runs? out|closes?) (?:on |this |next )?(?:today|tonight|tomorrow|soon|at midnight|${WEEKDAY}|${DATE}|in \\d+ (?:hours?|days?)|at the end of (?:the|this) ${PERIOD}|end of (?:the )?${PERIOD}|this ${PERIOD})`,
+          `(?<!(?:would|had|did|could|might)\\s+)(?:ends?|expires?|runs? out|closes?) (?:on |this |next |in |at )?(?:today|tonight|tomorrow|soon|at midnight|${WEEKDAY}|${DATE}|(?:the )?end of ${MONTH}|${MONTH}(?= ?[.!?,;]| ?$)|in \\d+ (?:hours?|days?)|at the end of (?:the|this) ${PERIOD}|end of (?:the )?${PERIOD}|this ${PERIOD})`,
         ),
         phrase('valid (?:until|till|through|thru)(?! (?:you|further|cancell?ed|cancell?ation|revoked))'),
         phrase(
@@ -117,6 +127,7 @@ export const EN_PRESSURE: PressureLexicon = {
         ),
         phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you"),
         phrase('(?:my|the) (?:last|previous|earlier) (?:email|e-mail|message|note|mail)s? (?:\\S+ ){0,2}?(?:got|get|gotten|was|were) (?:buried|lost)'),
+        phrase("(?:make sure|check|checking|ensure) (?:(?:that|if|whether) )?my (?:(?:last|previous|earlier) )?(?:email|e-mail|message|note|mail)s? (?:didn't|did not|hasn't|has not|wasn't|was not|haven't|have not) (?:get |gotten |been |go )?(?:lost|buried|missed|(?:end|ended) up in (?:spam|junk))"),
         phrase("(?:haven't|have not|wasn't|was not|weren't) (?:been )?able to (?:reach you|contact you|get hold of you|connect|catch you|get in touch)"),
         phrase("you (?:haven't|have not|didn't|did not) (?:yet )?(?:replied|responded|answered|gotten back|got back|reply|respond|answer|get back)"),
         phrase("(?:you're|you are) not (?:responding|replying|answering) to my"),
@@ -133,6 +144,13 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:last|previous|earlier|prior|other) (?:email|e-mail|message|note|mail)"),
         phrase("(?:not sure|wasn't sure|in case) (?:if |whether )?you (?:saw|got|received|missed) my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)"),
         phrase("(?:just )?checking (?:(?:if|whether|that) )?you (?:got|received|saw|read) (?:this|my|it)"),
+        // The same check asked about the mail itself, the twin of "even checken of mijn vorige mail is aangekomen".
+        phrase(
+          "(?:checking|check|making sure|make sure|confirming|confirm|seeing|see) (?:(?:if|whether|that) )?my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|inmail)s? (?:\\S+ ){0,3}?(?:arrived|reached you|landed|came through|got through|went through|made it|was received|got to you)",
+        ),
+        phrase(
+          "(?:did|has|have) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|inmail)s? (?:\\S+ ){0,3}?(?:arrive|reach you|land|come through|get through|make it|get to you|arrived|reached you|landed|come through|made it)",
+        ),
         phrase("you(?:'ve| have)? (?:gone|been|went) (?:quiet|silent|dark)"),
         phrase('(?:reaching out|writing|following up|checking in|trying) (?:one|a) (?:last|final) time'),
         phrase('circling back (?:again|once more|one more time)'),
@@ -201,7 +219,25 @@ export const EN_PRESSURE: PressureLexicon = {
     markerFirst: false,
     imperativeLead: ['please', 'just', 'so', 'and', 'or', 'then', 'simply', 'kindly', 'now', 'go', 'ahead', 'why', 'not'],
     secondPerson: ['you', 'your', "you'll", "you're", "you'd", 'you’ll', 'you’re', 'you’d'],
+    possessives: ['your'],
+    requestLeads: ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'do', 'does', 'did', 'please'],
+    objectMarkers: ['like', 'than', 'as', 'for', 'with', 'to', 'from', 'about', 'of', 'told', 'tell', 'show', 'help', 'let', 'get'],
     writerNeeds: ['need', 'needs', 'want', 'like', 'love', 'require', 'expect', 'hoping', 'hope', 'appreciate'],
     firstPerson: ['i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'i’ll', 'we’ll', 'i’m', 'we’re', 'i’ve', 'we’ve', 'i’d', 'we’d'],
+  },
+  relief: {
+    // Reassurance that reverses the phrase: "no need to act now", "you don't have to decide today",
+    // "this isn't urgent".
+    negation:
+      "\\b(?:no|without (?:any )?|not any) ?(?:real )?(?:need|rush|hurry|pressure|obligation|deadline)\\b|\\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:have|need|got) to\\b|\\bneedn't\\b|\\bnot (?:necessary|required|needed|urgent)\\b|\\b(?:no|not|never|isn't|is not|aren't|are not|without)\\s*$",
+    // Polite offers in which the writer is the one who acts ("Happy to send the deck over as soon as possible").
+    writerOffer:
+      "^\\W*(?:(?:and|so|but|also)\\s+)?(?:more than |always |very )?(?:happy|glad|delighted|pleased|keen|ready|able) to\\b(?!\\s+(?:hear|get|receive|have)\\s+(?:from|back|your|an?)\\b)",
+    // Questions about current practice (discovery-call practice: "How do you book freight today?").
+    practiceQuestion:
+      "^\\W*(?:(?:and|so|also|quick question)\\W+)?(?:(?:do|does|are|is) (?:you|your \\S+)(?: \\S+)? (?:still|currently|usually|normally|typically|generally|always|often|ever)\\b|(?:how|what|who|which|where|when)\\b(?:\\s+\\S+){0,3}?\\s+(?:do|does|did|is|are)\\b(?!\\s+(?:i|we)\\b)(?!\\s+you\\s+(?:want|plan|intend)\\b)",
+    // Third parties as subject: the reader's customers or team, the writer's team, other firms.
+    otherSubject: "^\\W*(?:(?:and|so|but|also)\\s+)?(?:your|our|their|his|her|most|many|some|all|other|retailers|customers|clients)\\s+\\S+",
+    duty: "\\b(?:should|must|need|needs|have to|has to|ought)\\b",
   },
 };

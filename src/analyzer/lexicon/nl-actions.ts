@@ -23,6 +23,8 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'signup',
       cues: [
+        // "Wil je erbij zijn?", "Ben je erbij?", "Kom je ook?": meedoen zonder voorwerp is het aangeboden evenement.
+        /\b(?:erbij(?: zijn)?|er ook bij(?: zijn)?|meedoen|mee doen|deelnemen|aansluiten|kom (?:je|jij|u|jullie) (?:ook|er ook bij)|komt u (?:ook|er ook bij))\s*[?.!]*\s*$/u,
         /\b(?:aanmelden|aanmelding|meld (?:je|u|jullie) (?:\w+ ){0,6}aan|inschrijven|inschrijving|schrijf (?:je|u|jullie) (?:\w+ ){0,6}in|deelnemen|doe (?:\w+ ){0,3}mee|bijwonen|bij te wonen|reserveer (?:je|uw|een) (?:plek|plaats)|wachtlijst|webinar|masterclass|livesessie|live sessie|bootcamp|rondetafel\w*|evenement|congres|seminar|meetup|bijeenkomst|netwerkborrel|open dag|livestream|aanschuiven|aan te schuiven)\b|\bworkshop\b(?!(?: \S+){0,4} (?:met|voor) (?:u|uw|je|jou|jouw|jullie)\b)/u,
       ],
     },
@@ -74,4 +76,6 @@ export const NL_ACTIONS: ActionLexicon = {
   followUp: /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?!(?:dat|dit|het) (?:\w+ )?(?:makkelijker|handiger|sneller|prettiger|beter)\b)(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed))\b)/u,
   // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
   answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug)\b/u,
+  // Labels die alleen om aandacht vragen ("LET OP: de pilot is open."), geen verzoek om iets te lezen.
+  attention: /^\W*(?:let op|graag lezen|lees (?:dit|eerst|even|goed)|nb|n\.b\.|belangrijk|attentie)\s*(?:[:!\-–—]|$)/u,
 };

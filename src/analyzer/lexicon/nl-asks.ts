@@ -231,7 +231,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['antwoord'], needs: /^\s*(?:me|mij|ons|op|met)\b/ },
   // A bare "Neem contact met ons op" is the Dutch "reach out to us", a passive closer; with a
   // purpose ("voor een offerte") or as a button ("[Neem contact op](…)") it asks for a step.
-  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b/ },
+  // "Neem een kijkje op <url>" points at a place of the writer's; "een kijkje in je eigen inbox" is advice.
+  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)/ },
   { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
   { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
   // signing up, booking, buying, approving
@@ -247,7 +248,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // looking, reading, trying
   { stems: ['download', 'bekijk', 'probeer', 'test', 'lees', 'luister', 'check', 'klik', 'bezoek', 'ontdek', 'kies'], needsInPost: OWN_OFFER },
   // "Volg ons op LinkedIn", not "Volg uw project via ons portaal".
-  { stems: ['volg'], needs: /^\s*(?:ons|mij|me)\b|\b(?:linkedin|instagram|facebook|youtube|twitter|tiktok|nieuwsbrief|podcast)\b|https?:|www\./ },
+  // "Volg onze bedrijfspagina": a page or channel of the writer's, with or without "ook".
+  { stems: ['volg'], needs: /^\s*(?:(?:ook|dan|vooral|gerust) )*(?:ons|mij|me)\b|^\s*(?:(?:ook|dan|vooral|gerust) )*(?:onze|mijn) (?:[\p{L}-]+ )?[\p{L}-]*(?:pagina|kanaal|account|blog|vlog|profiel)\b|\b(?:linkedin|instagram|facebook|youtube|twitter|tiktok|nieuwsbrief|podcast)\b|https?:|www\./u },
   // "Kijk hier", "Kijk op onze site", not the advice "Kijk dan eerst naar je eerste werkdag".
   { stems: ['kijk'], needs: /\b(?:hier|hieronder|mee)\b|\bop (?:onze|mijn|de|deze) (?:site|website|pagina)\b|https?:|www\./ },
   { stems: ['ga'], needs: /\bnaar\b.*(?:https?:|www\.|\.(?:nl|com|io|be)\b|\bsite\b|\bwebsite\b|\bpagina\b)/ },
@@ -257,7 +259,9 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['start', 'begin'], needs: /\b(?:nu|vandaag|direct|meteen|hier|gratis)\b|https?:/ },
   { stems: ['gebruik'], needs: /\b(?:link|code|kortingscode|url)\b/ },
   { stems: ['deel'], needs: new RegExp(`${IN_REPLIES.source}|\\b(?:dit|deze) (?:bericht|post|artikel|video)\\b`) },
-  { stems: ['stel', 'vertel', 'connect'], needs: IN_REPLIES },
+  { stems: ['stel', 'connect'], needs: IN_REPLIES },
+  // "Vertel het aan je collega's": passing the offer on is a step of its own (a referral).
+  { stems: ['vertel'], needs: new RegExp(`${IN_REPLIES.source}|\\baan (?:je|jouw|uw|jullie) (?:\\S+ )?(?:collega|team|netwerk|vrienden|baas|manager|leidinggevende)`) },
   // LinkedIn reactions ("Tag iemand die dit moet lezen", "Like als je het eens bent"): asks, baited or not.
   { stems: ['tag', 'like', 'repost'] },
 ];
@@ -362,3 +366,71 @@ export const INDIRECT_QUESTION =
 
 /** "Benieuwd naar jullie ervaring!": curiosity about the reader's view, said as a statement. */
 export const CURIOUS = /(?:^|\b(?:ik ben|ben|zijn we|we zijn|wij zijn) )(?:erg |heel |wel |ook |oprecht |echt )?benieuwd (?:naar|of|wat|hoe|welke?|wie|wanneer|waar)\b(?! (?:het )?(?:met (?:je|u|jou|jullie)|het (?:met|gaat)|je (?:weekend|vakantie)))/;
+
+/**
+ * What keeps a softened contact request ("Stuur me gerust …", "Bel me gerust …") a real ask: it
+ * names a concrete step rather than only offering to be reached. A purpose ("om een afspraak te
+ * maken"), what the reader wants to do ("als je wilt sparren"), what to send ("je huidige
+ * tarieven"), or a place to look ("een kijkje"). Practice: Dutch sales mail softens nearly every
+ * request with "gerust"; rules.md keeps only the generic offers ("vragen hebt") passive.
+ */
+export const CONCRETE_STEP = new RegExp(
+  [
+    String.raw`\bom (?:[\p{L}\p{N}-]+ ){0,5}te (?!stellen\b|beantwoorden\b)\p{L}+`,
+    String.raw`\bals (?:je|u|jij|jullie) (?:[\p{L}-]+ ){0,3}(?:wilt|wil|willen) (?!weten\b|horen\b)\p{L}+`,
+    String.raw`\b(?:stuur|stuurt|mail|mailt|app|appt|whatsapp)(?: (?:me|mij|ons))? (?:(?:gerust|vrijblijvend|even|alvast|ook) )*(?:je|jouw|uw|jullie) (?!vra)\p{L}+`,
+    String.raw`\bkijkje\b`,
+  ].join('|'),
+  'u',
+);
+
+/** Generic questions and help keep a softened request passive whatever else it says ("om je vragen te …"). */
+export const ABOUT_QUESTIONS = /\bvra(?:ag|gen)\b/;
+
+/**
+ * Short questions built on an infinitive or a step noun, with no subject: "Donderdag even bellen?",
+ * "Samen een kop koffie drinken?", "Volgende week even sparren?". The Dutch way to propose a
+ * step in a few words (practice: follow-ups and P.S. lines). A short time or topic may follow
+ * ("Even bellen deze week?"). Not after "waarom/hoe/wat", which open a hook ("Waarom bellen?
+ * Omdat…"), not with a subject before the infinitive, and not with a finite verb after it: then
+ * it is a full question or a statement about the step ("Bellen is toch leuker?").
+ */
+const STEP_INFINITIVES = String.raw`(?:bellen|videobellen|sparren|afspreken|kennismaken|connecten|samenwerken|afstemmen|inplannen|plannen|bespreken|doorspreken|doornemen|praten|langskomen|lunchen|(?:kop(?:je)? |bakkie )?(?:koffie|thee) drinken|(?:een )?(?:borrel|biertje) drinken|meedoen|proberen|testen|starten|beginnen)`;
+const SUBJECT = String.raw`(?:ik|we|wij|je|jij|u|jullie|ze|zij|hij|het|dat|dit)`;
+/** Finite verbs that make the words after the infinitive a clause of their own ("Bellen is toch leuker?"). */
+const FINITE = String.raw`(?:is|zijn|was|waren|heeft|hebben|kan|kun|kunt|wil|wilt|moet|moeten|gaat|gaan|werkt|lijkt|blijft|wordt|helpt|loont)`;
+const WORD_PATTERN = String.raw`[\p{L}\p{N}'’-]+`;
+export const INFINITIVE_PROPOSAL = new RegExp(
+  String.raw`^(?!(?:waarom|hoe|wat)\b)(?:(?!${SUBJECT}\b)${WORD_PATTERN} ){0,5}${STEP_INFINITIVES}(?: (?!${FINITE}\b)${WORD_PATTERN}){0,4}\?$`,
+  'u',
+);
+
+/**
+ * The writer answering his own opening question: "De mijne begon met…", "Bij ons waren het er
+ * veertig". Such a question opens a story (a hook), whatever pronoun it uses (rules.md: hook
+ * questions the writer answers are not asks).
+ */
+export const WRITER_ANSWER =
+  /^\W*(?:de mijne|het mijne|die van (?:mij|ons)|bij (?:ons|mij)|voor (?:mij|ons)|in mijn geval|persoonlijk|zelf|mijn (?:[\p{L}-]+ ){0,3}(?:is|was|zijn|waren)|ik (?:[\p{L}-]+ ){0,2}(?:zelf|persoonlijk))\b/u;
+
+/**
+ * A second imperative after "en" that carries out the first (looks or tries at the same place, or
+ * answers): "Log in via … en probeer de planning", "Bekijk de offerte en laat me weten wat je
+ * ervan vindt". Any other verb starts a second ask ("… en vertel het aan je collega's").
+ */
+export const CONTINUES_FIRST_STEP =
+  /^(?:(?:ook|alvast|dan|even|gerust|daarna|direct|meteen) )*(?:probeer|bekijk|test|ontdek|kijk|lees|check|klik|ga|zie|vul|reageer|antwoord|beantwoord|laat (?:[\p{L}'-]+ ){0,3}(?:weten|horen)|vertel (?:me|mij|ons)|geef (?:me|mij|ons) (?:door|aan))\b/u;
+
+/** Navigation steps: what follows "en" is done at the place they open ("Klik op de link en vul het formulier in"). */
+export const NAVIGATION_STEP = /^(?:klik|tik|ga naar|open|bezoek|log in|surf)\b/;
+
+/**
+ * Words that, opening a clause, make "kunt u …" a request all the same: a purpose or a step in a
+ * sequence ("Om te starten kunt u …", "Daarna kunt u zich aanmelden"), not a description of a
+ * product ("Met deze tool kunt u …"). Practice: onboarding and order mails.
+ */
+export const CAN_REQUEST_LEADS =
+  /^(?:om (?:[\p{L}-]+ ){0,3}te \p{L}+|daarna|vervolgens|hiervoor|daarvoor|als eerste(?: stap)?|eerst|nu|vanaf nu|alvast|hier|via (?:de|deze|onze|mijn) (?:link|website|site|knop|pagina)),? /u;
+
+/** Headers that call attention to what follows, not to a step: "LET OP:", "Lees dit:". Practice. */
+export const ATTENTION_HEADER = /^(?:lees (?:dit|even|eerst)|let (?:op|wel)|belangrijk|attentie|opgelet|nb|n\.b)\s*:/;

@@ -35,19 +35,32 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:gratis|vrijblijvend\w*|kosteloos|proef\w*|probeer\w*|pilot|demo-?account)\b/u],
   // Verkoopgesprekken (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|sparren|brainstorm\w*|workshop|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek)\b/u,
+    /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
   ],
   // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
   timeRequest: [
     /\b(?:heeft|hebt|heb) (?:u|je|jij|jullie)\b|\b(?:zullen|kunnen|zouden) we\b|\bzou (?:u|je|jij)\b|\b(?:kunt|kan|wilt|wil) (?:u|je|jij)\b/u,
-    /\b(?:inplannen|plannen|vrijmaken|vrij maken|reserveren|blokken|prikken|tijd (?:voor|om))\b/u,
+    /\b(?:geef|geeft|gun|gunt) (?:\w+ )?(?:ons|mij|me)\b|\bvan (?:uw|je|jouw|jullie) (?:\w+ )?tijd\b/u,
+    /\b(?:inplannen|plannen|vrijmaken|vrij maken|reserveren|blokken|prikken|tijd (?:voor|om)|organiseren|opzetten|afspreken|vastleggen)\b/u,
   ],
   // Kwalificerende vragen over hoe de lezer nu werkt (praktijk van verkenningsgesprekken).
   practice: [
     /\b(?:hoe (?:doet|doen|regelt|regelen|tekent|tekenen|betaalt|betalen|bestelt|bestellen) (?:u|je|jij|jullie)|(?:doet|regelt|tekent|betaalt|bestelt|koopt) (?:u|je|jij) (?:\w+ ){0,2}(?:nu|momenteel|al|nog|meestal|altijd)|(?:doen|regelen|tekenen|betalen|bestellen|kopen) jullie (?:\w+ ){0,2}(?:nu|momenteel|al|nog|meestal|altijd)|hoeveel betaalt)\b/u,
+    // Wie er bij hen beslist, inkoopt of tekent: de lezer wordt om een naam gevraagd, niet om iets toe
+    // te zeggen ("Wie geeft bij jullie akkoord op nieuwe software?").
+    /(?:^|[^\p{L}\s]\s*|\b(?:weten|me|mij|en|dus|vraag|benieuwd)\s+)wie\b/u,
+    // Hoe hun inkoop werkt ("Hoe ziet jullie aankoopproces eruit?", "Hoe bestelt uw team nu?"), maar
+    // niet hoe de lezer wil betalen of tekenen ("Hoe wilt u betalen?").
+    /\b(?:wat|hoe|welke)\b(?: \S+){0,6} \p{L}*(?:proces|procedure|werkwijze|beleid|criteria)\b/u,
+    /(?:^|[^\p{L}\s]\s*)hoe (?!(?:wilt|wil|zou|zouden|zullen|kunnen we|kan ik|kunt u|kun je|kan je)\b)\p{L}+ (?:u|je|jij|jullie|uw|jouw|het|de|dat|dit|er)\b/u,
+    /\bwat (?!(?:vindt|vind|denkt|denk|zegt|zeg)\b)\p{L}+ (?:u|je|jij|jullie)\b/u,
   ],
   // rules.md: een uitnodiging voor een evenement of webinar is hier geen afspraak.
   event: [
-    /\b(?:workshop|training)\b(?!(?: \S+){0,4} (?:met|voor) (?:u|uw|je|jou|jouw|jullie)\b)|\b(?:webinar|webcast|evenement|event|congres|seminar|masterclass|livestream|livesessie|live sessie|meetup|bootcamp|cursus|opleiding|open dag|rondetafel\w*|ontbijtsessie|beurs|netwerkborrel|bijeenkomst|lancering)\b/u,
+    // Een workshop of training is alleen een evenement als het een openbare is waar de lezer aan
+    // deelneemt ("kom naar onze workshop"); "een uur voor een strategieworkshop" met hun team is een afspraak.
+    /\b(?:onze|ons|kom naar|meld|aanmelden|inschrijven|bijwonen|deelnemen|doe mee|open|openbare)\b(?: \S+){0,4} \w*(?:workshop|training)\b(?!(?: \S+){0,4} (?:met|voor) (?:u|uw|je|jou|jouw|jullie)\b)/u,
+    /\b\w*(?:workshop|training)\b(?:.*)\b(?:tickets?|stoelen|plaatsen|plekken|aanmelden|inschrijven|bijwonen|doe (?:\w+ ){0,3}mee)\b/u,
+    /\b(?:webinar|webcast|evenement|event|congres|seminar|masterclass|livestream|livesessie|live sessie|meetup|bootcamp|cursus|opleiding|open dag|rondetafel\w*|ontbijtsessie|beurs|netwerkborrel|bijeenkomst|lancering)\b/u,
   ],
 };

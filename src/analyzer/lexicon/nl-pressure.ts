@@ -16,7 +16,12 @@ const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag';
 const PERIOD = '(?:dag|week|maand|middag)';
 const MONTH = '(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?';
 /** When a deadline falls: a weekday, a date, the end of a period. */
-const WHEN = `(?:vandaag|morgen|vanavond|${WEEKDAY}|\\d{1,2} ${MONTH}|het weekend|(?:het )?eind(?:e)? van (?:de|deze) ${PERIOD})`;
+/** Hoeveel er mee mogen: "vijf", "12", "een handvol". */
+const HOW_MANY = '(?:\\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|een paar|enkele|een handvol)';
+/** Wie of wat het plafond telt (plekken, of de bedrijven die ze innemen). */
+const TAKERS =
+  '(?:plekken|plaatsen|stoelen|winkels|retailers|bedrijven|klanten|teams|partners|deelnemers|organisaties|merken|kantoren|praktijken|bureaus|mensen)';
+const WHEN = `(?:vandaag|morgen|vanavond|${WEEKDAY}|\\d{1,2} ${MONTH}|eind(?:e)? ${MONTH}|het weekend|(?:het )?eind(?:e)? van (?:de|deze) ${PERIOD})`;
 
 export const NL_PRESSURE: PressureLexicon = {
   groups: [
@@ -63,19 +68,26 @@ export const NL_PRESSURE: PressureLexicon = {
           '(?:nog )?(?:maar|slechts|nog) (?:\\d+|een paar|enkele|één|twee|drie|vier|vijf|tien) (?:\\p{L}+ )?(?:plekken|plaatsen|stoelen|tickets|stuks|exemplaren)(?: (?:over|beschikbaar|vrij))?',
         ),
         phrase('(?:nog maar|slechts|maar) (?:plek|plaats|ruimte) voor (?:\\d+|één|twee|drie|vier|een paar|enkele)'),
+        phrase(`(?:kunnen|mogen) (?:er )?(?:nog )?(?:maar|slechts|hooguit|maximaal) ${HOW_MANY} (?:nieuwe )?${TAKERS} (?:\\S+ ){0,2}?(?:meedoen|deelnemen|mee doen|aansluiten|instappen)`),
+        // Een plafond op wie mee mag, de tegenhanger van "limited to five retailers": "Deelname is beperkt
+        // tot vijf winkels", "we nemen deze ronde maar drie nieuwe klanten aan".
+        phrase(`(?<=(?:is|zijn|blijft|blijven) (?:strikt |bewust )?)beperkt tot (?:maar |slechts )?${HOW_MANY}(?: \\S+)?? ${TAKERS}`),
+        phrase(`(?:we|wij|ik) (?:nemen|neem|laten|laat|accepteren|accepteer|selecteren|selecteer) (?:\\S+ ){0,3}?(?:maar|slechts|alleen|hooguit|maximaal) ${HOW_MANY}(?: \\S+)?? ${TAKERS}`),
+        phrase(`(?:maar|slechts|alleen|hooguit|maximaal) ${HOW_MANY} (?:nieuwe )?${TAKERS} (?:kunnen|mogen) (?:\\S+ ){0,2}?(?:meedoen|deelnemen|mee doen|aansluiten|instappen)`),
         phrase('(?:vandaag|morgen|dit) is de laatste dag|laatste dag (?:om|dat)'),
         phrase('nog (?:\\d+|twee|drie|vier|vijf) (?:dagen|uur) (?:geldig|te gaan|om (?:in te schrijven|te reageren|te profiteren|aan te melden))'),
         phrase('zolang de voorraad strekt|wees er (?:dus )?snel bij|wees snel|snel zijn is de boodschap|wie het eerst komt,? het eerst maalt'),
         phrase('(?:bijna|vrijwel|zo goed als) (?:vol|uitverkocht|volgeboekt)|snel uitverkocht|(?:loopt|lopen) snel vol'),
         phrase('(?:nog )?(?:maar|slechts) (?:een paar|enkele|\\d+|één|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
         phrase(
-          '(?:actie|aanbieding|korting|aanbod|prijs|tarief) (?:\\S+ ){0,3}?(?:geldt|loopt|is geldig) (?:nog )?(?:maar )?(?:tot(?: en met)?|t/m|alleen)(?: (?:deze|dit|volgende) \\p{L}+| [^\\s.,;:!?]+)?',
+          `(?:actie|aanbod|\\p{L}*(?:prijs|tarief|korting|aanbieding)) (?:\\S+ ){0,3}?(?:geldt|loopt|is geldig) (?:nog )?(?:maar )?(?:tot(?: en met)?|t/m|alleen)(?: \\d{1,2} ${MONTH}| (?:deze|dit|volgende|eind|einde) \\p{L}+| [^\\s.,;:!?]+)?`,
         ),
         phrase('(?:alleen|slechts|enkel) (?:vandaag|vanavond|deze week|dit weekend|nog vandaag|t/m \\S+|tot \\S+)'),
         phrase(
-          `(?:verloopt|vervalt|loopt af|eindigt|stopt|sluit)(?: al)? (?:op |deze |volgende |aanstaande )?(?:vandaag|vanavond|morgen|binnenkort|snel|week|${WEEKDAY}|over \\d+ \\S+|aan het eind(?:e)? van de ${PERIOD}|eind(?:e)? van de ${PERIOD})`,
+          `(?:verloopt|vervalt|loopt af|eindigt|stopt|sluit)(?: al)? (?:op |deze |volgende |aanstaande |in |per )?(?:vandaag|vanavond|morgen|binnenkort|snel|week|${WEEKDAY}|\\d{1,2} ${MONTH}|eind(?:e)? ${MONTH}|over \\d+ \\S+|aan het eind(?:e)? van de ${PERIOD}|eind(?:e)? van de ${PERIOD})`,
         ),
-        phrase('(?:offerte|aanbieding|korting|actie|aanbod|prijs|tarief|kortingscode|voorstel) (?:\\S+ ){0,3}?(?:verloopt|vervalt|loopt af)'),
+        // Samenstellingen tellen mee: "introductieprijs", "vroegboekkorting", "lanceringsaanbieding".
+        phrase('(?:offerte|actie|aanbod|kortingscode|voorstel|\\p{L}*(?:prijs|tarief|korting|aanbieding)) (?:\\S+ ){0,3}?(?:verloopt|vervalt|loopt af)'),
         phrase('geldig (?:tot en met|tot|t/m|t\\.m\\.|tm)'),
         phrase('(?:\\S+ )?dagen geldig'),
         phrase(
@@ -109,6 +121,13 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:bleef|bleven|is|zijn|blijft|blijven) (?:tot nu toe )?onbeantwoord'),
         phrase('of (?:je|u|jij) mijn (?:vorige |eerdere |laatste )?(?:mail|e-mail|email|bericht|berichtje) (?:\\S+ ){0,4}?(?:hebt|heeft|had|heb) (?:gezien|gelezen|ontvangen)'),
         phrase('(?:nog )?(?:één|een) laatste (?:keer|poging)'),
+        // Navragen of de vorige mail is aangekomen, de tegenhanger van "Just checking you got my last email".
+        phrase(
+          '(?:checken|nagaan|kijken|controleren|polsen|vragen|informeren|zeker weten) of (?:je |u |jij |jullie )?mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|e-mail|email|bericht|berichtje|mails|berichten)(?: \\S+){0,5}? (?:is |zijn )?(?:aangekomen|ontvangen|overgekomen|binnengekomen|beland|doorgekomen)',
+        ),
+        phrase(
+          '(?:is|zijn) mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|e-mail|email|bericht|berichtje|mails|berichten)(?: \\S+){0,4}? (?:aangekomen|overgekomen|binnengekomen|beland|doorgekomen)',
+        ),
         phrase('(?:sluit|sluiten) (?:ik )?(?:je|uw|jouw|het) dossier|(?:je|uw|jouw) dossier (?:sluiten|afsluiten)'),
         phrase('(?:ik )?wacht nog (?:steeds |altijd )?op (?:uw|je|jouw|een) (?:reactie|antwoord|terugkoppeling)'),
         phrase(
@@ -182,7 +201,25 @@ export const NL_PRESSURE: PressureLexicon = {
     markerFirst: true,
     imperativeLead: ['dus', 'dan', 'en', 'of', 'graag', 'even', 'gewoon', 'alsjeblieft', 'alstublieft', 'nu'],
     secondPerson: ['u', 'je', 'jij', 'jullie', 'uw', 'jouw'],
+    possessives: ['uw', 'jouw'],
+    requestLeads: ['kunt', 'kun', 'kan', 'kunnen', 'wilt', 'wil', 'willen', 'zou', 'zouden', 'zal', 'zult', 'zullen', 'mag', 'mogen', 'graag'],
+    objectMarkers: ['zoals', 'dan', 'als', 'voor', 'met', 'aan', 'naar', 'van', 'bij', 'over'],
     writerNeeds: ['nodig', 'wil', 'wilde', 'willen', 'graag', 'verwacht', 'hoop', 'moet'],
     firstPerson: ['ik', 'wij', 'we'],
+  },
+  relief: {
+    // Geruststelling die de frase omkeert: "geen haast", "je hoeft niet vandaag nog te beslissen",
+    // "dit is niet dringend".
+    negation:
+      "\\bgeen (?:haast|druk|verplichting|spoed|deadline|noodzaak)\\b|\\b(?:hoeft|hoef|hoeven|hoefde|hoefden)\\b(?:\\s+\\S+){0,5}?\\s+(?:niet|geen)\\b|\\bniet (?:nodig|noodzakelijk|dringend|verplicht)\\b|\\b(?:geen|niet|nooit|zonder)\\s*$",
+    // Aanbod waarin de schrijver handelt: "Graag stuur ik u de offerte per omgaande", "Ik stuur het je graag zsm".
+    writerOffer:
+      "^\\W*(?:(?:en|dus|maar|ook)\\s+)?graag\\s+\\S+\\s+(?:ik|wij|we)\\b|^\\W*(?:(?:en|dus|maar|ook)\\s+)?(?:ik|wij|we)\\s+(?:stuur|sturen|mail|mailen|bel|bellen|lever|leveren|regel|regelen|maak|maken|zorg|zorgen|kom|komen|help|helpen|zet|zetten)\\b",
+    // Vragen naar de huidige werkwijze ("Hoe bestelt uw team vandaag voorraad?").
+    practiceQuestion:
+      "^\\W*(?:(?:en|dus|ook)\\W+)?(?:(?!(?:kunt|kun|kan|wilt|wil|zou|zult|zal|mag|gaat|ga)\\b)\\S+ (?:u|je|jij|jullie)(?: \\S+)? (?:nu nog|nog steeds|nog altijd|meestal|momenteel|altijd|vaak|normaal gesproken|doorgaans|gewoonlijk)\\b|(?:hoe|wat|wie|welke|waar|wanneer)\\b(?!\\s+(?:wilt|wil|kunt|kun|kan|zou|zouden|zullen|moet|moeten)\\b)",
+    // Derden als onderwerp: de klanten of het team van de lezer, het team van de schrijver, andere bedrijven.
+    otherSubject: "^\\W*(?:(?:en|dus|maar|ook)\\s+)?(?:uw|jouw|ons|onze|hun|zijn|haar|de meeste|veel|sommige|alle|andere|klanten|winkels)\\s+\\S+|^\\W*jullie\\s+(?!(?:kunnen|kunt|moeten|willen|zullen|gaan|hoeven|mogen)\\b)\\S+",
+    duty: "\\b(?:moet|moeten|dient|dienen|hoort|horen|zou moeten)\\b",
   },
 };

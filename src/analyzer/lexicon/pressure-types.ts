@@ -52,13 +52,45 @@ export interface DeadlineLexicon {
   imperativeLead: readonly string[];
   /** Second-person words: a clause with one of them addresses the reader. */
   secondPerson: readonly string[];
+  /**
+   * Possessive second-person words ("your", "uw"): "your customers can order today" is about third
+   * parties, so these address the reader only in a request that opens with one of `requestLeads`
+   * ("Can your team sign by Friday?").
+   */
+  possessives: readonly string[];
+  /** Modal and auxiliary verbs that open a request to the reader ("can", "could", "kunt", "wil"). */
+  requestLeads: readonly string[];
+  /** Words after which "you" is an object, not the subject ("retailers like you", "voor u"). */
+  objectMarkers: readonly string[];
   /** First-person subjects: a clause with one of them is the writer's own step, not the reader's. */
   firstPerson: readonly string[];
   /** Words by which the writer asks something of the reader after all ("I need", "ik wil graag"). */
   writerNeeds: readonly string[];
 }
 
+/**
+ * What takes the pressure off a phrase the groups or deadlines found (rules.md: only pressure on
+ * the reader's decision counts). Regular-expression sources, matched case-insensitively on the
+ * sentence up to the phrase (`lead`) or on the whole clause (`clause`).
+ */
+export interface PressureRelief {
+  /** The lead says the reader need not hurry ("there's no need to act now", "je hoeft niet …"). */
+  negation: string;
+  /** The clause offers the writer's own action without a pronoun ("Happy to send it ASAP", "Graag stuur ik …"). */
+  writerOffer: string;
+  /** The sentence asks how the reader works today ("How does your team order stock today?", "Do you still order by phone today?"): a question, no deadline. */
+  practiceQuestion: string;
+  /**
+   * The clause is about someone else doing the step ("Your customers can order online today", "Ons
+   * team bevestigt vandaag nog je slot"), unless it still lays a duty on them (`duty`).
+   */
+  otherSubject: string;
+  /** Words of obligation that keep a clause about "your team" a demand ("Your team should sign today"). */
+  duty: string;
+}
+
 export interface PressureLexicon {
   groups: readonly PressureGroup[];
   deadlines: DeadlineLexicon;
+  relief: PressureRelief;
 }

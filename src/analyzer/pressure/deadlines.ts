@@ -28,13 +28,16 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
   const lex = lexicon.deadlines;
   const first = new Set(lex.firstPerson);
   const second = new Set(lex.secondPerson);
+  const possessive = new Set(lex.possessives);
+  const requestLead = new Set(lex.requestLeads);
+  const objectMarker = new Set(lex.objectMarkers);
   const lead = new Set(lex.imperativeLead);
   const hits: PressureHit[] = [];
   for (const clause of clauses(text, from, to)) {
     const body = text.slice(clause.start, clause.end);
     const markers = compiled.markers.flatMap(({ re, strength }) => [...body.matchAll(re)].map((m) => ({ m, strength })));
     if (markers.length === 0) continue;
-    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second });
+    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second, possessive, requestLead, objectMarker });
     if (!hit) continue;
     const start = clause.start + hit.start;
     const end = clause.start + hit.end;
@@ -66,6 +69,29 @@ function coordinatedImperative(prefix: string, compiled: Compiled): boolean {
   return firstVerb?.index === 0;
 }
 
+interface People {
+  lead: Set<string>;
+  first: Set<string>;
+  second: Set<string>;
+  possessive: Set<string>;
+  requestLead: Set<string>;
+  objectMarker: Set<string>;
+}
+
+/**
+ * Whether the words before a verb make the reader its subject: "you" not right after an object
+ * marker ("like you"), or "your team" only in a request ("Can your team sign by Friday?"), since
+ * "your customers can order online today" speaks of others.
+ */
+function addresses(prefix: string[], people: People): boolean {
+  return prefix.some((w, i) => {
+    if (!people.second.has(w)) return false;
+    const before = prefix[i - 1] ?? '';
+    if (people.possessive.has(w)) return people.requestLead.has(prefix[0] ?? '');
+    return !people.objectMarker.has(before);
+  });
+}
+
 interface Pairing extends Span {
   markerStart: number;
   markerEnd: number;
@@ -78,12 +104,12 @@ function pairVerbAndMarker(
   markers: { m: RegExpMatchArray; strength: MarkerStrength }[],
   compiled: Compiled,
   markerFirst: boolean,
-  people: { lead: Set<string>; first: Set<string>; second: Set<string> },
+  people: People,
 ): Pairing | undefined {
-  const { lead, first, second } = people;
+  const { lead, first } = people;
   // The reader is the subject when "you"/"u"/"je" comes before the verb ("Can you reply today?"),
-  // not when it is the object ("happy to get you set up today").
-  const addressedBefore = (end: number) => words(clause.slice(0, end)).some((w) => second.has(w));
+  // not when it is the object ("happy to get you set up today", "retailers like you sign up").
+  const addressedBefore = (end: number) => addresses(words(clause.slice(0, end)), people);
   // The writer's own step ("I'll send it today", "ik heb het vandaag bijgewerkt") is no pressure.
   const writerBefore = (end: number) => words(clause.slice(0, end)).some((w) => first.has(w));
   // Nearest verb first: in "Click the link and claim your seat right away" the deadline is on "claim".

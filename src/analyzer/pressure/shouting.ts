@@ -3,7 +3,7 @@
  * sentences that are not acronyms or names, "!!" or more, or three or more sentences ending in "!".
  * A short line on its own in capitals (a heading, a button label) is not shouting.
  */
-import { CAPS_ALLOWED, SHORT_SHOUTS } from '../lexicon/acronyms';
+import { ALARM_LABEL_WORDS, CAPS_ALLOWED, SHORT_SHOUTS } from '../lexicon/acronyms';
 import { splitLines } from '../lines';
 import type { Span } from '../types';
 import type { PressureHit } from './phrases';
@@ -28,10 +28,16 @@ function isHeading(line: string): boolean {
   return visible.split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
 
-/** Length of a leading label in capitals ("ONDERWERP:", "STARTER ($14.50/mo):"), or 0. */
+/**
+ * Length of a leading label in capitals that names what follows ("ONDERWERP:", "STARTER ($14.50/mo):"),
+ * or 0. A label that orders or alarms the reader ("PLEASE READ: …") stands inside a sentence line
+ * and is shouting like any other capitals there (rules.md: only a line on its own is a heading).
+ */
 function labelLength(line: string): number {
   const m = /^[^\p{L}]*\p{Lu}[\p{Lu}\s'’&-]*(?=[:(]|\s[:(])/u.exec(line);
-  return m ? m[0].length : 0;
+  if (!m) return 0;
+  const alarming = m[0].split(/[^\p{Lu}'’]+/u).some((word) => ALARM_LABEL_WORDS.has(word.replace(/’/gu, "'")));
+  return alarming ? 0 : m[0].length;
 }
 
 /** A word in capitals right after these is a keyword to send back ("Reply YES"), not shouting. */

@@ -31,6 +31,17 @@ ruleCases('cta/multiple', {
     { name: 'dezelfde vraag nog eens', text: mail(`Zullen we binnenkort even bellen over uw inwerkproces?\n\n${INFO_NL}\n\nLaat even weten of een belletje volgende week interessant is.`), options: nl },
     { name: 'webinaruitnodiging met aanmeldlink', text: mail(`Heeft u zin om op 9 april ons gratis webinar over inwerken bij te wonen?\n\n${INFO_NL}\n\nMeld u hier aan: https://www.salesstart.nl/webinar-april`), options: nl },
     { name: 'post met dezelfde vraag aan begin en eind', text: `Vraag aan alle ondernemers: hoe krijgen jullie klanten zover dat ze op tijd betalen? Deel je aanpak in de reacties.\n\n${INFO_NL}\n\nDus: hoe pakken jullie dit aan?`, options: { kind: 'post', lang: 'nl' } },
+    // Joining an event and registering for it are one action (a bare "join?" followed by its sign-up link).
+    { name: 'join? then register here', text: email(`We run a free webinar on onboarding remote sales hires on April 9.\n\nWould you like to join? Register here: https://www.rampwise.com/webinar-april`) },
+    { name: 'interested in attending? then save your seat', text: email(`We run a free webinar on onboarding remote sales hires on April 9.\n\nInterested in attending? Save your seat: https://www.rampwise.com/webinar-april`) },
+    { name: 'wil je erbij zijn? dan inschrijven', text: mail(`Op 9 april geven we een gratis webinar over het inwerken van nieuwe verkopers.\n\nWil je erbij zijn? Schrijf je hier in: https://www.wegwijs.nl/webinar`), options: nl },
+    { name: 'kom je ook? dan aanmelden', text: mail(`Op 9 april geven we een gratis webinar over het inwerken van nieuwe verkopers.\n\nKom je ook? Aanmelden kan hier: https://www.wegwijs.nl/webinar`), options: nl },
+    // A question about how they order today is answered together with a call proposal.
+    { name: 'how do you order stock, then a call', text: email(`${INFO_EN}\n\nHow does your team order stock today? Would a short call next week help?`) },
+    { name: 'hoe bestellen jullie, dan bellen', text: mail(`${INFO_NL}\n\nHoe bestellen jullie nu nieuwe voorraad? Zullen we volgende week even bellen?`), options: nl },
+    // An attention label is not an ask of its own.
+    { name: 'PLEASE READ: is a label, not a second ask', text: email(`PLEASE READ: our onboarding pilot is open to five sales teams. ${INFO_EN}\n\nWant to join?`) },
+    { name: 'LET OP: is een label, geen tweede vraag', text: mail(`LET OP: onze pilot staat open voor vijf verkoopteams. ${INFO_NL}\n\nDoe je mee?`), options: nl },
   ],
   invalid: [
     // English

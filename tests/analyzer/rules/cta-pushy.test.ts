@@ -60,6 +60,18 @@ ruleCases('cta/pushy', {
     { name: 'beschrijving met "direct"', options: nl, text: mail('Hoi team,', 'Klanten kiezen zelf afmetingen en zien direct de prijs van hun dakkapel. Mag ik een korte demo laten zien?', 'Groet,\nKenny') },
     { name: 'geldig zolang, geen vervaldatum', options: nl, text: mail('Beste mevrouw Kok,', 'Onze berekeningen zijn geldig zolang de bouwvergunning geldig is. Zal ik de berekening voor u inplannen?', 'Met vriendelijke groet,\nSaskia') },
     { name: 'aanhalingstekens: verslag, geen druk', options: nl, text: mail('Hoi Lotte,', 'Veel verkopers sturen mails met "laatste poging" in de onderwerpregel. Zullen we bespreken wat wel werkt?', 'Groet,\nNoor') },
+    // No pressure on the reader's decision: a negation, the writer's own action, a question about their process.
+    { name: 'no need to act now', options: en, text: mail('Hi Lena,', "Most stores see results within a week, so there's no need to act now. Would a short call next month suit you?", 'Best,\nTom') },
+    { name: "you don't have to decide today", options: en, text: mail('Hi Lena,', "You don't have to decide today. Is this worth a look for your spring range?", 'Best,\nTom') },
+    { name: 'no rush to reply today', options: en, text: mail('Hi Lena,', "There's no rush to reply today. Would the figures help your planning?", 'Best,\nTom') },
+    { name: 'the writer sends as soon as possible', options: en, text: mail('Hi Lena,', 'Happy to send the deck over as soon as possible. Would that help your team?', 'Best,\nTom') },
+    { name: 'how the team orders stock today', options: en, text: mail('Hi Lena,', 'How does your team order stock today?', 'Best,\nTom') },
+    { name: 'how they book freight today', options: en, text: mail('Hi Lena,', 'How do you book freight today, by phone or online?', 'Best,\nTom') },
+    { name: 'je hoeft niet vandaag nog te beslissen', options: nl, text: mail('Hoi Lena,', 'De meeste winkels zien binnen een week resultaat, dus je hoeft niet vandaag nog te beslissen. Zullen we volgende maand even bellen?', 'Groet,\nTom') },
+    { name: 'geen haast, niet direct reageren', options: nl, text: mail('Hoi Lena,', 'Geen haast: je hoeft niet direct te reageren. Zullen we na de zomer even bellen?', 'Groet,\nTom') },
+    { name: 'de schrijver stuurt per omgaande', options: nl, text: mail('Beste mevrouw Smit,', 'Graag stuur ik u de offerte per omgaande toe. Zal ik dat doen?', 'Met vriendelijke groet,\nTom') },
+    { name: 'hoe jullie vandaag nog bestellen', options: nl, text: mail('Hoi Lena,', 'Hoe bestellen jullie vandaag nog voorraad, per mail of via een portaal?', 'Groet,\nTom') },
+    { name: 'a heading line in capitals', options: en, text: mail('Hi Lena,', 'PLEASE READ\n\nOur pilot is open to five stores. Want to join?', 'Best,\nTom') },
   ],
   invalid: [
     // English — 1. urgency or a deadline on the reader's decision
@@ -114,6 +126,25 @@ ruleCases('cta/pushy', {
     { name: 'uitroeptekens op een rij', options: nlMessage, text: mail('Hoi Sam,', 'Dit wil je zien!!! Heb je donderdag tijd?', 'Groet,\nLee'), excerpts: ['!!!'] },
     // 7. steeds dezelfde vraag
     { name: 'drie keer dezelfde vraag', options: nlMessage, text: mail('Hoi Marco,', 'Zullen we deze week een kwartier bellen over jullie declaratieproces?\n\nJullie team groeit hard.\n\nZullen we deze week een kwartier bellen? Dan laat ik het zien.\n\nDus: zullen we deze week een kwartier bellen?', 'Groet,\nStefan'), excerpts: ['zullen we deze week een kwartier bellen?'] },
+    // Scarcity, expiry and nagging in the wording of the other language's list.
+    { name: 'capped at five retailers', options: en, text: mail('Hi Lena,', 'Spots for the pilot are limited to five retailers. Want one of them?', 'Best,\nTom'), excerpts: ['limited to five retailers'] },
+    { name: 'only taking three new clients', options: en, text: mail('Hi Lena,', "We're only taking on three new clients this quarter. Would a short call next week help?", 'Best,\nTom'), excerpts: ["We're only taking on three new clients"] },
+    { name: 'price expires at the end of a month', options: en, text: mail('Hi Lena,', 'The introductory price expires at the end of June, so would a short call this week help?', 'Best,\nTom'), excerpts: ['expires at the end of June'] },
+    { name: 'checking my previous email arrived', options: en, text: mail('Hi Lena,', 'Just checking whether my previous email arrived. Would a short call help?', 'Best,\nTom'), excerpts: ['checking whether my previous email arrived'] },
+    { name: 'did my last email make it', options: en, text: mail('Hi Lena,', 'Did my last email make it to your inbox? Would a short call help?', 'Best,\nTom'), excerpts: ['Did my last email make it'] },
+    { name: 'beperkt tot vijf winkels', options: nl, text: mail('Hoi Lena,', 'Deelname aan de pilot is beperkt tot vijf winkels. Doe je mee?', 'Groet,\nTom'), excerpts: ['beperkt tot vijf winkels'] },
+    { name: 'maar drie nieuwe klanten', options: nl, text: mail('Hoi Lena,', 'We nemen dit kwartaal maar drie nieuwe klanten aan. Zullen we even bellen?', 'Groet,\nTom'), excerpts: ['We nemen dit kwartaal maar drie nieuwe klanten'] },
+    { name: 'introductieprijs loopt af op een datum', options: nl, text: mail('Hoi Lena,', 'De introductieprijs loopt af op 30 juni, dus zullen we deze week even bellen?', 'Groet,\nTom'), excerpts: ['introductieprijs loopt af op 30 juni'] },
+    { name: 'even checken of mijn vorige mail is aangekomen', options: nl, text: mail('Hoi Lena,', 'Even checken of mijn vorige mail is aangekomen. Zullen we even bellen?', 'Groet,\nTom'), excerpts: ['checken of mijn vorige mail is aangekomen'] },
+    { name: 'is mijn vorige mail aangekomen', options: nl, text: mail('Hoi Lena,', 'Is mijn vorige mail wel aangekomen? Zullen we anders even bellen?', 'Groet,\nTom'), excerpts: ['Is mijn vorige mail wel aangekomen'] },
+    { name: 'only has room for four', options: en, text: mail('Hi Lena,', 'Our pilot only has room for four more retailers. Want in?', 'Best,\nTom'), excerpts: ['only has room for four'] },
+    { name: "make sure my email didn't get lost", options: en, text: mail('Hi Lena,', "Just wanted to make sure my email didn't get lost. Thoughts?", 'Best,\nTom'), excerpts: ["make sure my email didn't get lost"] },
+    { name: 'an offer, but then a deadline on the reader', options: en, text: mail('Hi Lena,', 'Happy to help, but you need to decide by Friday. Shall I hold the slot?', 'Best,\nTom'), excerpts: ['you need to', 'decide by Friday'] },
+    { name: 'er kunnen maar vier winkels meedoen', options: nl, text: mail('Hoi Lena,', 'Er kunnen maar vier winkels meedoen. Interesse?', 'Groet,\nTom'), excerpts: ['kunnen maar vier winkels meedoen'] },
+    { name: 'korting geldt tot een datum', options: nl, text: mail('Hoi Lena,', 'De korting geldt tot 30 juni, dus zullen we deze week even bellen?', 'Groet,\nTom'), excerpts: ['korting geldt tot 30 juni'] },
+    // A label in capitals that orders the reader, inside a sentence line, is shouting (a line of its own is a heading).
+    { name: 'PLEASE READ: inside a sentence line', options: en, text: mail('Hi Lena,', 'PLEASE READ: our pilot is open to five stores. Want to join?', 'Best,\nTom'), excerpts: ['PLEASE READ'] },
+    { name: 'GRAAG LEZEN: in een zinsregel', options: nl, text: mail('Hoi Lena,', 'GRAAG LEZEN: onze pilot staat open voor vijf winkels. Doe je mee?', 'Groet,\nTom'), excerpts: ['GRAAG LEZEN'] },
   ],
 });
 

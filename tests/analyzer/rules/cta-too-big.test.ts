@@ -35,6 +35,24 @@ ruleCases('cta/too-big', {
     { name: 'kopen in een post is een aanbod aan velen', text: `Mijn e-boek over routeplanning is uit.\n\n${INFO_NL}\n\nHerken je dit? Koop dan mijn e-boek via https://www.routedesk.nl/e-boek`, options: { kind: 'post', lang: 'nl' } },
     { name: 'een planningsvraag na een kort aanbod', text: mail('Graag laat ik uw planners in een kwartier de software zien. Schikt donderdag u?'), options: nl },
     { name: 'kloktijden zijn geen duur', text: mail('Past dinsdag om 10.00 uur of donderdag om 14.00 uur voor een kwartier bellen?'), options: nl },
+    // Questions about how the reader buys or decides ask for a name or a description, not a commitment.
+    ...[
+      'Who looks after purchasing on your side?',
+      'What does your buying process look like for new tools?',
+      'Who signs off on new software at your company?',
+      'How do purchasing decisions get made on your team?',
+      'Could you tell me who approves budget for tools like this?',
+      'What do you buy from your fuel suppliers today?',
+    ].map((ask) => ({ name: ask, text: email(ask) })),
+    ...[
+      'Wie geeft bij jullie akkoord op nieuwe software?',
+      'Hoe ziet jullie aankoopproces eruit voor nieuwe tools?',
+      'Wie tekent bij jullie de contracten?',
+      'Wie keurt bij u nieuwe aankopen goed?',
+      'Hoe bestelt uw team nu brandstof?',
+    ].map((ask) => ({ name: ask, text: mail(ask), options: nl })),
+    { name: 'a public workshop the reader joins is an event', text: email('Would you like to join our free two-hour route-planning workshop on May 3?') },
+    { name: 'een openbare workshop is een evenement', text: mail('Komt u ook naar onze gratis workshop van twee uur op 3 mei?'), options: nl },
   ],
   invalid: [
     // English
@@ -133,6 +151,21 @@ ruleCases('cta/too-big', {
       options: nl,
       excerpts: ['Zullen we volgende week een uur inplannen voor een demo van ons systeem, met u en uw planners?'],
     },
+    // Hour-long meetings under other names, and durations written with a hyphen.
+    ...[
+      'Could we set up a one-hour demo next week?',
+      'Could we set aside an hour next week for a full strategy workshop with your planners?',
+      'Can we schedule a two-hour onboarding session with your dispatch team?',
+      "Let's set up a one-hour review of your routes next week.",
+      'Are you free for a 90-minute working session on Thursday?',
+      'Could we take an afternoon next week to map your routes together?',
+    ].map((ask) => ({ name: ask, text: email(ask), excerpts: [ask] })),
+    ...[
+      'Zullen we volgende week een demo van één uur inplannen?',
+      'Kunnen we een strategieworkshop van twee uur met uw planners organiseren?',
+      'Zullen we een 90-minuten-sessie met jullie planners inplannen?',
+      'Heeft u volgende week een middag om samen met uw planners om tafel te gaan?',
+    ].map((ask) => ({ name: ask, text: mail(ask), options: nl, excerpts: [ask] })),
   ],
 });
 

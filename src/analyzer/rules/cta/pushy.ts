@@ -8,6 +8,7 @@ import { NL_PRESSURE } from '../../lexicon/nl-pressure';
 import { messageFor, wordingFor } from '../../pressure/messages';
 import { findDeadlines } from '../../pressure/deadlines';
 import { findPhrases, type PressureHit } from '../../pressure/phrases';
+import { pressureLifted } from '../../pressure/relief';
 import { findShouting } from '../../pressure/shouting';
 import { matchCase, wholeSentence } from '../../pressure/text';
 import { sameAction } from '../../asks/action';
@@ -118,8 +119,8 @@ const rule: Rule = {
     const lexicon = draft.lang === 'nl' ? NL_PRESSURE : EN_PRESSURE;
     const hits: PressureHit[] = [];
     for (const range of draft.body) {
-      hits.push(...findPhrases(draft.text, range.start, range.end, lexicon));
-      hits.push(...findDeadlines(draft.text, range.start, range.end, lexicon));
+      const found = [...findPhrases(draft.text, range.start, range.end, lexicon), ...findDeadlines(draft.text, range.start, range.end, lexicon)];
+      hits.push(...found.filter((hit) => !pressureLifted(draft.text, range.start, range.end, hit, lexicon)));
     }
     // In a post, capitals and cheerful exclamations are style, not pressure (rules.md).
     if (draft.kind === 'email' || draft.kind === 'message') hits.push(...findShouting(draft.text, draft.body));
