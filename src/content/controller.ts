@@ -97,7 +97,7 @@ export class Controller {
   start(): void {
     if (this.running || !this.enabled) return;
     this.running = true;
-    this.overlay = new Overlay(this.uiLang, {
+    this.overlay = new Overlay({
       reread: (id) => this.reread(id),
       rationale: (ruleId) => {
         const text = this.rationales[ruleId];

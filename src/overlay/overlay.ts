@@ -3,7 +3,7 @@
  * It knows nothing about the site: it is told, per editor, the element, the report and how to
  * turn text offsets into DOM ranges (rich editors) or that offsets are a textarea's own.
  */
-import type { Finding, Lang, Report, RuleId, Severity } from '../analyzer/types';
+import type { Finding, Report, RuleId, Severity } from '../analyzer/types';
 import { replaceInTextarea, replaceRange, selectRange } from './apply-fix';
 import { fillCard } from './card';
 import { createBadgeElement, placeBadge, renderBadge } from './badge';
@@ -12,7 +12,7 @@ import type { Drawn, RangeMaker } from './drawn';
 import { adoptHighlightStyles, createRoot } from './root';
 import type { OverlayRoot } from './root';
 import { locateExcerpt, remapSpan } from './spans';
-import { STRINGS } from './strings';
+import { overlayStrings } from './strings';
 import type { OverlayStrings } from './strings';
 import { HIGHLIGHT_NAME } from './styles';
 import { rectOfElement, textareaRects } from './textarea-geometry';
@@ -68,11 +68,8 @@ export class Overlay {
   /** Editors move and resize without a scroll (Gmail's compose window, a dragged textarea corner). */
   private readonly resizes = new ResizeObserver(() => this.schedulePaint());
 
-  constructor(
-    lang: Lang,
-    private readonly handlers: OverlayHandlers,
-  ) {
-    this.strings = STRINGS[lang];
+  constructor(private readonly handlers: OverlayHandlers) {
+    this.strings = overlayStrings();
     this.root = createRoot();
     this.useHighlights = highlightApiAvailable();
     if (this.useHighlights) {

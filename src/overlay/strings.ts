@@ -1,5 +1,9 @@
-/** Every text the overlay shows, in the two interface languages. */
-import type { Lang, Severity } from '../analyzer/types';
+/**
+ * Every text the overlay shows, from the extension's `_locales` catalogue: the browser picks the
+ * interface language, as for the popup and options page.
+ */
+import type { Severity } from '../analyzer/types';
+import { msg } from '../shared/i18n';
 
 export interface OverlayStrings {
   badgeLabel: (score: number, findings: number) => string;
@@ -14,31 +18,18 @@ export interface OverlayStrings {
   shortcutHint: string;
 }
 
-export const STRINGS: Record<Lang, OverlayStrings> = {
-  en: {
+export function overlayStrings(): OverlayStrings {
+  return {
     badgeLabel: (score, findings) =>
-      `Pitchlint score ${score} of 100, ${findings} ${findings === 1 ? 'finding' : 'findings'}`,
-    cardTitle: 'Pitchlint',
-    severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
-    whyItMatters: 'Why it matters',
-    showMe: 'Select it in the draft',
-    ignore: 'Ignore this',
-    ruleOff: 'Turn this rule off',
-    close: 'Close',
-    noFindings: 'Nothing to improve: this draft asks well.',
-    shortcutHint: 'Alt+Shift+N: next finding',
-  },
-  nl: {
-    badgeLabel: (score, findings) =>
-      `Pitchlint-score ${score} van 100, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}`,
-    cardTitle: 'Pitchlint',
-    severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Tip' },
-    whyItMatters: 'Waarom dit telt',
-    showMe: 'Selecteer het in de tekst',
-    ignore: 'Negeer dit',
-    ruleOff: 'Zet deze regel uit',
-    close: 'Sluiten',
-    noFindings: 'Niets te verbeteren: deze tekst vraagt het goed.',
-    shortcutHint: 'Alt+Shift+N: volgende bevinding',
-  },
-};
+      findings === 1 ? msg('overlayBadgeLabelOne', score) : msg('overlayBadgeLabelMany', score, findings),
+    cardTitle: msg('overlayCardTitle'),
+    severity: { error: msg('severityError'), warning: msg('severityWarning'), info: msg('severityInfo') },
+    whyItMatters: msg('overlayWhyItMatters'),
+    showMe: msg('overlayShowMe'),
+    ignore: msg('overlayIgnore'),
+    ruleOff: msg('overlayRuleOff'),
+    close: msg('overlayClose'),
+    noFindings: msg('overlayNoFindings'),
+    shortcutHint: msg('overlayShortcutHint'),
+  };
+}

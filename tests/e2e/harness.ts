@@ -58,7 +58,7 @@ export interface Harness {
   serviceWorker: Worker | undefined;
   /** Every request seen, in order. */
   requests: RecordedRequest[];
-  /** Requests that were neither a fixture nor the extension's own files: must stay empty. */
+  /** Requests that were neither a fixture nor the extension's own files: must stay empty (close() throws otherwise). */
   unexpectedRequests(): RecordedRequest[];
   /** Opens a fixture page (tests/e2e/fixtures/<name>.html) at its real address and waits for load. */
   openFixture(name: string, options?: { hash?: string }): Promise<Page>;
@@ -72,6 +72,7 @@ export interface Harness {
   pageState(page: Page): Promise<PageState>;
   /** Polls pageState until `predicate` holds (e.g. the typed text was linted); returns that state. */
   waitForState(page: Page, predicate: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
+  /** Closes the browser; then throws when any request was unexpected, so no test can miss one. */
   close(): Promise<void>;
 }
 
@@ -229,6 +230,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
       } finally {
         rmSync(userDataDir, { recursive: true, force: true });
       }
+      // Every test file closes its browser: a request that left the fixtures and the extension's
+      // own files fails the file even when a test forgot to look.
+      const unexpected = harness.unexpectedRequests();
+      if (unexpected.length > 0) {
+        throw new Error(`unexpected requests during the run: ${JSON.stringify(unexpected, null, 2)}`);
+      }
     },
   };
   return harness;
@@ -274,7 +281,10 @@ async function serveFixture(route: Route): Promise<void> {
     // Favicons and the like: answer locally so nothing waits, and nothing leaves the machine.
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
   }
-  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+  // A fixture may come with response headers of its own (<name>.headers.json), e.g. Gmail's strict CSP.
+  const headersFile = file.replace(/\.html$/, '.headers.json');
+  const headers = existsSync(headersFile) ? (JSON.parse(readFileSync(headersFile, 'utf8')) as Record<string, string>) : {};
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: readFileSync(file, 'utf8') });
 }
 
 function safeOrigin(url: string): string {

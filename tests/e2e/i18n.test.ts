@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { RULES } from '../../src/analyzer/registry';
 import { RULE_SETS } from '../../src/analyzer/rule-sets';
 import { RULE_SET_IDS } from '../../src/analyzer/types';
-import { launchBrowser, REPO_ROOT, typeInto, waitForPitchlint } from './harness';
+import { clickBadge, launchBrowser, REPO_ROOT, typeInto, waitForBadge, waitForPitchlint } from './harness';
 import type { Harness } from './harness';
 
 type Catalogue = Record<string, { message: string }>;
@@ -87,6 +87,25 @@ describe('a Dutch browser', () => {
     const other = await harness.openFixture('elsewhere');
     const popupOther = await openPopupFor(other);
     expect(await popupOther.locator('[data-empty=unsupported]').innerText()).toBe(nl('popupEmptyUnsupported'));
+  });
+
+  it('gets the badge and the finding card in Gmail in Dutch', async () => {
+    const gmail = await harness.openFixture('gmail-compose');
+    await waitForPitchlint(gmail);
+    await typeInto(gmail, GMAIL_BODY, DUTCH_PUSHY);
+    const state = await harness.waitForState(gmail, (s) => s.editors.some((e) => e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
+    const report = state.editors.find((e) => e.report.findings.length > 0)!.report;
+    const shown = await waitForBadge(gmail, (b) => b.score === report.score);
+    const key = shown.findings === 1 ? 'overlayBadgeLabelOne' : 'overlayBadgeLabelMany';
+    expect(shown.ariaLabel).toBe(nl(key).replace('$SCORE$', String(shown.score)).replace('$COUNT$', String(shown.findings)));
+    await clickBadge(gmail);
+    const card = gmail.locator('pitchlint-root [data-pitchlint-card]');
+    await card.locator('[data-rule-id="cta/pushy"]').first().waitFor();
+    const text = await card.innerText();
+    expect(text).toContain(nl('overlayIgnore'));
+    expect(text).toContain(nl('overlayRuleOff'));
+    expect(text).toContain(nl('overlayShortcutHint'));
+    expect(text).not.toContain(EN.overlayIgnore!.message);
   });
 
   it('gets the first-run page in Dutch, with a Dutch sample draft checked in Dutch', async () => {

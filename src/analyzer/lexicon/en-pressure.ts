@@ -220,8 +220,8 @@ export const EN_PRESSURE: PressureLexicon = {
     imperativeLead: ['please', 'just', 'so', 'and', 'or', 'then', 'simply', 'kindly', 'now', 'go', 'ahead', 'why', 'not'],
     secondPerson: ['you', 'your', "you'll", "you're", "you'd", 'you’ll', 'you’re', 'you’d'],
     possessives: ['your'],
-    requestLeads: ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'do', 'does', 'did', 'please'],
-    objectMarkers: ['like', 'than', 'as', 'for', 'with', 'to', 'from', 'about', 'of', 'told', 'tell', 'show', 'help', 'let', 'get'],
+    requestLeads: ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'do', 'does', 'did', 'please', 'must', 'need', 'needs', 'ought', 'has', 'have'],
+    objectMarkers: ['like', 'than', 'as', 'for', 'with', 'to', 'from', 'of', 'told', 'tell', 'show', 'help', 'let', 'get'],
     writerNeeds: ['need', 'needs', 'want', 'like', 'love', 'require', 'expect', 'hoping', 'hope', 'appreciate'],
     firstPerson: ['i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'i’ll', 'we’ll', 'i’m', 'we’re', 'i’ve', 'we’ve', 'i’d', 'we’d'],
   },
@@ -235,9 +235,9 @@ export const EN_PRESSURE: PressureLexicon = {
       "^\\W*(?:(?:and|so|but|also)\\s+)?(?:more than |always |very )?(?:happy|glad|delighted|pleased|keen|ready|able) to\\b(?!\\s+(?:hear|get|receive|have)\\s+(?:from|back|your|an?)\\b)",
     // Questions about current practice (discovery-call practice: "How do you book freight today?").
     practiceQuestion:
-      "^\\W*(?:(?:and|so|also|quick question)\\W+)?(?:(?:do|does|are|is) (?:you|your \\S+)(?: \\S+)? (?:still|currently|usually|normally|typically|generally|always|often|ever)\\b|(?:how|what|who|which|where|when)\\b(?:\\s+\\S+){0,3}?\\s+(?:do|does|did|is|are)\\b(?!\\s+(?:i|we)\\b)(?!\\s+you\\s+(?:want|plan|intend)\\b)",
+      "^\\W*(?:(?:and|so|also|quick question)\\W+)?(?:(?:do|does|are|is) (?:you|your \\S+)(?: \\S+)? (?:still|currently|usually|normally|typically|generally|always|often|ever)\\b|(?:how|what|who|which|where|when)\\b(?:\\s+\\S+){0,3}?\\s+(?:do|does|did|is|are)\\b(?!\\s+(?:i|we)\\b)(?!\\s+you\\s+(?:want|plan|intend)\\b))",
     // Third parties as subject: the reader's customers or team, the writer's team, other firms.
-    otherSubject: "^\\W*(?:(?:and|so|but|also)\\s+)?(?:your|our|their|his|her|most|many|some|all|other|retailers|customers|clients)\\s+\\S+",
+    otherSubject: "^\\W*(?:(?:and|so|but|also)\\s+)?(?:(?:your|our|their|his|her|retailers|customers|clients)\\s+\\S+|(?:most|many|some|all|other)\\s+(?!\\S+ly\\b)\\S+)",
     duty: "\\b(?:should|must|need|needs|have to|has to|ought)\\b",
   },
 };

@@ -202,7 +202,7 @@ export const NL_PRESSURE: PressureLexicon = {
     imperativeLead: ['dus', 'dan', 'en', 'of', 'graag', 'even', 'gewoon', 'alsjeblieft', 'alstublieft', 'nu'],
     secondPerson: ['u', 'je', 'jij', 'jullie', 'uw', 'jouw'],
     possessives: ['uw', 'jouw'],
-    requestLeads: ['kunt', 'kun', 'kan', 'kunnen', 'wilt', 'wil', 'willen', 'zou', 'zouden', 'zal', 'zult', 'zullen', 'mag', 'mogen', 'graag'],
+    requestLeads: ['kunt', 'kun', 'kan', 'kunnen', 'wilt', 'wil', 'willen', 'zou', 'zouden', 'zal', 'zult', 'zullen', 'mag', 'mogen', 'graag', 'moet', 'moeten', 'dient', 'dienen'],
     objectMarkers: ['zoals', 'dan', 'als', 'voor', 'met', 'aan', 'naar', 'van', 'bij', 'over'],
     writerNeeds: ['nodig', 'wil', 'wilde', 'willen', 'graag', 'verwacht', 'hoop', 'moet'],
     firstPerson: ['ik', 'wij', 'we'],
@@ -217,7 +217,7 @@ export const NL_PRESSURE: PressureLexicon = {
       "^\\W*(?:(?:en|dus|maar|ook)\\s+)?graag\\s+\\S+\\s+(?:ik|wij|we)\\b|^\\W*(?:(?:en|dus|maar|ook)\\s+)?(?:ik|wij|we)\\s+(?:stuur|sturen|mail|mailen|bel|bellen|lever|leveren|regel|regelen|maak|maken|zorg|zorgen|kom|komen|help|helpen|zet|zetten)\\b",
     // Vragen naar de huidige werkwijze ("Hoe bestelt uw team vandaag voorraad?").
     practiceQuestion:
-      "^\\W*(?:(?:en|dus|ook)\\W+)?(?:(?!(?:kunt|kun|kan|wilt|wil|zou|zult|zal|mag|gaat|ga)\\b)\\S+ (?:u|je|jij|jullie)(?: \\S+)? (?:nu nog|nog steeds|nog altijd|meestal|momenteel|altijd|vaak|normaal gesproken|doorgaans|gewoonlijk)\\b|(?:hoe|wat|wie|welke|waar|wanneer)\\b(?!\\s+(?:wilt|wil|kunt|kun|kan|zou|zouden|zullen|moet|moeten)\\b)",
+      "^\\W*(?:(?:en|dus|ook)\\W+)?(?:(?!(?:kunt|kun|kan|wilt|wil|zou|zult|zal|mag|gaat|ga)\\b)\\S+ (?:u|je|jij|jullie)(?: \\S+)? (?:nu nog|nog steeds|nog altijd|meestal|momenteel|altijd|vaak|normaal gesproken|doorgaans|gewoonlijk)\\b|(?:hoe|wat|wie|welke|waar|wanneer)\\b(?!\\s+(?:wilt|wil|kunt|kun|kan|zou|zouden|zullen|moet|moeten)\\b))",
     // Derden als onderwerp: de klanten of het team van de lezer, het team van de schrijver, andere bedrijven.
     otherSubject: "^\\W*(?:(?:en|dus|maar|ook)\\s+)?(?:uw|jouw|ons|onze|hun|zijn|haar|de meeste|veel|sommige|alle|andere|klanten|winkels)\\s+\\S+|^\\W*jullie\\s+(?!(?:kunnen|kunt|moeten|willen|zullen|gaan|hoeven|mogen)\\b)\\S+",
     duty: "\\b(?:moet|moeten|dient|dienen|hoort|horen|zou moeten)\\b",

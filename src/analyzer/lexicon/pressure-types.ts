@@ -53,12 +53,12 @@ export interface DeadlineLexicon {
   /** Second-person words: a clause with one of them addresses the reader. */
   secondPerson: readonly string[];
   /**
-   * Possessive second-person words ("your", "uw"): "your customers can order today" is about third
-   * parties, so these address the reader only in a request that opens with one of `requestLeads`
-   * ("Can your team sign by Friday?").
+   * Possessive second-person words ("your", "uw"): "your customers love it today" is about third
+   * parties, so these address the reader only next to one of `requestLeads` ("Can your team sign by
+   * Friday?", "Your team should sign today").
    */
   possessives: readonly string[];
-  /** Modal and auxiliary verbs that open a request to the reader ("can", "could", "kunt", "wil"). */
+  /** Modal and auxiliary verbs that ask or oblige ("can", "should", "kunt", "moet"). */
   requestLeads: readonly string[];
   /** Words after which "you" is an object, not the subject ("retailers like you", "voor u"). */
   objectMarkers: readonly string[];

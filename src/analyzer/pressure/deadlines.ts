@@ -80,14 +80,14 @@ interface People {
 
 /**
  * Whether the words before a verb make the reader its subject: "you" not right after an object
- * marker ("like you"), or "your team" only in a request ("Can your team sign by Friday?"), since
- * "your customers can order online today" speaks of others.
+ * marker ("like you"), or "your team" only with a modal that asks or obliges ("Can your team sign
+ * by Friday?", "Your team should sign today"); relief.ts tells statements about others apart.
  */
 function addresses(prefix: string[], people: People): boolean {
   return prefix.some((w, i) => {
     if (!people.second.has(w)) return false;
     const before = prefix[i - 1] ?? '';
-    if (people.possessive.has(w)) return people.requestLead.has(prefix[0] ?? '');
+    if (people.possessive.has(w)) return prefix.some((other) => people.requestLead.has(other));
     return !people.objectMarker.has(before);
   });
 }
