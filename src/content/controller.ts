@@ -105,6 +105,10 @@ export class Controller {
       },
       ignore: (id, finding) => this.ignore(id, finding),
       ruleOff: (ruleId) => this.port.saveRuleOff(ruleId),
+      subjectField: (id) => {
+        const editor = this.watcher.byId(id);
+        return editor === undefined ? null : (this.adapter.subjectField?.(editor.element) ?? null);
+      },
     });
     document.addEventListener('input', this.onInput, true);
     document.addEventListener('focusin', this.onFocus, true);

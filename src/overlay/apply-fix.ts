@@ -26,8 +26,13 @@ export function replaceRange(editor: HTMLElement, range: Range, replacement: str
   return insert(editor.ownerDocument, replacement);
 }
 
-/** Replaces [start, end) of a textarea's value. */
-export function replaceInTextarea(textarea: HTMLTextAreaElement, start: number, end: number, replacement: string): boolean {
+/** Replaces [start, end) of a textarea's (or a text input's) value. */
+export function replaceInTextarea(
+  textarea: HTMLTextAreaElement | HTMLInputElement,
+  start: number,
+  end: number,
+  replacement: string,
+): boolean {
   textarea.focus({ preventScroll: true });
   textarea.setSelectionRange(start, end);
   return insert(textarea.ownerDocument, replacement);

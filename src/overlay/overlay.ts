@@ -36,6 +36,8 @@ export interface OverlayHandlers {
   rationale(ruleId: RuleId): string;
   ignore(editorId: string, finding: Finding): void;
   ruleOff(ruleId: RuleId): void;
+  /** The subject field of the editor's draft, if it has one: the subject rules' fixes replace its value. */
+  subjectField(editorId: string): HTMLInputElement | null;
 }
 
 interface Tracked {
@@ -278,8 +280,22 @@ export class Overlay {
   private applyFix(editorId: string, finding: Finding, index: number): void {
     const tracked = this.editors.get(editorId);
     const suggestion = finding.suggestions[index];
+    if (tracked === undefined || suggestion === undefined) return;
+    if (finding.ruleSet === 'subject') {
+      // A subject finding has no span in the body: its fix rewrites the subject field, never the draft.
+      this.closeCard(false);
+      const field = this.handlers.subjectField(editorId);
+      if (field === null) return;
+      if (suggestion.replacement === undefined) {
+        field.focus({ preventScroll: true });
+        field.select();
+      } else {
+        replaceInTextarea(field, 0, field.value.length, suggestion.replacement);
+      }
+      return;
+    }
     const fresh = this.handlers.reread(editorId);
-    if (tracked === undefined || suggestion === undefined || fresh === null) return;
+    if (fresh === null) return;
     // The report may be a few keystrokes old: apply to where the words are now, or not at all.
     const span = locateExcerpt(fresh.text, finding.excerpt, finding.start);
     if (span === null) {

@@ -67,6 +67,11 @@ export const gmail: SiteAdapter = {
     return context;
   },
 
+  subjectField(editor: EditorElement): HTMLInputElement | null {
+    const input = subjectInputFor(editor);
+    return input !== null && isShown(input) ? input : null;
+  },
+
   read(editor: EditorElement): DraftSource {
     return readRichText(editor, (el) => el.matches(EXCLUDED_SELECTOR));
   },

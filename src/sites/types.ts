@@ -65,4 +65,6 @@ export interface SiteAdapter {
   describe(editor: EditorElement): EditorContext;
   /** The draft text of an editor, without quoted text or signature. */
   read(editor: EditorElement): DraftSource;
+  /** The field holding this draft's subject line, where the site has one (fixes of the subject rules go there). */
+  subjectField?(editor: EditorElement): HTMLInputElement | null;
 }

@@ -63,6 +63,33 @@ describe('fixes', () => {
     await page.close();
   });
 
+  it('Gmail subject: a subject fix rewrites the subject field only; one Ctrl+Z restores it', async () => {
+    const page = await h.openFixture('gmail-compose');
+    await waitForPitchlint(page);
+    const shouting = 'Quick question about your HIRING PLANS!!';
+    await page.locator('input[name="subjectbox"]').fill(shouting);
+    await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
+    const state = await h.waitForState(
+      page,
+      (s) =>
+        s.editors[0]?.text.trimEnd().endsWith('Tom') === true &&
+        s.editors[0].report.findings.some((f) => f.ruleId === 'subject/shouting' && f.suggestions.some((x) => x.replacement)),
+    );
+    const finding = state.editors[0]!.report.findings.find((f) => f.ruleId === 'subject/shouting')!;
+    const index = finding.suggestions.findIndex((x) => x.replacement !== undefined);
+    const body = state.editors[0]!.text;
+    await clickBadge(page);
+    await expect.poll(async () => (await cardFindings(page)).some((f) => f.ruleId === 'subject/shouting')).toBe(true);
+    await applyFix(page, 'subject/shouting', index);
+    const subject = page.locator('input[name="subjectbox"]');
+    await expect.poll(() => subject.inputValue()).toBe(finding.suggestions[index]!.replacement);
+    expect(await draftText(page)).toBe(body);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => subject.inputValue()).toBe(shouting);
+    expect(await draftText(page)).toBe(body);
+    await page.close();
+  });
+
   it('Quill post: the fix reaches Quill’s own model (not reverted); one Ctrl+Z restores it', async () => {
     const page = await h.openFixture('linkedin-post');
     await waitForPitchlint(page);

@@ -26,6 +26,8 @@ export interface CommitmentLexicon {
   event: RegExp[];
   /** Questions about how the reader works today ("do you currently sign contracts on paper?"): no step asked. */
   practice: RegExp[];
+  /** A commitment the writer rules out ("without any obligation to buy", "u hoeft niets te tekenen"): cut before matching. */
+  negated: RegExp;
 }
 
 const LEXICONS: Record<Lang, CommitmentLexicon> = { en: EN_COMMITMENT, nl: NL_COMMITMENT };
@@ -42,7 +44,7 @@ export type CommitmentKind = 'decision' | 'purchase' | 'meeting';
 /** Which kind of heavy commitment the ask holds, if any (the rules use it to word their message). */
 export function commitmentCue(text: string, lang: Lang): CommitmentKind | undefined {
   const lexicon = LEXICONS[lang];
-  const lower = withoutLinks(text).toLowerCase();
+  const lower = withoutLinks(text).toLowerCase().replace(lexicon.negated, ' ');
   const aboutPractice = matches(lower, lexicon.practice);
   if (!aboutPractice && matches(lower, lexicon.decision)) return 'decision';
   if (!aboutPractice && !matches(lower, lexicon.free)) {

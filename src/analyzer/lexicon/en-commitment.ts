@@ -11,7 +11,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /\b(?:counter)?sign(?:s|ed|ing)?\b(?![\s-]*(?:(?:you|me|us|them|him|her|your team) )?(?:up|in|on|into)\b)/u,
     /\b(?:e-?sign(?:ature)?|signature|docusign|hellosign|pandadoc)\b/u,
     /\b(?:approve|approving|sign[\s-]off on|green[\s-]?light (?:the|this|it|our)|(?:give|grant) (?:us |me )?(?:your |the )?(?:approval|go-?ahead|green light|sign-off)|(?:your|the) (?:approval|go-?ahead|sign-off) (?:for|on|of|to)|accept (?:the|our|this|my) (?:quote|proposal|offer|terms|estimate))\b/u,
-    /\b(?:send|sending|send over|draw up|prepare|email) (?:you )?(?:over )?(?:the|our|a|my) (?:\w+ )?(?:contract|agreement|retainer|purchase order|service agreement)\b/u,
+    /\b(?:send|sending|send over|draw up|prepare|email) (?:you )?(?:over )?(?:the|our|a|my) (?!(?:sample|example|template|specimen|model|draft) )(?:\w+ )?(?:contract|agreement|retainer|purchase order|service agreement)\b/u,
     /\b(?:commit|allocate|set aside|reserve|free up|earmark|approve)\w* (?:the |a |some |your )?budget\b/u,
     /\bbudget (?:approval|sign-off|commitment)\b/u,
   ],
@@ -61,6 +61,9 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /(?:^|[^\w\s'’]\s*)how (?:do|does|did|is|are) (?!(?:i|we)\b)(?!you (?:want|wish|prefer|like)\b)/u,
     /\bwhat (?:do|does|did) (?:you|your)\b(?! (?:think|say)\b)/u,
   ],
+  // Reassurance that no commitment is asked: "no need to sign anything", "without any obligation to buy".
+  negated:
+    /\b(?:no|without(?: any)?|nothing|not|never|(?:don't|do not|doesn't|does not|won't|will not) (?:have|need) to|needn't|no need to|no obligation to|no pressure to)\b(?:\s+\S+){0,3}?\s+(?:sign|buy|purchase|order|pay|commit|approve)\w*/gu,
   // rules.md: an invitation to an event or webinar is not a meeting.
   event: [
     // A workshop or training is an event only when it is a public one the reader joins ("join our

@@ -55,6 +55,9 @@ export const NL_COMMITMENT: CommitmentLexicon = {
     /(?:^|[^\p{L}\s]\s*)hoe (?!(?:wilt|wil|zou|zouden|zullen|kunnen we|kan ik|kunt u|kun je|kan je)\b)\p{L}+ (?:u|je|jij|jullie|uw|jouw|het|de|dat|dit|er)\b/u,
     /\bwat (?!(?:vindt|vind|denkt|denk|zegt|zeg)\b)\p{L}+ (?:u|je|jij|jullie)\b/u,
   ],
+  // Geruststelling dat er niets wordt gevraagd: "u hoeft niets te tekenen", "zonder verplichting tot aankoop".
+  negated:
+    /\b(?:geen|zonder|niets|niks|niet|nooit|hoeft|hoef|hoeven)\b(?:\s+\S+){0,4}?\s+(?:te\s+)?(?:tekenen|ondertekenen|getekend|kopen|gekocht|bestellen|besteld|betalen|betaald|aankoop|aan te schaffen|akkoord)\b/gu,
   // rules.md: een uitnodiging voor een evenement of webinar is hier geen afspraak.
   event: [
     // Een workshop of training is alleen een evenement als het een openbare is waar de lezer aan

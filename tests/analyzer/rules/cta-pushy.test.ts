@@ -144,7 +144,7 @@ ruleCases('cta/pushy', {
     { name: 'even checken of mijn vorige mail is aangekomen', options: nl, text: mail('Hoi Lena,', 'Even checken of mijn vorige mail is aangekomen. Zullen we even bellen?', 'Groet,\nTom'), excerpts: ['checken of mijn vorige mail is aangekomen'] },
     { name: 'is mijn vorige mail aangekomen', options: nl, text: mail('Hoi Lena,', 'Is mijn vorige mail wel aangekomen? Zullen we anders even bellen?', 'Groet,\nTom'), excerpts: ['Is mijn vorige mail wel aangekomen'] },
     { name: 'how about you reply today', options: en, text: mail('Hi Lena,', 'How about you reply today?', 'Best,\nTom'), excerpts: ['reply today'] },
-    { name: 'your team should sign today', options: en, text: mail('Hi Lena,', 'Your team should sign the order today.', 'Best,\nTom'), excerpts: ['sign the order today'] },
+    { name: 'your team should reply today', options: en, text: mail('Hi Lena,', 'Your team should reply today.', 'Best,\nTom'), excerpts: ['reply today'] },
     { name: 'kunt u vandaag nog tekenen', options: nl, text: mail('Hoi Lena,', 'Kunt u vandaag nog tekenen?', 'Groet,\nTom'), excerpts: ['vandaag nog tekenen'] },
     { name: 'only has room for four', options: en, text: mail('Hi Lena,', 'Our pilot only has room for four more retailers. Want in?', 'Best,\nTom'), excerpts: ['only has room for four'] },
     { name: "make sure my email didn't get lost", options: en, text: mail('Hi Lena,', "Just wanted to make sure my email didn't get lost. Thoughts?", 'Best,\nTom'), excerpts: ["make sure my email didn't get lost"] },
