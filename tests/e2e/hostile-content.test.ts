@@ -145,3 +145,20 @@ describe('a page with a strict CSP and Trusted Types (as Gmail serves)', () => {
     await page.close();
   });
 });
+
+describe('the harness itself', () => {
+  it('fails a run in which anything reached for an address outside the fixtures', async () => {
+    const own = await launchBrowser();
+    let closed = false;
+    try {
+      const page = await own.openFixture('gmail-compose');
+      // The page (standing in for any code) reaches out; the harness refuses it and remembers it.
+      await page.evaluate(() => fetch('https://tracker.invalid/collect').catch(() => undefined));
+      expect(own.unexpectedRequests().map((r) => r.url)).toEqual(['https://tracker.invalid/collect']);
+      await expect(own.close()).rejects.toThrow(/unexpected requests/);
+      closed = true;
+    } finally {
+      if (!closed) await own.close().catch(() => undefined);
+    }
+  });
+});

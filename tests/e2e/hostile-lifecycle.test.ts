@@ -141,7 +141,9 @@ describe('an editor removed while its analysis is on its way', () => {
     await typeInto(page, BODY, PUSHY_EMAIL);
     await waitForBadge(page, (b) => b.findings > 0);
     await page.locator('#compose-button').click();
-    await expect.poll(async () => (await badges(page)).length).toBe(2);
+    await expect.poll(async () => (await badges(page)).length, { timeout: 10_000 }).toBe(2);
+    // Let the held answers for the empty new draft arrive before typing into it.
+    await page.waitForTimeout(1_500);
     const second = page.locator(BODY).nth(1);
     await second.click();
     await page.keyboard.type(PUSHY_EMAIL);

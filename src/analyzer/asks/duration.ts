@@ -33,6 +33,8 @@ const UNITS: Record<Lang, Array<[RegExp, number]>> = {
   en: [
     [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:minutes?|mins?)\b`, 'giu'), 1],
     [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:full[\s-]+)?(?:hours?|hrs?)\b`, 'giu'), 60],
+    // "a 1h session": the bare "h" only after digits, so words ending in h are not read as hours.
+    [new RegExp(String.raw`${START}(\d+(?:[.,]\d+)?)\s?h\b`, 'giu'), 60],
   ],
   nl: [
     [new RegExp(String.raw`${START}${NUMBER}[\s-]*(?:minuten|minuutjes|min)\b`, 'giu'), 1],
@@ -47,7 +49,7 @@ const PHRASES: Record<Lang, Array<[RegExp, number]>> = {
     [/\b(?:an?\s+)?hour and a half\b/giu, 90],
     [/\bhalf(?:\s+an|-an)?[\s-]+hour\b/giu, 30],
     [/\ba\s+quarter\s+of\s+an\s+hour\b/giu, 15],
-    [/\ba\s+couple\s+of\s+hours\b/giu, 120],
+    [/\ba\s+couple\s+of\s+hours\b|\b(?:a\s+few|several)\s+hours\b/giu, 120],
     // Parts of a day asked for as a block ("could we take an afternoon with your team?").
     [/\b(?:a\s+)?(?:full|whole)[\s-]+day\b/giu, 480],
     [/\bhalf\s+a\s+day\b|\b(?:a\s+)?half[\s-]day\b/giu, 240],
@@ -57,7 +59,7 @@ const PHRASES: Record<Lang, Array<[RegExp, number]>> = {
     [/\banderhalf\s+uur\b/giu, 90],
     [/\bhalf\s*uur(?:tje)?\b/giu, 30],
     [/\bdrie\s*kwartier\b/giu, 45],
-    [/\b(?:een\s+)?paar\s+uur\b/giu, 120],
+    [/\b(?:een\s+)?paar\s+uur\b|\b(?:enkele|een\s+aantal)\s+uren\b/giu, 120],
     // The same parts of a day in Dutch ("kunnen we een middag met jullie team om tafel?").
     [/\been\s+(?:hele|volle)\s+dag\b/giu, 480],
     [/\been\s+halve\s+dag\b|\been\s+dagdeel\b/giu, 240],

@@ -57,13 +57,15 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /(?:^|[^\w\s'’]\s*|\b(?:know|me|and|so|tell|ask|wondering|curious|question)\s+)who(?:'s|’s)?\b/u,
     // How their buying works ("What does your buying process look like?", "How do purchasing
     // decisions get made?"), but not how the reader would like to pay or sign ("How would you like to pay?").
-    /\b(?:what|how|which)\b(?:'s|’s)?(?: \S+){0,6} (?:process|procedure|workflow|polic(?:y|ies)|cycle|criteria|looks? like|gets? (?:made|approved|signed|decided)|(?:is|are) (?:made|handled|approved|decided))\b/u,
+    /\b(?:what|how|which|when)\b(?:'s|’s)?(?: \S+){0,6} (?:process|procedure|workflow|polic(?:y|ies)|cycle|criteria|looks? like|gets? (?:made|approved|signed|decided)|(?:is|are) (?:made|handled|approved|decided))\b/u,
     /(?:^|[^\w\s'’]\s*)how (?:do|does|did|is|are) (?!(?:i|we)\b)(?!you (?:want|wish|prefer|like)\b)/u,
     /\bwhat (?:do|does|did) (?:you|your)\b(?! (?:think|say)\b)/u,
+    // Whether someone else on their side has to decide ("Does your CFO need to approve a purchase like this?").
+    /^\W*(?:does|do|is|are|will|would) (?!(?:you|we|i)\b)(?:\S+ ){1,4}?(?:need|needs|have|has) to\b/u,
   ],
   // Reassurance that no commitment is asked: "no need to sign anything", "without any obligation to buy".
   negated:
-    /\b(?:no|without(?: any)?|nothing|not|never|(?:don't|do not|doesn't|does not|won't|will not) (?:have|need) to|needn't|no need to|no obligation to|no pressure to)\b(?:\s+\S+){0,3}?\s+(?:sign|buy|purchase|order|pay|commit|approve)\w*/gu,
+    /\b(?:no|without(?: any)?|nothing|(?<!why )not|never|(?:don't|do not|doesn't|does not|won't|will not) (?:have|need) to|needn't|no need to|no obligation to|no pressure to)\b(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:sign|buy|purchase|order|pay|commit|approve)\w*/gu,
   // rules.md: an invitation to an event or webinar is not a meeting.
   event: [
     // A workshop or training is an event only when it is a public one the reader joins ("join our

@@ -42,6 +42,9 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("before it's too late", ''),
         phrase('what are you waiting for', ''),
         phrase('without (?:further )?delay', ''),
+        // Twins of the Dutch list ("dit kan niet wachten", "grijp je kans").
+        phrase("(?:this|it) (?:can't|cannot|can not) wait"),
+        phrase('(?:seize|grab) (?:this|the|your) (?:chance|opportunity)', ''),
         phrase('urgently|time[- ]sensitive'),
         phrase("(?:this|it)(?: is|'s) urgent"),
         phrase('(?:this |it )?(?:requires|needs) your (?:immediate |urgent |prompt )?(?:attention|action|response|decision)'),
@@ -84,6 +87,10 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(`(?:we|we're|we are|we'll|we will|we can|I|I'm|I can) (?:only |just )?(?:take|taking|accept|accepting|admit|admitting|onboard|onboarding|open(?:ing)? (?:it|this|the \\S+) (?:up )?to)(?: on)? (?:only |just )?${HOW_MANY}(?: more| new| \\S+)?? ${TAKERS}`),
         phrase(`(?:only|just) ${HOW_MANY} (?:more |new )?${TAKERS} (?:can|will|get to|may) (?:join|take part|participate|get in|be (?:accepted|admitted|onboarded|selected))`),
         phrase('once[- ]in[- ]a[- ]lifetime|time[- ]limited'),
+        // Twins of the Dutch list ("tijdelijke actie", "nog 3 dagen geldig", "wees er snel bij").
+        phrase('temporary (?:offer|discount|deal|promotion|price|pricing|rate)'),
+        phrase('(?:only )?valid for (?:\\d+|a few|one|two|three|five|seven) (?:more )?(?:days|hours|weeks)'),
+        phrase('be quick to (?:claim|grab|book|secure|sign up|register|get|reserve)|get in (?:early|quick) (?:to|before|while)'),
         phrase('(?:the )?last (?:few |remaining )?(?:spots|seats|places|tickets|slots|copies|units)'),
         phrase(`(?:off|discount|deal|offer|sale|pricing|price|rate) (?:is |runs |lasts |applies |holds |stands |is available )?(?:only )?(?:until|till|through|thru) ${WHEN}`),
         phrase("(?:will not|won't) be (?:repeated|offered again|available again|around for long)"),
@@ -134,7 +141,7 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:went|have gone|has gone|remain|remained|go) unanswered'),
         phrase("(?:it's been|it has been) (?:\\S+ ){0,3}?since (?:my (?:last|previous) (?:email|e-mail|message|note)|I last (?:wrote|emailed|reached out))"),
         phrase("(?:I've|I have) (?:now |already )?sent (?:you )?(?:several|a few|a couple of|multiple|many|\\d+|two|three|four) (?:emails|e-mails|messages|notes|mails)"),
-        phrase('this is my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
+        phrase('this is (?:already )?my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
         phrase(
           'did you (?:get a chance to |have a chance to |have time to )?(?:see|get|receive|read|catch|check|look at|open) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|voicemail|inmail|letter)',
         ),
@@ -221,8 +228,9 @@ export const EN_PRESSURE: PressureLexicon = {
     secondPerson: ['you', 'your', "you'll", "you're", "you'd", 'you’ll', 'you’re', 'you’d'],
     possessives: ['your'],
     requestLeads: ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'do', 'does', 'did', 'please', 'must', 'need', 'needs', 'ought', 'has', 'have'],
+    clauseOpeners: ['if', 'when', 'once', 'so', 'and', 'but', 'then', 'unless', 'before', 'after', 'until', 'as', 'provided'],
     objectMarkers: ['like', 'than', 'as', 'for', 'with', 'to', 'from', 'of', 'told', 'tell', 'show', 'help', 'let', 'get'],
-    writerNeeds: ['need', 'needs', 'want', 'like', 'love', 'require', 'expect', 'hoping', 'hope', 'appreciate'],
+    writerNeeds: ['need', 'needs', 'want', 'like', 'love', 'require', 'expect', 'hoping', 'hope', 'appreciate', 'recommend', 'suggest', 'advise', 'urge', 'encourage', 'ask'],
     firstPerson: ['i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'i’ll', 'we’ll', 'i’m', 'we’re', 'i’ve', 'we’ve', 'i’d', 'we’d'],
   },
   relief: {
@@ -239,5 +247,8 @@ export const EN_PRESSURE: PressureLexicon = {
     // Third parties as subject: the reader's customers or team, the writer's team, other firms.
     otherSubject: "^\\W*(?:(?:and|so|but|also)\\s+)?(?:(?:your|our|their|his|her|retailers|customers|clients)\\s+\\S+|(?:most|many|some|all|other)\\s+(?!\\S+ly\\b)\\S+)",
     duty: "\\b(?:should|must|need|needs|have to|has to|ought)\\b",
+    // Case stories of sales mail: what a client had to do, or told the writer.
+    narration:
+      "\\b(?:had|needed|wanted|decided|chose|tried|was able|were able|was forced|were forced|used) to\\s*$|\\b(?:told (?:me|us)|said|explained|recalled|last (?:year|month|week|quarter)|(?:a|one) (?:client|customer) of ours)\\b",
   },
 };

@@ -51,13 +51,15 @@ export const NL_COMMITMENT: CommitmentLexicon = {
     /(?:^|[^\p{L}\s]\s*|\b(?:weten|me|mij|en|dus|vraag|benieuwd)\s+)wie\b/u,
     // Hoe hun inkoop werkt ("Hoe ziet jullie aankoopproces eruit?", "Hoe bestelt uw team nu?"), maar
     // niet hoe de lezer wil betalen of tekenen ("Hoe wilt u betalen?").
-    /\b(?:wat|hoe|welke)\b(?: \S+){0,6} \p{L}*(?:proces|procedure|werkwijze|beleid|criteria)\b/u,
+    /\b(?:wat|hoe|welke|wanneer)\b(?: \S+){0,6} \p{L}*(?:proces|procedure|werkwijze|beleid|criteria)\b/u,
     /(?:^|[^\p{L}\s]\s*)hoe (?!(?:wilt|wil|zou|zouden|zullen|kunnen we|kan ik|kunt u|kun je|kan je)\b)\p{L}+ (?:u|je|jij|jullie|uw|jouw|het|de|dat|dit|er)\b/u,
     /\bwat (?!(?:vindt|vind|denkt|denk|zegt|zeg)\b)\p{L}+ (?:u|je|jij|jullie)\b/u,
+    // Of iemand anders bij hen moet beslissen ("Moet uw directeur hier akkoord op geven?").
+    /^\P{L}*(?:moet|moeten|hoeft|hoeven) (?!(?:u|je|jij|jullie)\b)\p{L}+/u,
   ],
   // Geruststelling dat er niets wordt gevraagd: "u hoeft niets te tekenen", "zonder verplichting tot aankoop".
   negated:
-    /\b(?:geen|zonder|niets|niks|niet|nooit|hoeft|hoef|hoeven)\b(?:\s+\S+){0,4}?\s+(?:te\s+)?(?:tekenen|ondertekenen|getekend|kopen|gekocht|bestellen|besteld|betalen|betaald|aankoop|aan te schaffen|akkoord)\b/gu,
+    /\b(?:geen|zonder|niets|niks|(?<!waarom )niet|nooit|hoeft|hoef|hoeven)\b(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:te\s+)?(?:tekenen|ondertekenen|getekend|kopen|gekocht|bestellen|besteld|betalen|betaald|aankoop|aan te schaffen|akkoord)\b/gu,
   // rules.md: een uitnodiging voor een evenement of webinar is hier geen afspraak.
   event: [
     // Een workshop of training is alleen een evenement als het een openbare is waar de lezer aan

@@ -43,6 +43,9 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('voor(?:dat)? het te laat is', ''),
         phrase('(?:dit|het) (?:kan|mag) niet (?:langer )?wachten'),
         phrase('dringend|met spoed|spoedeisend'),
+        // Tegenhangers van de Engelse lijst ("without delay", "immediate action").
+        phrase('zonder (?:verder )?uitstel', ''),
+        phrase('(?:directe|onmiddellijke|dringende) (?:actie|reactie|beslissing)'),
         // A deadline on the reader's answer: "Graag uw reactie vóór vrijdag", "uiterlijk maandag je akkoord".
         phrase(`(?:uw|je|jouw) (?:akkoord|antwoord|reactie|beslissing|handtekening|bevestiging|goedkeuring) (?:\\S+ ){0,2}?(?:uiterlijk|vóór|voor) ${WHEN}`),
         phrase(`(?:uiterlijk|vóór) ${WHEN} (?:\\S+ ){0,2}?(?:uw|je|jouw) (?:akkoord|antwoord|reactie|beslissing|handtekening|bevestiging|goedkeuring)`),
@@ -98,6 +101,9 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:kans|aanbieding|actie|aanbod|korting) (?:\\S+ ){0,2}?komt niet (?:meer |snel )?terug'),
         phrase('voor de eerste \\d+ (?:klanten|bestellers|aanmeldingen|deelnemers|inschrijvingen|bedrijven|kopers)'),
         phrase('tijdelijke (?:actie|aanbieding|korting|actieprijs)'),
+        // Tegenhangers van de Engelse lijst ("flash sale", "won't last long", "selling fast").
+        phrase('flitsactie|flitsverkoop|flash sale|\\d+[- ]uurs(?:actie|deal|aanbieding)'),
+        phrase('(?:plekken|plaatsen|tickets|kaarten|stuks|exemplaren|voorraad|licenties) (?:\\S+ )?(?:zijn|is|raken|raakt|gaan|gaat) (?:zo|snel|gauw|hard) (?:weg|op|uitverkocht)'),
         phrase('laatste (?:plekken|plaatsen|kaarten|tickets|exemplaren|stuks)'),
         phrase(`(?:korting|actie|aanbieding|actieprijs|aanbod) (?:is |loopt )?(?:nog )?(?:geldig )?(?:tot en met|t/m|tot) ${WHEN}`),
         phrase('(?:je|u|jij|jullie) (?:hebt|heeft|hebben) nog (?:maar |slechts )?(?:\\d+|een paar|enkele|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
@@ -145,6 +151,10 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:even )?(?:naar boven|bovenaan) (?:in )?(?:je|uw|jouw) inbox'),
         phrase('zoals (?:ik )?(?:in )?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht) (?:al )?(?:schreef|aangaf|vermeldde|zei|liet weten)', 'zoals ik eerder schreef'),
         phrase('(?:heb|had) ik (?:soms )?iets (?:verkeerds )?(?:gezegd|gedaan)'),
+        // Tegenhangers van de Engelse lijst ("this is my third email", "I've sent several emails", "are you ignoring me").
+        phrase('dit is (?:al )?(?:mijn|de) (?:tweede|derde|vierde|vijfde|\\d+e) (?:mail|e-mail|bericht|berichtje|poging|keer)'),
+        phrase('(?:al )?(?:meerdere|een paar|verschillende|enkele|diverse|twee|drie|vier|\\d+) (?:mails|e-mails|berichten|berichtjes) (?:\\S+ ){0,3}?(?:gestuurd|verstuurd|gemaild)'),
+        phrase('(?:negeer|negeert) (?:je|u|jij) (?:me|mij)'),
       ],
     },
     {
@@ -183,6 +193,10 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:je|u) (?:zult|zal|gaat) (?:er )?geen spijt (?:van )?(?:krijgen|hebben)', ''),
         phrase('waar wacht (?:je|u|jij|jullie) (?:nog )?op', ''),
         phrase('grijp (?:je|uw|jouw|deze|die) kans', ''),
+        // Tegenhangers van de Engelse lijst ("you'll regret it", "you owe it to yourself", "you'd be crazy not to").
+        phrase('(?:je|u) (?:zult|zal|gaat) (?:er )?spijt (?:van )?krijgen|(?:krijg|krijgt) (?:je|u) (?:er )?spijt van'),
+        phrase('(?:dat )?(?:ben je|bent u) (?:het )?aan (?:jezelf|uzelf) verplicht'),
+        phrase('(?:je bent|u bent) (?:gek|dwaas|mal) als (?:je|u) (?:dit|het|deze kans) (?:laat liggen|niet)'),
         phrase('actie vereist|reactie vereist'),
       ],
     },
@@ -203,8 +217,9 @@ export const NL_PRESSURE: PressureLexicon = {
     secondPerson: ['u', 'je', 'jij', 'jullie', 'uw', 'jouw'],
     possessives: ['uw', 'jouw'],
     requestLeads: ['kunt', 'kun', 'kan', 'kunnen', 'wilt', 'wil', 'willen', 'zou', 'zouden', 'zal', 'zult', 'zullen', 'mag', 'mogen', 'graag', 'moet', 'moeten', 'dient', 'dienen'],
+    clauseOpeners: ['als', 'zodra', 'wanneer', 'dan', 'en', 'maar', 'voordat', 'tot', 'mits', 'indien', 'zodat'],
     objectMarkers: ['zoals', 'dan', 'als', 'voor', 'met', 'aan', 'naar', 'van', 'bij', 'over'],
-    writerNeeds: ['nodig', 'wil', 'wilde', 'willen', 'graag', 'verwacht', 'hoop', 'moet'],
+    writerNeeds: ['nodig', 'wil', 'wilde', 'willen', 'graag', 'verwacht', 'hoop', 'moet', 'raad', 'adviseer', 'vraag', 'verzoek'],
     firstPerson: ['ik', 'wij', 'we'],
   },
   relief: {
@@ -221,5 +236,8 @@ export const NL_PRESSURE: PressureLexicon = {
     // Derden als onderwerp: de klanten of het team van de lezer, het team van de schrijver, andere bedrijven.
     otherSubject: "^\\W*(?:(?:en|dus|maar|ook)\\s+)?(?:uw|jouw|ons|onze|hun|zijn|haar|de meeste|veel|sommige|alle|andere|klanten|winkels)\\s+\\S+|^\\W*jullie\\s+(?!(?:kunnen|kunt|moeten|willen|zullen|gaan|hoeven|mogen)\\b)\\S+",
     duty: "\\b(?:moet|moeten|dient|dienen|hoort|horen|zou moeten)\\b",
+    // Klantverhalen in verkoopmails: wat een klant moest doen, of de schrijver vertelde.
+    narration:
+      "\\b(?:moest|moesten|wilde|wilden|besloot|besloten|probeerde|probeerden|kon|konden|vertelde|vertelden|zei|zeiden|vorig(?:e)? (?:jaar|maand|week|kwartaal)|een klant van ons)\\b",
   },
 };

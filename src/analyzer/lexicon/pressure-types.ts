@@ -62,6 +62,8 @@ export interface DeadlineLexicon {
   requestLeads: readonly string[];
   /** Words after which "you" is an object, not the subject ("retailers like you", "voor u"). */
   objectMarkers: readonly string[];
+  /** Conjunctions after which "you" opens a clause of the reader's ("I'll send it if you reply ASAP"). */
+  clauseOpeners: readonly string[];
   /** First-person subjects: a clause with one of them is the writer's own step, not the reader's. */
   firstPerson: readonly string[];
   /** Words by which the writer asks something of the reader after all ("I need", "ik wil graag"). */
@@ -87,6 +89,8 @@ export interface PressureRelief {
   otherSubject: string;
   /** Words of obligation that keep a clause about "your team" a demand ("Your team should sign today"). */
   duty: string;
+  /** The lead tells a story ("a client told me they had to act fast"): reported, not asked of the reader. */
+  narration: string;
 }
 
 export interface PressureLexicon {

@@ -38,12 +38,20 @@ export function findPhrases(text: string, from: number, to: number, lexicon: Pre
   return hits;
 }
 
-/** True when the clause leading up to `at` has the writer as subject and states no need of theirs. */
+/**
+ * True when the clause leading up to `at` has the writer as subject and states no need of theirs,
+ * and the reader does not take over after it ("I'll send it over if you reply ASAP").
+ */
 function writersOwnStep(text: string, from: number, at: number, lexicon: PressureLexicon): boolean {
   const before = text.slice(from, at);
   const clauseStart = Math.max(...[...'.!?;:\n'].map((c) => before.lastIndexOf(c)));
   const lead = words(before.slice(clauseStart + 1));
-  const { firstPerson, writerNeeds } = lexicon.deadlines;
-  return lead.some((w) => firstPerson.includes(w)) && !lead.some((w) => writerNeeds.includes(w));
+  const { firstPerson, writerNeeds, secondPerson, possessives, clauseOpeners } = lexicon.deadlines;
+  const writer = lead.findIndex((w) => firstPerson.includes(w));
+  if (writer < 0 || lead.some((w) => writerNeeds.includes(w))) return false;
+  const readerTakesOver = lead.some(
+    (w, i) => i > writer && secondPerson.includes(w) && !possessives.includes(w) && clauseOpeners.includes(lead[i - 1] ?? ''),
+  );
+  return !readerTakesOver;
 }
 

@@ -1,2 +1,0 @@
-import { askSize, commitmentCue } from '../src/analyzer/asks/size';
-for (const [lang, t] of [['nl','Om te starten kunt u het startpakket bestellen en de eerste factuur betalen.'],['en','To get started, you can order the starter pack and pay the first invoice.'],['nl','U kunt het startpakket hier bestellen.'],['en','How would you like to pay for the licences?'],['nl','Hoe wilt u de licenties betalen?'],['en','When can you sign the agreement?'],['nl','Wanneer kunt u de overeenkomst tekenen?']] as const) console.log(askSize(t, lang), commitmentCue(t, lang), t);
