@@ -18,7 +18,8 @@ import type { PageState } from '../../src/shared/messages';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(HERE, '../..');
-export const DIST = join(REPO_ROOT, 'dist');
+/** The built extension; PITCHLINT_DIST points at another build (e.g. a deliberately broken copy, to prove a test can fail). */
+export const DIST = process.env.PITCHLINT_DIST ?? join(REPO_ROOT, 'dist');
 export const FIXTURES_DIR = join(HERE, 'fixtures');
 export const CHROMIUM = process.env.PITCHLINT_CHROMIUM ?? '/usr/bin/chromium';
 

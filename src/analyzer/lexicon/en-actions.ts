@@ -42,6 +42,8 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'refer',
       cues: [
+        // Passing the word on: "tell your ops team about it", "let your colleagues know".
+        /\btell (?:your|the) (?:\w+ ){0,3}(?:team|colleagues?|boss|manager|friends?|network|peers?)\b|\blet your (?:\w+ ){0,2}(?:team|colleagues?|boss|manager) know\b/u,
         /\b(?:forward|pass (?:this|it) (?:on|along)|introduce|introduction|intro to|right person|best person|right contact|who (?:handles|owns|manages|runs|is responsible|looks after|would be|should i|decides)|point me|loop in|share (?:this|it) with (?:your|the|a)|cc|copy in|add (?:\w+ ){1,4}to (?:this|the) (?:thread|email|conversation|call))\b/u,
       ],
     },

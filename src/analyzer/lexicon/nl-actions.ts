@@ -33,13 +33,15 @@ export const NL_ACTIONS: ActionLexicon = {
     { key: 'listen', cues: [/\b(?:luister|luisteren|beluister|beluisteren)\b/u], linkCues: [/\b(?:podcast|aflevering)\w*\b/u] },
     { key: 'read', cues: [/^(?:lees|lezen)\b|\blees (?:het|de|ons|mijn|meer|hier|dit|verder|hoe)\b/u], linkCues: [/\b(?:artikel|blog|blogpost|case|verhaal)\w*\b/u] },
     { key: 'try', cues: [/\b(?:probeer|proberen|uitproberen|uit te proberen|proefperiode|proefaccount|test (?:\w+ ){0,3}zelf|gratis account)\b/u] },
-    { key: 'follow', cues: [/\bvolg (?:ons|me|mij|onze|mijn)\b|\babonneer\w*\b|\bnieuwsbrief\b/u] },
+    { key: 'follow', cues: [/\bvolg (?:\w+ ){0,2}(?:ons|me|mij|onze|mijn)\b|\babonneer\w*\b|\bnieuwsbrief\b/u] },
     { key: 'support', cues: [/\b(?:stem|stemmen|upvote|repost|deel (?:dit|deze) (?:bericht|post)|tag (?:iemand|een|je|\d+|twee|drie)|like als|liken|geef (?:\w+ ){0,2}een like|steun (?:ons|me|mij))\b/u] },
     // Een collega erbij halen (verkooppraktijk: "wie gaat er bij jullie over …?").
     {
       key: 'refer',
       cues: [
         /\b(?:doorsturen|doorzetten|stuur (?:\w+ ){0,4}door|juiste persoon|aangewezen persoon|juiste contactpersoon|wie (?:gaat|is verantwoordelijk|beslist|beheert|regelt)|in (?:de )?cc|deel (?:dit|het) (?:\w+ ){0,2}met (?:je|uw|jullie|de)|(?:dit|het) (?:\w+ ){0,2}delen met (?:je|uw|jullie|de)|cc zetten|voorstellen aan|in contact (?:brengen|komen) met|eigenaar of manager)\b/u,
+        // Passing the word on to colleagues: "vertel het ook aan je collega's", "laat je team het weten".
+        /\bvertel (?:\w+ ){0,3}(?:aan|tegen) (?:je|uw|jullie|de)\b|\blaat (?:je|uw|jullie) (?:\w+ ){0,2}(?:team|collega'?s|manager|baas) (?:\w+ ){0,3}weten\b/u,
       ],
     },
     // De lezer neemt contact op via een kanaal ("bel of mail me" is één vraag).
@@ -50,7 +52,7 @@ export const NL_ACTIONS: ActionLexicon = {
       ],
     },
     // De lezer stuurt materiaal ("kun je me de zendingsaantallen sturen?").
-    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons) (?:de|het|uw|je|jullie)\b|\bvul (?:\w+ ){0,4}in\b|\binvullen\b/u] },
+    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons)\b(?! (?:\w+ ){0,2}(?:dm|bericht|berichtje|mailtje|appje|reactie|mail)\b)|\bvul (?:\w+ ){0,4}in\b|\binvullen\b/u] },
     // Een gesprek: bellen, afspreken, een demo, een moment in de agenda (rules.md-voorbeelden).
     {
       key: 'meeting',

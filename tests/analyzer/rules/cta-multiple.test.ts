@@ -88,6 +88,18 @@ ruleCases('cta/multiple', {
     },
     // Dutch
     {
+      name: 'een datum sturen en een pagina bekijken (label en link op twee regels)',
+      text: mail(`${INFO_NL}\n\nStuur me een datum die u uitkomt, dan plan ik een kennismaking. Kijk intussen alvast op onze tarievenpagina:\nhttps://example.nl/tarieven`),
+      options: nl,
+      excerpts: ['Kijk intussen alvast op onze tarievenpagina:\nhttps://example.nl/tarieven'],
+    },
+    {
+      name: 'gegevens sturen en de bedrijfspagina volgen',
+      text: mail(`${INFO_NL}\n\nStuur me gerust uw huidige tarieven, dan maak ik een vergelijking. En volg ook onze bedrijfspagina voor tips.`),
+      options: nl,
+      excerpts: ['volg ook onze bedrijfspagina voor tips.'],
+    },
+    {
       name: 'bellen en een rapport downloaden',
       text: mail(`Zullen we volgende week een kwartier bellen om te kijken of het bij uw plannen past?\n\n${INFO_NL}\n\nDownload intussen ook ons onboarding-rapport 2025: https://www.wegwijs.io/rapport-2025`),
       options: nl,
