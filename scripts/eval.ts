@@ -4,7 +4,7 @@
  * per rule and language, and language-detection accuracy. --errors lists every wrong verdict.
  */
 import { parseArgs } from 'node:util';
-import { CORPUS_FILES, corpusAvailable, corpusDir, loadCorpusFile, type CorpusFile } from './lib/corpus';
+import { CORPUS_FILES, corpusAvailable, corpusDir, loadCorpusFile, loadRecords, TEAM_WRITTEN, type CorpusFile } from './lib/corpus';
 import { evaluateRecords, mergeEvaluations, wrongVerdicts, type Evaluation } from './lib/evaluate';
 import { errorList, languageTable, ruleTable } from './lib/table';
 
@@ -22,6 +22,7 @@ const byFile = new Map<CorpusFile, Evaluation>(
 const real = byFile.get('real.jsonl')!;
 const written = byFile.get('dev-written.jsonl')!;
 const sets = byFile.get('dev-sets.jsonl')!;
+const team = evaluateRecords('team-written.jsonl', loadRecords(TEAM_WRITTEN));
 const everything = mergeEvaluations(...byFile.values());
 
 const sections = [
@@ -29,12 +30,17 @@ const sections = [
   ruleTable(`cta rules: dev-written.jsonl (${written.languages.length} texts)`, written.verdicts),
   ruleTable('cta rules: real + dev-written together (the floors of tests/corpus apply here)', mergeEvaluations(real, written).verdicts),
   ruleTable(`later rule sets: dev-sets.jsonl (${sets.languages.length} texts)`, sets.verdicts),
-  languageTable([...[...byFile].map(([file, e]) => [file, e] as [string, Evaluation]), ['all files', everything]]),
+  ruleTable(`cta rules: tests/corpus/team-written.jsonl, the team's held-out texts (${team.languages.length} texts)`, team.verdicts),
+  languageTable([
+    ...[...byFile].map(([file, e]) => [file, e] as [string, Evaluation]),
+    ['team-written.jsonl', team],
+    ['all files', mergeEvaluations(everything, team)],
+  ]),
 ];
 console.log(sections.join('\n\n'));
 
 if (values.errors) {
-  const wrong = wrongVerdicts(everything);
+  const wrong = wrongVerdicts(mergeEvaluations(everything, team));
   const languageMisses = everything.languages.filter((l) => l.got !== l.expected);
   console.log(`\nWrong verdicts (${wrong.length})`);
   if (wrong.length > 0) console.log(errorList(wrong));

@@ -37,8 +37,21 @@ export function corpusAvailable(dir = corpusDir()): boolean {
 }
 
 export function loadCorpusFile(file: CorpusFile, dir = corpusDir()): CorpusRecord[] {
-  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
-  return lines.flatMap((line, index) => (line.trim() === '' ? [] : [toRecord(JSON.parse(line), `${file}:${index + 1}`)]));
+  return loadRecords(join(dir, file));
+}
+
+/**
+ * Texts the team wrote and labelled per rules.md as a held-out check of the cta rules (kept in the
+ * repository, so it is always there). Written after the rules were first tuned, to see whether they
+ * generalise to wording nobody had tuned on; since then the error patterns it showed were fixed as
+ * general classes, so it now guards against regressions rather than measuring blind.
+ */
+export const TEAM_WRITTEN = join(REPO_ROOT, 'tests', 'corpus', 'team-written.jsonl');
+
+export function loadRecords(path: string): CorpusRecord[] {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  return lines.flatMap((line, index) => (line.trim() === '' ? [] : [toRecord(JSON.parse(line), `${name}:${index + 1}`)]));
 }
 
 /** Checks the fields the evaluation relies on, so a malformed line fails loudly instead of scoring as a miss. */

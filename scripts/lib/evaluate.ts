@@ -10,7 +10,7 @@ import { emptyCounts, scores, tally, type Counts, type Scores } from './metrics'
 
 /** One rule's verdict on one record. */
 export interface Verdict {
-  file: CorpusFile;
+  file: string;
   id: string;
   lang: Lang;
   ruleId: RuleId;
@@ -21,7 +21,7 @@ export interface Verdict {
 }
 
 export interface LanguageVerdict {
-  file: CorpusFile;
+  file: string;
   id: string;
   expected: Lang;
   got: Lang;
@@ -35,7 +35,7 @@ export interface Evaluation {
 export type LangGroup = Lang | 'all';
 export const LANG_GROUPS: readonly LangGroup[] = ['en', 'nl', 'all'];
 
-export function evaluateRecords(file: CorpusFile, records: readonly CorpusRecord[]): Evaluation {
+export function evaluateRecords(file: string, records: readonly CorpusRecord[]): Evaluation {
   const verdicts: Verdict[] = [];
   const languages: LanguageVerdict[] = [];
   for (const record of records) {

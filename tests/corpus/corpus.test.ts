@@ -1,12 +1,12 @@
 /**
  * The rules against the labelled corpus (../shared/corpus): per rule and language, F1 must not
- * fall under its floor, and language detection must stay accurate. The floors start at the
- * product's targets; raise them to measured values as the rules improve, never lower them
+ * fall under its floor, and language detection must stay accurate. The floors are the measured
+ * values (all above the product's targets); raise them as the rules improve, never lower them
  * to make a change pass. `npm run eval -- --errors` lists what went wrong.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang, RuleId } from '../../src/analyzer/types';
-import { corpusAvailable, corpusDir, loadCorpusFile } from '../../scripts/lib/corpus';
+import { corpusAvailable, corpusDir, loadCorpusFile, loadRecords, TEAM_WRITTEN } from '../../scripts/lib/corpus';
 import {
   evaluateRecords,
   languageAccuracy,
@@ -20,28 +20,40 @@ import { errorList } from '../../scripts/lib/table';
 
 type Floors = Partial<Record<RuleId, Record<Lang, number>>>;
 
-/** Minimum F1 of the cta rules on real.jsonl + dev-written.jsonl together. */
+/**
+ * Minimum F1 of the cta rules on real.jsonl + dev-written.jsonl together: the measured values
+ * (rounded down), all above the targets (0.90 for missing and pushy, 0.80 for the others).
+ */
 const CTA_FLOORS: Floors = {
-  'cta/missing': { en: 0.9, nl: 0.9 },
-  'cta/pushy': { en: 0.9, nl: 0.9 },
-  'cta/too-early': { en: 0.8, nl: 0.8 },
-  'cta/multiple': { en: 0.8, nl: 0.8 },
-  'cta/too-big': { en: 0.8, nl: 0.8 },
+  'cta/missing': { en: 1, nl: 1 },
+  'cta/pushy': { en: 1, nl: 1 },
+  'cta/too-early': { en: 1, nl: 1 },
+  'cta/multiple': { en: 0.96, nl: 0.95 },
+  'cta/too-big': { en: 0.88, nl: 1 },
+};
+
+/** Minimum F1 of the cta rules on the team's own held-out texts (tests/corpus/team-written.jsonl): measured. */
+const TEAM_FLOORS: Floors = {
+  'cta/missing': { en: 1, nl: 1 },
+  'cta/pushy': { en: 1, nl: 1 },
+  'cta/too-early': { en: 1, nl: 1 },
+  'cta/multiple': { en: 1, nl: 1 },
+  'cta/too-big': { en: 1, nl: 1 },
 };
 
 /** Minimum F1 of the later rule sets on dev-sets.jsonl. */
 const LATER_FLOORS: Floors = {
-  'tone/timid': { en: 0.8, nl: 0.8 },
-  'tone/self-focus': { en: 0.8, nl: 0.8 },
-  'clarity/length': { en: 0.8, nl: 0.8 },
-  'clarity/readability': { en: 0.8, nl: 0.8 },
-  'clarity/questions': { en: 0.8, nl: 0.8 },
-  'post/engagement-bait': { en: 0.8, nl: 0.8 },
-  'post/hook': { en: 0.8, nl: 0.8 },
-  'post/hashtags': { en: 0.8, nl: 0.8 },
-  'subject/missing': { en: 0.8, nl: 0.8 },
-  'subject/length': { en: 0.8, nl: 0.8 },
-  'subject/shouting': { en: 0.8, nl: 0.8 },
+  'tone/timid': { en: 1, nl: 1 },
+  'tone/self-focus': { en: 1, nl: 1 },
+  'clarity/length': { en: 1, nl: 1 },
+  'clarity/readability': { en: 1, nl: 1 },
+  'clarity/questions': { en: 1, nl: 1 },
+  'post/engagement-bait': { en: 1, nl: 1 },
+  'post/hook': { en: 1, nl: 1 },
+  'post/hashtags': { en: 1, nl: 1 },
+  'subject/missing': { en: 1, nl: 1 },
+  'subject/length': { en: 1, nl: 1 },
+  'subject/shouting': { en: 1, nl: 1 },
 };
 
 /** Minimum share of texts whose language is detected right, per language and over all files. */
@@ -92,5 +104,20 @@ describe.skipIf(!available)('corpus', { timeout: 120_000 }, () => {
     const misses = all.languages.filter((l) => (lang === 'all' || l.expected === lang) && l.got !== l.expected);
     expect(result.total).toBeGreaterThan(0);
     expect(result.accuracy, misses.map((m) => `${m.id}: got ${m.got}`).join(', ')).toBeGreaterThanOrEqual(LANGUAGE_FLOOR);
+  });
+});
+
+// The team's own texts live in the repository: this part runs even where ../shared is missing.
+describe('team-written held-out texts', { timeout: 120_000 }, () => {
+  let team: Evaluation;
+  const evaluation = () => (team ??= evaluateRecords('team-written.jsonl', loadRecords(TEAM_WRITTEN)));
+
+  it.each(floorRows(TEAM_FLOORS))('%s (%s): F1 at least %s on team-written', (ruleId, lang, floor) => {
+    checkFloor(evaluation().verdicts, ruleId, lang, floor);
+  });
+
+  it('detects the language of every text', () => {
+    const { languages } = evaluation();
+    expect(languages.filter((l) => l.got !== l.expected)).toEqual([]);
   });
 });
