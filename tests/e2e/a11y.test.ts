@@ -45,6 +45,18 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** Axe on what Pitchlint draws in a page: its badge and card inside <pitchlint-root>'s shadow root. */
+async function seriousViolationsInOverlay(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    // axe names elements inside a shadow root by a list of selectors, host first.
+    const result = await axe.run({ include: [['pitchlint-root', '[data-pitchlint-card]'], ['pitchlint-root', '[data-pitchlint-badge]']] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
 /** Axe in light and in dark mode: both palettes must keep their contrast. */
 async function violationsInBothSchemes(page: Page): Promise<Record<'light' | 'dark', Violation[]>> {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -166,5 +178,25 @@ describe('accessibility', () => {
     expect(await violationsInBothSchemes(page)).toEqual({ light: [], dark: [] });
     await page.emulateMedia({ colorScheme: 'light' });
     await expectKeyboardUsable(page);
+  });
+
+  it('the finding card in Gmail: reached from the editor by keyboard, a labelled dialog, no serious axe violation', async () => {
+    const page = await harness.openFixture('gmail-compose');
+    await waitForPitchlint(page);
+    await typeInto(page, GMAIL_BODY, PUSHY_DRAFT);
+    await harness.waitForState(page, (st) => st.editors.some((e) => e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
+    // From the editor, the keyboard shortcut opens the card on the next finding and moves focus into it.
+    await page.keyboard.press('Alt+Shift+N');
+    const focus = await page.waitForFunction(() => {
+      const root = document.querySelector('pitchlint-root')?.shadowRoot;
+      const active = root?.activeElement as HTMLElement | null | undefined;
+      const dialog = active?.closest('[role=dialog]');
+      return dialog ? { tag: active!.tagName, label: dialog.getAttribute('aria-label') ?? '' } : null;
+    });
+    const info = (await focus.jsonValue()) as { tag: string; label: string };
+    expect(info.tag).toBe('BUTTON');
+    expect(info.label).not.toBe('');
+    expect(await seriousViolationsInOverlay(page)).toEqual([]);
+    await page.close();
   });
 });
