@@ -29,6 +29,8 @@ export interface ExtensionPort {
   /** Runs the analyzer (in the background); rejects when the extension is gone. */
   analyze(text: string, options: AnalyzeRequest['options']): Promise<AnalysisResult>;
   saveRuleOff(ruleId: RuleId): void;
+  /** Whether the organisation locked a rule's level (then it cannot be turned off here). */
+  ruleLocked(ruleId: RuleId): boolean;
   reportScore(score: number | null): void;
 }
 
@@ -105,6 +107,7 @@ export class Controller {
       },
       ignore: (id, finding) => this.ignore(id, finding),
       ruleOff: (ruleId) => this.port.saveRuleOff(ruleId),
+      canTurnOff: (ruleId) => !this.port.ruleLocked(ruleId),
       subjectField: (id) => {
         const editor = this.watcher.byId(id);
         return editor === undefined ? null : (this.adapter.subjectField?.(editor.element) ?? null);

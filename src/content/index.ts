@@ -10,7 +10,8 @@ import type { AnalyzeRequest, AnalyzeResponse, ScoreMessage } from '../backgroun
 import { isPopupRequest } from '../shared/messages';
 import type { PageState } from '../shared/messages';
 import { uiLanguage } from '../shared/i18n';
-import { loadSettings, saveSettings, watchSettings } from '../settings/storage';
+import { isRuleLocked } from '../settings/managed';
+import { loadSettingsState, saveSettings, watchSettingsState } from '../settings/storage';
 import { adapterFor } from '../sites/index';
 import { Controller } from './controller';
 import type { ExtensionPort } from './controller';
@@ -37,7 +38,9 @@ function quietly(call: () => Promise<unknown>): void {
 async function main(): Promise<void> {
   const adapter = adapterFor(location.hostname);
   if (adapter === null) return;
-  const settings = await loadSettings();
+  const initial = await loadSettingsState();
+  const settings = initial.settings;
+  let locks = initial.locks;
   const port: ExtensionPort = {
     alive: extensionAlive,
     analyze: async (text, options) => {
@@ -46,18 +49,20 @@ async function main(): Promise<void> {
       return (await browser.runtime.sendMessage(request)) as AnalyzeResponse;
     },
     saveRuleOff: (ruleId: RuleId) => quietly(() => saveSettings({ rules: { [ruleId]: { level: 'off' } } })),
+    ruleLocked: (ruleId: RuleId) => isRuleLocked(locks, ruleId),
     reportScore: (score) => quietly(() => browser.runtime.sendMessage({ type: 'pitchlint:score', score } satisfies ScoreMessage)),
   };
   const controller = new Controller(adapter, settings, uiLanguage(), port);
   controller.start();
 
-  const unwatch = watchSettings((next) => {
+  const unwatch = watchSettingsState((next) => {
     if (!extensionAlive()) {
       unwatch();
       controller.stop();
       return;
     }
-    controller.applySettings(next);
+    locks = next.locks;
+    controller.applySettings(next.settings);
   });
 
   browser.runtime.onMessage.addListener((message: unknown): Promise<PageState> | undefined => {

@@ -10,6 +10,8 @@ export interface CardActions {
   fix(finding: Finding, suggestionIndex: number): void;
   ignore(finding: Finding): void;
   ruleOff(ruleId: RuleId): void;
+  /** False for a rule the organisation locked: the card offers no "turn off" that could not work. */
+  canTurnOff(ruleId: RuleId): boolean;
   close(): void;
 }
 
@@ -70,9 +72,12 @@ export function fillCard(card: HTMLElement, findings: readonly Finding[], string
     });
     const ignore = button(strings.ignore, () => actions.ignore(finding));
     ignore.dataset.ignore = '';
-    const off = button(strings.ruleOff, () => actions.ruleOff(finding.ruleId));
-    off.dataset.ruleOff = '';
-    row.append(ignore, off);
+    row.append(ignore);
+    if (actions.canTurnOff(finding.ruleId)) {
+      const off = button(strings.ruleOff, () => actions.ruleOff(finding.ruleId));
+      off.dataset.ruleOff = '';
+      row.append(off);
+    }
     entry.append(row);
     card.append(entry);
   }

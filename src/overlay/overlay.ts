@@ -36,6 +36,8 @@ export interface OverlayHandlers {
   rationale(ruleId: RuleId): string;
   ignore(editorId: string, finding: Finding): void;
   ruleOff(ruleId: RuleId): void;
+  /** Whether the user may turn a rule off (not when the organisation locked it). */
+  canTurnOff(ruleId: RuleId): boolean;
   /** The subject field of the editor's draft, if it has one: the subject rules' fixes replace its value. */
   subjectField(editorId: string): HTMLInputElement | null;
 }
@@ -249,6 +251,7 @@ export class Overlay {
         this.closeCard(true);
         this.handlers.ruleOff(ruleId);
       },
+      canTurnOff: (ruleId) => this.handlers.canTurnOff(ruleId),
       close: () => this.closeCard(true),
     });
   }
