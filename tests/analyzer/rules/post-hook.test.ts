@@ -56,7 +56,7 @@ ruleCases('post/hook', {
     { name: 'a post of a single long line', text: LONG_TWO_SENTENCES, options: post, excerpts: [LONG_TWO_SENTENCES] },
     { name: 'trailing spaces are not part of the line', text: `${LONG_TWO_SENTENCES}   \nNext line.`, options: post, excerpts: [LONG_TWO_SENTENCES] },
     { name: 'een lange eerste regel', text: `${LANG_NL}\n\nDit veranderden we.`, options: postNl, excerpts: [LANG_NL] },
-    { name: 'a long hook question', text: `Have you ever wondered why half of your new warehouse staff quit within six weeks, even when the pay, the shifts and the team all look fine?\n\nWe asked.`, options: post, excerpts: ['Have you ever wondered why half of your new warehouse staff quit within six weeks, even when the pay, the shifts and the team all look fine?'] },
+    { name: 'a long hook question', text: `Have you ever wondered why half of your new warehouse staff quit within six weeks, even when the pay, the shifts, the canteen and the team all look perfectly fine?\n\nWe asked.`, options: post, excerpts: ['Have you ever wondered why half of your new warehouse staff quit within six weeks, even when the pay, the shifts, the canteen and the team all look perfectly fine?'] },
     { name: 'a long first line before a Windows line break', text: `${LONG_TWO_SENTENCES}\r\nNext line.`, options: post, excerpts: [LONG_TWO_SENTENCES] },
     { name: 'a long first line after leading blank lines', text: `\n\n${LONG_TWO_SENTENCES}\n\nMore.`, options: post, excerpts: [LONG_TWO_SENTENCES] },
     { name: 'een eerste regel van 151 tekens', text: `${REGEL_151}\n\nMeer hieronder.`, options: postNl, excerpts: [REGEL_151] },
