@@ -73,6 +73,18 @@ export function sentenceAt(draft: Draft, offset: number): Sentence | undefined {
   return draft.sentences.find((s) => s.start <= offset && offset < s.end);
 }
 
+/**
+ * A "PS" / "P.S." label at the start of a sentence: a postscript marker, not words of the sentence.
+ * Without a full stop ("PS Are you …") the segmenter keeps the label inside the sentence.
+ */
+const PS_LABEL = /^(?:p\.\s?s\.?|p\.p\.s\.?|pps|ps)(?![\p{L}\p{N}])[\s:.,-]*/iu;
+
+/** Where a sentence's own words start: after a leading postscript label, if it has one. */
+export function startAfterPsLabel(draft: Draft, sentence: Span): number {
+  const label = PS_LABEL.exec(draft.text.slice(sentence.start, sentence.end));
+  return label && label[0].length < sentence.end - sentence.start ? sentence.start + label[0].length : sentence.start;
+}
+
 /** The words of one sentence. */
 export function wordsOf(draft: Draft, sentence: Sentence): Draft['words'] {
   return draft.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);

@@ -102,6 +102,22 @@ describe('Gmail adapter', () => {
     await page.close();
   });
 
+  it('full-screen compose: the same email, first, with its subject', async () => {
+    const page = await open('gmail-fullscreen');
+    await page.locator('input[name="subjectbox"]').fill('Idea for Acme');
+    expect(await described(page, 'gmail')).toEqual([{ kind: 'email', thread: 'first', subject: 'Idea for Acme', text: '\n\n\n' }]);
+    await page.close();
+  });
+
+  it('popped-out reply: thread reply, no subject, neither quote nor signature in the text', async () => {
+    const page = await open('gmail-popout-reply');
+    const [editor] = await described(page, 'gmail');
+    expect(editor).toMatchObject({ kind: 'email', thread: 'reply' });
+    expect(editor?.subject).toBeUndefined();
+    expect(editor?.text.trim()).toBe('');
+    await page.close();
+  });
+
   it('reads lines, formatting and non-breaking spaces as the user sees them, and maps every span back', async () => {
     const page = await open('gmail-compose');
     await page.locator('[g_editable="true"]').click();

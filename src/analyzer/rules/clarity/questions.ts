@@ -2,7 +2,7 @@
  * clarity/questions: more than three questions in the body. Every question counts here, the
  * rhetorical ones too: the reader has to get through them all.
  */
-import { quotedSpeech, sentenceAt, within } from '../../body-search';
+import { quotedSpeech, sentenceAt, startAfterPsLabel, within } from '../../body-search';
 import type { Draft, Rule, Span } from '../../types';
 
 const MAX_QUESTIONS = 3;
@@ -69,7 +69,7 @@ const rule: Rule = {
     // Span: the fourth question (its sentence), the first one past what works; the message gives the count.
     const fourth = ends[MAX_QUESTIONS]!;
     const sentence = sentenceAt(draft, fourth);
-    const start = sentence ? sentence.start : fourth;
+    const start = sentence ? startAfterPsLabel(draft, sentence) : fourth;
     const end = sentence ? sentence.end : fourth + 1;
     const text = TEXT[draft.lang];
     return [{ start, end, message: text.message(ends.length), suggestions: [{ text: text.suggestion }] }];
