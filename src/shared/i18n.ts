@@ -8,8 +8,10 @@
 import browser from 'webextension-polyfill';
 import type { Lang, Localized } from '../analyzer/types';
 
-/** The English catalogue's shape, as a type only: the JSON itself is never bundled. */
-type Catalogue = typeof import('../../public/_locales/en/messages.json');
+import english from '../../public/_locales/en/messages.json';
+
+/** The English catalogue's shape. */
+type Catalogue = typeof english;
 
 /** Every message name; a misspelt key is a compile error. */
 export type MessageKey = keyof Catalogue;
@@ -21,16 +23,33 @@ type Substitutions<K extends MessageKey> = Catalogue[K] extends { placeholders: 
 
 /**
  * The message `key` in the browser's interface language, with `$1`, `$2` … filled from
- * `substitutions` in order. Falls back to the key itself when the browser has no such message
- * (or no i18n API, as in unit tests), so a gap shows as a readable name instead of an empty label.
+ * `substitutions` in order. When the browser answers nothing (no i18n API, as in unit tests, or a
+ * page that got no catalogue: Chromium has been seen to answer "" to a freshly opened extension
+ * page on a loaded machine), the English text bundled here stands in, never a bare key.
  */
 export function msg<K extends MessageKey>(key: K, ...substitutions: Substitutions<K>): string {
+  const values = substitutions.map(String);
   try {
-    const text = browser.i18n.getMessage(key, substitutions.map(String));
-    return text === '' ? key : text;
+    const text = browser.i18n.getMessage(key, values);
+    if (text !== '') return text;
   } catch {
-    return key;
+    // fall through to the bundled English text
   }
+  return fromCatalogue(english[key], values);
+}
+
+interface CatalogueEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** A catalogue message with its named placeholders ($SCORE$ → its content "$1" → the first value). */
+function fromCatalogue(entry: CatalogueEntry, values: readonly string[]): string {
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder === undefined ? whole : positional(placeholder.content);
+  });
 }
 
 /** 'nl' for nl, nl-NL, nl-BE …; 'en' for everything else, English being the fallback. */

@@ -3,11 +3,13 @@
  * shared two-core machine vary; the figures are for people to read and compare):
  * - typing 1,000 words into the Gmail fixture: main-thread long tasks (over 50 ms), with and
  *   without the extension, so what the content script adds can be told apart;
- * - the time from the last keystroke of a newly typed pushy phrase to its underline.
+ * - the time from the last keystroke of a newly typed pushy phrase to its underline;
+ * - a pasted draft of 200,000 characters: long tasks while Pitchlint reads and lints it, with and
+ *   without the extension (the analyzer reads the first 20,000 characters of a body).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, launchBrowser, waitForPitchlint } from './harness';
+import { badge, highlightedTexts, launchBrowser, waitForPitchlint } from './harness';
 
 /** Neutral sentences (no rule reacts to them alone), cycled to make a long draft. */
 const SENTENCES = [
@@ -161,5 +163,44 @@ describe('budgets (printed, not asserted)', () => {
       ].join('\n'),
     );
     expect(withIt.latencies).toHaveLength(PUSHY_ADDITIONS.length);
+  });
+
+  it('pasting 200,000 characters into Gmail: long tasks with and without Pitchlint; the text stays whole', async () => {
+    const paragraph = `${longDraft(120).join(' ')} Please reply today.\n\n`;
+    const huge = paragraph.repeat(Math.ceil(200_000 / paragraph.length)).slice(0, 200_000);
+    const runs: Record<'without' | 'with', LongTask[]> = { without: [], with: [] };
+    for (const withExtension of [false, true]) {
+      const h = await launchBrowser({ extension: withExtension });
+      try {
+        const page = await h.context.newPage();
+        await observeLongTasks(page);
+        await page.goto(h.fixtureUrl('gmail-compose'));
+        if (withExtension) await waitForPitchlint(page);
+        await page.locator('[g_editable="true"]').click();
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.insertText(huge);
+        // From the end of the paste (the browser's own work) to two seconds later: what reading and linting add.
+        const after = await page.evaluate(() => performance.now());
+        if (withExtension) {
+          await expect.poll(async () => (await badge(page))?.findings ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+          const state = await h.waitForState(page, (st) => st.editors[0]?.report.stats.truncated === true, 20_000);
+          expect(state.editors[0]!.text.length).toBeGreaterThan(200_000);
+        }
+        await page.waitForTimeout(2_000);
+        runs[withExtension ? 'with' : 'without'] = await longTasksSince(page, after);
+        const text = await page.locator('[g_editable="true"]').innerText();
+        expect(text.replace(/\s+/g, ' ')).toContain(huge.slice(-500).replace(/\s+/g, ' ').trim());
+        expect(h.unexpectedRequests()).toEqual([]);
+      } finally {
+        await h.close();
+      }
+    }
+    console.log(
+      [
+        `[budget] 200,000 characters pasted; long tasks in the 2 s after the paste:`,
+        `[budget]   without the extension: ${summary(runs.without)}`,
+        `[budget]   with the extension:    ${summary(runs.with)}`,
+      ].join('\n'),
+    );
   });
 });

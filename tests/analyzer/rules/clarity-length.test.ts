@@ -14,6 +14,16 @@ function words(n: number, stem = 'word'): string {
 const NOTE_OVER = 'x'.repeat(290) + ' and then some more'; // 309 characters
 const LONG_POST = `${'Post text. '.repeat(273)}The end.`; // 3,011 characters
 
+const mailJe = (body: string) => `Hoi Sanne,\n\n${body}\n\nGroetjes,\nMark`;
+const nl = { lang: 'nl' } as const;
+/** Dutch prose cut to exactly `n` characters. */
+const notitie = (n: number) => 'Ik zag je bericht over de nieuwe winkels in Utrecht en Amersfoort. '.repeat(Math.ceil(n / 60)).slice(0, n);
+const NOTITIE_300 = notitie(300);
+const NOTITIE_301 = `${NOTITIE_300}.`;
+const NOTITIE_OVER = `${notitie(296)} en daarna nog meer`; // 315 characters, 'daarna' starts at 300
+const REACTIE_OVER = `${'Mooi punt, dat herken ik. '.repeat(48)}En toch blijft het lastig.`; // 1,248 + 26 characters
+const LANGE_POST = `${'Posttekst. '.repeat(273)}Het einde.`; // 3,013 characters
+
 ruleCases('clarity/length', {
   valid: [
     { name: 'a first email of exactly 150 body words', text: email(words(150)) },
@@ -25,7 +35,19 @@ ruleCases('clarity/length', {
     { name: 'trailing white space is not counted against the limit', text: `${'y'.repeat(300)}\n\n  `, options: { kind: 'message', maxLength: 300 } },
     { name: 'a comment under 1,250 characters', text: 'Great point. '.repeat(90), options: { kind: 'comment', maxLength: 1250 } },
     { name: 'a bad limit is ignored', text: 'Short note.', options: { kind: 'message', maxLength: -5 } },
+    { name: 'a first email of 120 words', text: email(words(120)) },
     { name: 'een eerste e-mail van 120 woorden', text: mail(words(120, 'woord')), options: { lang: 'nl' } },
+    { name: 'een eerste e-mail van precies 150 woorden', text: mail(words(150, 'woord')), options: nl },
+    { name: 'een eerste e-mail met "je" van precies 150 woorden', text: mailJe(words(150, 'woord')), options: nl },
+    { name: 'een antwoord van 300 woorden (de woordgrens geldt voor eerste mails)', text: mail(words(300, 'woord')), options: { lang: 'nl', thread: 'reply' } },
+    { name: 'een LinkedIn-bericht van 300 woorden zonder limiet', text: words(300, 'woord'), options: { kind: 'message', lang: 'nl' } },
+    { name: 'een post van 300 woorden zonder limiet', text: words(300, 'woord'), options: { kind: 'post', lang: 'nl' } },
+    { name: 'aanhef, afsluiting en handtekening tellen niet mee', text: `Beste Jan,\n\n${words(148, 'woord')}\n\nMet vriendelijke groet,\nPieter de Vries\nSteigerbouw Utrecht BV\nHavenweg 4, Utrecht`, options: nl },
+    { name: 'een uitnodiging van precies 300 tekens', text: NOTITIE_300, options: { kind: 'message', maxLength: 300, lang: 'nl' } },
+    { name: 'witruimte aan het eind telt niet mee', text: `${NOTITIE_300}\n\n  `, options: { kind: 'message', maxLength: 300, lang: 'nl' } },
+    { name: 'een reactie onder de 1.250 tekens', text: 'Mooi punt, dat herken ik. '.repeat(45), options: { kind: 'comment', maxLength: 1250, lang: 'nl' } },
+    { name: 'een post van precies 3.000 tekens', text: 'Posttekst. '.repeat(273).slice(0, 3000), options: { kind: 'post', maxLength: 3000, lang: 'nl' } },
+    { name: 'een ongeldige limiet wordt genegeerd', text: 'Kort bericht.', options: { kind: 'message', maxLength: 0, lang: 'nl' } },
   ],
   invalid: [
     { name: 'a first email of 151 body words', text: email(words(151)), excerpts: ['word151'] },
@@ -44,8 +66,28 @@ ruleCases('clarity/length', {
       options: { maxLength: 1000 },
       excerpts: [email(words(160)).slice(1000), words(160).slice(words(160).indexOf('word151'))],
     },
+    { name: 'an invitation note of 301 characters', text: `${'y'.repeat(300)}!`, options: { kind: 'message', maxLength: 300 }, excerpts: ['!'] },
+    { name: 'a comment over 1,250 characters (1,250 up to the last space)', text: `${'Great point. '.repeat(96)}  Agreed, and thanks.`, options: { kind: 'comment', maxLength: 1250 }, excerpts: ['Agreed, and thanks.'] },
+    {
+      name: 'a signature block does not hide the extra words',
+      text: `Hi Grace,\n\n${words(151)}\n\nBest regards,\nOwen Price\nSiteTag Ltd\nUnit 4, Dock Road`,
+      excerpts: ['word151'],
+    },
     { name: 'een InMail boven de 1.900 tekens', text: `${'b'.repeat(1900)}x en verder`, options: { kind: 'message', maxLength: 1900, lang: 'nl' }, excerpts: ['x en verder'] },
     { name: 'een eerste e-mail van 151 woorden', text: mail(words(151, 'woord')), options: { lang: 'nl' }, excerpts: ['woord151'] },
+    { name: 'een eerste e-mail met "je" van 151 woorden', text: mailJe(words(151, 'woord')), options: nl, excerpts: ['woord151'] },
+    { name: 'een eerste e-mail van 160 woorden', text: mail(words(160, 'woord')), options: nl, excerpts: [words(160, 'woord').slice(words(160, 'woord').indexOf('woord151'))] },
+    { name: 'een uitnodiging boven de 300 tekens', text: NOTITIE_OVER, options: { kind: 'message', maxLength: 300, lang: 'nl' }, excerpts: [NOTITIE_OVER.slice(NOTITIE_OVER.indexOf('daarna'))] },
+    { name: 'een uitnodiging van 301 tekens', text: NOTITIE_301, options: { kind: 'message', maxLength: 300, lang: 'nl' }, excerpts: ['.'] },
+    { name: 'een reactie boven de 1.250 tekens', text: REACTIE_OVER, options: { kind: 'comment', maxLength: 1250, lang: 'nl' }, excerpts: ['toch blijft het lastig.'] },
+    { name: 'een post boven de 3.000 tekens', text: LANGE_POST, options: { kind: 'post', maxLength: 3000, lang: 'nl' }, excerpts: ['t. Het einde.'] },
+    { name: 'een InMail-antwoord boven de limiet (de tekenlimiet geldt ook voor antwoorden)', text: `${'c'.repeat(1900)} verder`, options: { kind: 'message', maxLength: 1900, thread: 'reply', lang: 'nl' }, excerpts: ['verder'] },
+    {
+      name: 'allebei: een lange eerste e-mail in een vak met een limiet',
+      text: mail(words(160, 'woord')),
+      options: { maxLength: 1100, lang: 'nl' },
+      excerpts: [mail(words(160, 'woord')).slice(1100), words(160, 'woord').slice(words(160, 'woord').indexOf('woord151'))],
+    },
   ],
 });
 

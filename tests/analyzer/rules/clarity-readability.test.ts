@@ -49,6 +49,16 @@ ruleCases('clarity/readability', {
     },
     { name: 'template placeholders are not read', text: email(`${PLAIN_EN} Your {{personalised_recommendation_identifier}} is ready at [registration_confirmation_link].`) },
     { name: 'an empty draft', text: '' },
+    { name: 'a plain post', text: `${PLAIN_EN}\n\n#construction`, options: { kind: 'post' } },
+    {
+      name: 'one word under the 40-word floor (39 words of jargon)',
+      text: email(`${HARD_1_EN.replace('across the three', 'across three')} ${HARD_2_EN}`),
+    },
+    {
+      name: 'jargon in the quoted earlier message is not the writer’s',
+      text: `Hi Helena,\n\n${PLAIN_EN}\n\nBest,\nJulian\n\nOn Mon, 3 Mar 2025 at 09:12, Helena Marsh wrote:\n> ${HARD_1_EN}\n> ${HARD_2_EN}`,
+      options: { thread: 'reply' },
+    },
     // Dutch
     { name: 'korte gewone zinnen', text: mail(PLAIN_NL), options: nl },
     { name: 'een moeilijke zin onder de 40 woorden', text: mail(HARD_2_NL), options: nl },
@@ -73,7 +83,7 @@ ruleCases('clarity/readability', {
   ],
   invalid: [
     // English
-    { name: 'two long sentences of jargon', text: email(`${HARD_1_EN} ${HARD_2_EN}`), excerpts: [HARD_1_EN] },
+    { name: 'two long sentences of jargon (exactly 40 words: the floor is reached)', text: email(`${HARD_1_EN} ${HARD_2_EN}`), excerpts: [HARD_1_EN] },
     {
       name: 'the hardest sentence is the long one, not a short one with long words',
       text: email(`Operational harmonisation. ${HARD_1_EN} ${HARD_2_EN}`),
@@ -98,6 +108,11 @@ ruleCases('clarity/readability', {
     {
       name: 'a hard email with a plain question at the end',
       text: email(`${HARD_1_EN} ${HARD_2_EN}\n\nCan we talk?`),
+      excerpts: [HARD_1_EN],
+    },
+    {
+      name: 'a P.S. is part of the body',
+      text: `Dear Helena,\n\n${HARD_2_EN}\n\nKind regards,\nJulian\n\nP.S. ${HARD_1_EN}`,
       excerpts: [HARD_1_EN],
     },
     // Dutch

@@ -47,6 +47,7 @@ ruleCases('post/engagement-bait', {
     { name: 'Reageer met JA', text: `${STORY_NL}\n\nReageer met JA en ik stuur hem je toe.`, options: postNl, excerpts: ['Reageer met JA en ik stuur hem je toe.'] },
     { name: "Typ 'checklist' hieronder", text: `${STORY_NL}\n\nTyp 'checklist' hieronder en je krijgt hem.`, options: postNl, excerpts: ["Typ 'checklist' hieronder en je krijgt hem."] },
     { name: 'Like als je het eens bent', text: `${STORY_NL}\n\nLike als je het eens bent dat inwerken een product is.`, options: postNl, excerpts: ['Like als je het eens bent dat inwerken een product is.'] },
+    { name: 'Tag 3 collega’s', text: `${STORY_NL}\n\nTag 3 collega’s die dit moeten zien!`, options: postNl, excerpts: ['Tag 3 collega’s die dit moeten zien!'] },
     { name: 'Tag iemand die dit moet lezen', text: `${STORY_NL}\n\nTag iemand die dit moet lezen.`, options: postNl, excerpts: ['Tag iemand die dit moet lezen.'] },
     { name: 'Deel dit bericht als …', text: `${STORY_NL}\n\nDeel dit bericht als je het herkent.`, options: postNl, excerpts: ['Deel dit bericht als je het herkent.'] },
     { name: 'Reageer met een 🔥', text: `${STORY_NL}\n\nReageer met een 🔥 als dit hielp.`, options: postNl, excerpts: ['Reageer met een 🔥 als dit hielp.'] },

@@ -27,6 +27,8 @@ ruleCases('subject/shouting', {
     { name: 'één uitroepteken', text: BODY_NL, options: nl('Gefeliciteerd met het nieuwe depot!') },
     { name: '"gratis" binnen een ander woord telt niet', text: BODY_NL, options: nl('Gratisverhaal van onze klanten') },
     { name: 'een antwoordonderwerp met afkorting', text: BODY_NL, options: nl('Re: koppeling met het ECD') },
+    { name: '"Antw:" en "RE:" zijn geen hoofdletterwoorden', text: BODY_NL, options: nl('Antw: RE: Planning voor de renovatie') },
+    { name: 'een onderwerp met "je" en een vraagteken', text: BODY_NL, options: nl('Je depotplanning voor de zomer?') },
   ],
   invalid: [
     // English
@@ -47,6 +49,8 @@ ruleCases('subject/shouting', {
     { name: 'dringend in kleine letters', text: BODY_NL, options: nl('Een dringend verzoek over uw wagenpark'), excerpts: [''] },
     { name: 'gratis in kleine letters', text: BODY_NL, options: nl('Een gratis scan van uw wagenpark'), excerpts: [''] },
     { name: 'klik hier', text: BODY_NL, options: nl('Klik hier voor uw offerte'), excerpts: [''] },
+    { name: '"Antw:" verbergt geen spamwoord', text: BODY_NL, options: nl('Antw: Gratis proefrit met de nieuwe bus'), excerpts: [''] },
+    { name: 'twee woorden in hoofdletters na "Re:"', text: BODY_NL, options: nl('Re: LAATSTE KANS voor uw wagenpark'), excerpts: [''] },
   ],
 });
 

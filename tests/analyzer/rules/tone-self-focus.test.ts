@@ -24,6 +24,16 @@ const ABOUT_YOU_NL =
   'moeten bijhouden. Met SiteTag scannen zij elk label met een telefoon, en de keuring komt in één logboek voor u. Loopt een label af, ' +
   'dan krijgt uw bouwleider dezelfde dag een bericht. Zal ik uw team in tien minuten laten zien hoe het werkt?';
 
+// 49 body words, 8 first-person words and no second person; the 50-word version adds the reader's name.
+const DAKWERK = 'Wij zijn Dakwerk Oost uit Deventer. Wij leggen dertig jaar daken, en ploegen werken met eigen materiaal. Wij geven vijftien jaar garantie op elk dak dat wij leggen, en wij komen ons werk elk jaar nakijken. Ons kantoor plant elke klus binnen een week. Zullen we een afspraak maken';
+const DAKWERK_49 = `${DAKWERK}?`;
+const DAKWERK_50 = `${DAKWERK}, Jan?`;
+const DAKWERK_ZIN = 'Wij geven vijftien jaar garantie op elk dak dat wij leggen, en wij komen ons werk elk jaar nakijken.';
+// The same in English: 49 body words, 8 first-person words; the 50-word version adds the reader's name.
+const ROOFING = 'We are Northside Roofing. We have laid flat roofs for thirty years, and crews bring their own materials. We give a long guarantee on every roof we lay, and we come back to inspect our work. Our office plans every job within a week. Shall we book a visit';
+const ROOFING_SENTENCE = 'We give a long guarantee on every roof we lay, and we come back to inspect our work.';
+const groetjes = (body: string) => `Hoi Sanne,\n\n${body}\n\nGroetjes,\nMark`;
+
 ruleCases('tone/self-focus', {
   valid: [
     // English
@@ -103,9 +113,38 @@ ruleCases('tone/self-focus', {
       ),
       options: nl,
     },
+    { name: '49 woorden, alles wij: onder de grens', text: mail(DAKWERK_49), options: nl },
+    {
+      name: 'net onder twee keer zoveel in een bericht met "je" (5 tegen 3)',
+      text: groetjes(
+        'Ik zag je post over de drie nieuwe winkels in mei. Jullie openen ze vlak na elkaar, en dat vraagt veel van de inrichting. Ik run een ' +
+          'klein bureau voor winkelinrichting, en vorig jaar richtten we twaalf winkels in binnen de planning. Mijn timmerman bouwt alles op maat. ' +
+          'Zal ik je een paar foto’s sturen?',
+      ),
+      options: { kind: 'message', lang: 'nl' },
+    },
+    { name: '49 words, all we: under the threshold', text: email(`${ROOFING}?`) },
+    {
+      name: 'just under twice as many in a LinkedIn message (5 against 3)',
+      text:
+        'Hi Sanne,\n\nI saw your post about the three new stores opening in May. You are opening them back to back, and that puts a lot on the ' +
+        'fit-out. I run a small shop-fitting studio, and last year we fitted out twelve stores on schedule. My carpenter builds everything to ' +
+        'measure. Shall I send you a few photos?\n\nCheers,\nMark',
+      options: { kind: 'message' },
+    },
   ],
   invalid: [
     // English
+    { name: 'exactly 50 words, all we', text: email(`${ROOFING}, Martin?`), excerpts: [ROOFING_SENTENCE] },
+    {
+      name: 'a LinkedIn message about myself (8 against 2)',
+      text:
+        'Hi Sanne,\n\nI saw your post about the three new stores. I run a small shop-fitting studio, and last year we fitted out twelve stores on ' +
+        'schedule. I draw everything myself, my own carpenter builds it, and I am there at every handover. My portfolio is online. Shall I send ' +
+        'it to you?\n\nCheers,\nMark',
+      options: { kind: 'message' },
+      excerpts: ['I draw everything myself, my own carpenter builds it, and I am there at every handover.'],
+    },
     { name: 'all we and our (dev-set style)', text: email(ABOUT_US_EN), excerpts: ['We visit each depot before we quote, and we write our own reports.'] },
     {
       name: 'exactly twice as many (6 against 3)',
@@ -201,6 +240,26 @@ ruleCases('tone/self-focus', {
       ),
       options: nl,
       excerpts: ['Laat me uitleggen hoe we werken: we meten op locatie, we zagen op maat en we monteren binnen een dag met een ploeg van twee.'],
+    },
+    { name: 'precies 50 woorden, alles wij', text: mail(DAKWERK_50), options: nl, excerpts: [DAKWERK_ZIN] },
+    {
+      name: 'een bericht met "je" over mezelf (8 tegen 2)',
+      text: groetjes(
+        'Ik zag je post over de nieuwe winkels. Ik run een klein bureau voor winkelinrichting, en vorig jaar richtten we twaalf winkels in ' +
+          'binnen de planning. Ik teken alles zelf, mijn vaste timmerman bouwt het, en ik ben er bij elke oplevering bij. Mijn portfolio staat ' +
+          'online. Zal ik je het sturen?',
+      ),
+      options: { kind: 'message', lang: 'nl' },
+      excerpts: ['Ik teken alles zelf, mijn vaste timmerman bouwt het, en ik ben er bij elke oplevering bij.'],
+    },
+    {
+      name: 'de PS telt mee (het span begint na het PS-label)',
+      text:
+        'Beste Jan,\n\nWij zijn Dakwerk Oost uit Deventer en leggen al dertig jaar platte daken voor bedrijfspanden in de regio. Uw hal aan de ' +
+        'Havenweg heeft een dak van ruim twintig jaar oud. Zullen we er volgende week naar kijken?\n\nMet vriendelijke groet,\nPieter\n\n' +
+        'PS Wij geven vijftien jaar garantie, onze ploegen werken met ons eigen materiaal en wij ruimen zelf op, want wij vinden dat ons vak.',
+      options: nl,
+      excerpts: ['Wij geven vijftien jaar garantie, onze ploegen werken met ons eigen materiaal en wij ruimen zelf op, want wij vinden dat ons vak.'],
     },
   ],
 });

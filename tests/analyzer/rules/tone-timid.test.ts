@@ -27,6 +27,12 @@ ruleCases('tone/timid', {
     { name: 'excuses voor een late reactie', text: mail('Sorry voor de late reactie. De contracten zijn klaar; zal ik ze vandaag sturen?'), options: { thread: 'reply', lang: 'nl' } },
     { name: '"druk" als gewoon feit', text: mail(`Het voorjaar is uw drukste tijd. ${PITCH_NL}\n\nZal ik de samenvatting sturen?`), options: nl },
     { name: 'een gewone "als"-zin', text: mail(`${PITCH_NL}\n\nAls dinsdag niet past, kan donderdag ook. Zal ik een uitnodiging sturen?`), options: nl },
+    {
+      name: 'één "geen druk" na een duidelijke vraag in een bericht met "je"',
+      text: 'Hoi Sanne,\n\nJe opent in mei drie winkels. Zal ik je onze checklist voor de inrichting sturen? Geen druk hoor.\n\nGroetjes,\nMark',
+      options: { kind: 'message', lang: 'nl' },
+    },
+    { name: 'excuses voor een vertraging zijn geen excuses voor het schrijven', text: mail(`Excuses voor de vertraging bij de levering van vorige week. ${PITCH_NL}\n\nZal ik de samenvatting sturen?`), options: nl },
   ],
   invalid: [
     // English
@@ -87,6 +93,19 @@ ruleCases('tone/timid', {
       options: nl,
       excerpts: ['Ik wil u niet lastigvallen, maar heeft', 'U mag dit bericht gerust negeren.'],
     },
+    {
+      name: 'twee afzwakkingen met "je" in een bericht',
+      text: 'Hoi Sanne,\n\nIk weet dat je het druk hebt, maar heb je een kwartier voor de inrichting van de nieuwe winkels? Geen zorgen als het niet lukt.\n\nGroetjes,\nMark',
+      options: { kind: 'message', lang: 'nl' },
+      excerpts: ['Ik weet dat je het druk hebt, maar heb', 'Geen zorgen als het niet lukt.'],
+    },
+    {
+      name: 'sorry dat ik je zomaar een bericht stuur',
+      text: 'Hoi Sanne,\n\nSorry dat ik je zomaar een bericht stuur. Je opent in mei drie winkels; zal ik je de checklist sturen?\n\nGroetjes,\nMark',
+      options: { kind: 'message', lang: 'nl' },
+      excerpts: ['Sorry dat ik je zomaar een bericht stuur.'],
+    },
+    { name: 'excuses voor deze ongevraagde mail', text: mail(`Excuses voor deze ongevraagde mail. ${PITCH_NL}\n\nZal ik de samenvatting sturen?`), options: nl, excerpts: ['Excuses voor deze ongevraagde mail.'] },
   ],
 });
 

@@ -2,7 +2,7 @@
  * tone/self-focus: a body of 50+ words with at least twice as many first-person words as
  * second-person words — the draft is about the writer, not the reader.
  */
-import { otherVoices, within, wordsOf } from '../../body-search';
+import { otherVoices, startAfterPsLabel, within, wordsOf } from '../../body-search';
 import { EN_FIRST_PERSON, EN_SECOND_PERSON } from '../../lexicon/en-tone';
 import { NL_FIRST_PERSON, NL_SECOND_PERSON } from '../../lexicon/nl-tone';
 import type { Draft, Lang, Rule, Span, Word } from '../../types';
@@ -54,7 +54,7 @@ function mostSelfFocused(draft: Draft, quoted: readonly Span[]): Span | undefine
   let best: { start: number; end: number; count: number } | undefined;
   for (const sentence of draft.sentences) {
     const count = wordsOf(draft, sentence).filter((w) => !within(quoted, w) && personOf(w, draft.lang) === 'first').length;
-    if (count > 0 && (!best || count > best.count)) best = { start: sentence.start, end: sentence.end, count };
+    if (count > 0 && (!best || count > best.count)) best = { start: startAfterPsLabel(draft, sentence), end: sentence.end, count };
   }
   return best;
 }
