@@ -29,7 +29,7 @@ const CTA_FLOORS: Floors = {
   'cta/pushy': { en: 1, nl: 1 },
   'cta/too-early': { en: 1, nl: 1 },
   'cta/multiple': { en: 0.96, nl: 0.95 },
-  'cta/too-big': { en: 0.88, nl: 1 },
+  'cta/too-big': { en: 0.92, nl: 1 },
 };
 
 /** Minimum F1 of the cta rules on the team's own held-out texts (tests/corpus/team-written.jsonl): measured. */

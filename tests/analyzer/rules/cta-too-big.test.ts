@@ -13,6 +13,15 @@ const nl = { lang: 'nl' } as const;
 
 ruleCases('cta/too-big', {
   valid: [
+    {
+      name: 'a priced plan, but the ask starts a free trial',
+      text: email('Plans start at $24.50/mo for 800 responses.\n\nReply YES and I will set you up with a free trial, no card needed.'),
+    },
+    {
+      name: 'een prijs per maand, maar de proefperiode is gratis',
+      text: mail('Het pakket kost € 49 per maand.\n\nZal ik een gratis proefaccount voor u aanzetten?'),
+      options: nl,
+    },
     // English
     { name: 'a 15-minute call', text: email('Would a 15-minute call next week make sense?') },
     { name: 'a 20-minute call is under the threshold', text: email('Shall we take 20 minutes next week to sketch it out?') },
@@ -60,6 +69,11 @@ ruleCases('cta/too-big', {
   invalid: [
     // English
     {
+      name: 'a priced plan, and an ask that starts it (a paid subscription)',
+      text: email('Plans start at $24.50/mo for 800 responses.\n\nReply YES and I will set you up today.'),
+      excerpts: ['Reply YES and I will set you up today.'],
+    },
+    {
       name: 'a 45-minute demo',
       text: email('Could we book a 45-minute demo with you and your dispatch team this Thursday or Friday?'),
       excerpts: ['Could we book a 45-minute demo with you and your dispatch team this Thursday or Friday?'],
@@ -106,6 +120,12 @@ ruleCases('cta/too-big', {
       excerpts: ['Does the week of the 14th work for you?'],
     },
     // Dutch
+    {
+      name: 'een betaald abonnement: prijs per maand en een vraag die het start',
+      text: mail('Het pakket kost € 49 per maand, opzegbaar per maand.\n\nZal ik uw account vandaag voor u aanzetten?'),
+      options: nl,
+      excerpts: ['Zal ik uw account vandaag voor u aanzetten?'],
+    },
     {
       name: 'een planningsvraag na het aanbod van een analyse van anderhalf uur',
       text: mail('Graag bied ik uw team volgende maand een analyse op locatie van anderhalf uur aan. Schikt de week van de 14e u?'),

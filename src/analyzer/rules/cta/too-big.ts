@@ -41,8 +41,12 @@ const rule: Rule = {
   },
   check(draft) {
     if (draft.thread !== 'first' || (draft.kind !== 'email' && draft.kind !== 'message')) return [];
+    const priced = offersPricedPlan(draft);
     return draft.asks.flatMap((ask) => {
-      const cue = ask.size === 'commit' ? commitmentCue(askText(draft, ask), draft.lang) ?? 'decision' : schedulesHeavyMeeting(draft, ask);
+      const cue =
+        ask.size === 'commit'
+          ? (commitmentCue(askText(draft, ask), draft.lang) ?? 'decision')
+          : (schedulesHeavyMeeting(draft, ask) ?? (priced && startsPaidPlan(draft, ask) ? 'purchase' : undefined));
       return cue ? [finding(draft, ask, cue)] : [];
     });
   },
@@ -64,6 +68,32 @@ function schedulesHeavyMeeting(draft: Draft, ask: Ask): CommitmentKind | undefin
   const before = draft.sentences[ask.sentence - 1];
   if (!before || draft.asks.some((other) => other.sentence === ask.sentence - 1)) return undefined;
   return commitmentCue(before.text, draft.lang) === 'meeting' ? 'meeting' : undefined;
+}
+
+/** A price per period in the body ("$14.50/mo", "£420 per month", "€ 1.080 per maand"): the offer is a paid plan. */
+const PRICED_PLAN = /[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|p\/)\s*(?:mo|month|maand|mnd|year|yr|jaar|week)\b/i;
+
+/**
+ * Asks that start the plan on offer ("Reply YES – I'll set you up today", "Zal ik je account
+ * aanzetten?"): with a priced plan in the draft, that is starting a paid subscription, unless the
+ * ask itself says the start is free (a free trial, no card).
+ */
+const STARTS_PLAN = {
+  en: /\b(?:set (?:you|it|things|your \w+) up|sign (?:you )?up|get (?:you )?started|start(?:ed)?|activate|upgrade|lock in|reply (?:with )?["'“]?yes)\b/i,
+  nl: /\b(?:zet (?:ik )?(?:het|je|u|uw|jouw) (?:\w+ )?(?:klaar|aan)|aanzetten|meld (?:je|u) aan|aanmelden|starten|start|activeren|activeer|upgraden|antwoord (?:met )?["'“]?ja)\b/i,
+};
+const FREE_START = {
+  en: /\bfree\b|\bno (?:credit )?card\b|\bno obligation\b|\bwithout (?:paying|a card)\b/i,
+  nl: /\bgratis\b|\bvrijblijvend\b|\bzonder (?:creditcard|betaalgegevens|verplichting|kosten)\b/i,
+};
+
+function offersPricedPlan(draft: Draft): boolean {
+  return draft.body.some((part) => PRICED_PLAN.test(draft.text.slice(part.start, part.end)));
+}
+
+function startsPaidPlan(draft: Draft, ask: Ask): boolean {
+  const text = askText(draft, ask);
+  return STARTS_PLAN[draft.lang].test(text) && !FREE_START[draft.lang].test(text);
 }
 
 function askText(draft: Draft, ask: Ask): string {
