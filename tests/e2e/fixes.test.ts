@@ -3,27 +3,17 @@
  * it), one Ctrl+Z brings the original back. And opening the card from an underline (click) and
  * from the keyboard.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Finding } from '../../src/analyzer/types';
-import { applyFix, cardFindings, clickBadge, launchBrowser, typeInto, waitForPitchlint } from './harness';
-import type { Harness } from './harness';
+import { applyFix, cardFindings, clickBadge, typeInto, useBrowser, waitForPitchlint } from './harness';
 import { CLEAN_SUBJECT, PUSHY_EMAIL, PUSHY_NOTE, PUSHY_POST } from './drafts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchBrowser();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.unexpectedRequests()).toEqual([]);
-});
+const browser = useBrowser();
 
 /** The first finding that has a literal fix, and its draft text. */
 async function fixable(page: Page): Promise<{ text: string; finding: Finding; index: number }> {
-  const state = await h.pageState(page);
+  const state = await browser().pageState(page);
   for (const editor of state.editors) {
     for (const finding of editor.report.findings) {
       const index = finding.suggestions.findIndex((s) => s.replacement !== undefined);
@@ -34,7 +24,7 @@ async function fixable(page: Page): Promise<{ text: string; finding: Finding; in
 }
 
 async function draftText(page: Page): Promise<string> {
-  return (await h.pageState(page)).editors[0]?.text ?? '';
+  return (await browser().pageState(page)).editors[0]?.text ?? '';
 }
 
 /** Applies the first literal fix through the card; returns the text it must give. */
@@ -49,11 +39,11 @@ async function applyFirstFix(page: Page): Promise<{ before: string; expected: st
 
 describe('fixes', () => {
   it('Gmail: a fix gives exactly the expected text, caret after it; one Ctrl+Z restores the draft', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await page.locator('input[name="subjectbox"]').fill(CLEAN_SUBJECT);
     await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
-    await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     const signature = await page.locator('.gmail_signature').innerHTML();
     const { before, expected } = await applyFirstFix(page);
     await expect.poll(() => draftText(page)).toBe(expected);
@@ -64,12 +54,12 @@ describe('fixes', () => {
   });
 
   it('Gmail subject: a subject fix rewrites the subject field only; one Ctrl+Z restores it', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     const shouting = 'Quick question about your HIRING PLANS!!';
     await page.locator('input[name="subjectbox"]').fill(shouting);
     await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
-    const state = await h.waitForState(
+    const state = await browser().waitForState(
       page,
       (s) =>
         s.editors[0]?.text.trimEnd().endsWith('Tom') === true &&
@@ -91,10 +81,10 @@ describe('fixes', () => {
   });
 
   it('Quill post: the fix reaches Quill’s own model (not reverted); one Ctrl+Z restores it', async () => {
-    const page = await h.openFixture('linkedin-post');
+    const page = await browser().openFixture('linkedin-post');
     await waitForPitchlint(page);
     await typeInto(page, '.ql-editor', PUSHY_POST);
-    await h.waitForState(page, (s) => s.editors[0]?.text === PUSHY_POST);
+    await browser().waitForState(page, (s) => s.editors[0]?.text === PUSHY_POST);
     // Quill groups edits made within a second into one undo step: let the typing settle first.
     await page.waitForTimeout(1_100);
     const { before, expected } = await applyFirstFix(page);
@@ -109,10 +99,10 @@ describe('fixes', () => {
   });
 
   it('textarea: the fix replaces the span in the value; one Ctrl+Z restores it', async () => {
-    const page = await h.openFixture('linkedin-invite');
+    const page = await browser().openFixture('linkedin-invite');
     await waitForPitchlint(page);
     await typeInto(page, 'textarea[name="message"]', PUSHY_NOTE);
-    await h.waitForState(page, (s) => s.editors[0]?.text === PUSHY_NOTE);
+    await browser().waitForState(page, (s) => s.editors[0]?.text === PUSHY_NOTE);
     const { before, expected } = await applyFirstFix(page);
     const value = (): Promise<string> => page.locator('textarea[name="message"]').inputValue();
     await expect.poll(value).toBe(expected);
@@ -124,10 +114,10 @@ describe('fixes', () => {
 
 describe('opening the card', () => {
   it('a click on underlined words opens the card for that finding, with why it matters and its fixes', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
-    await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     const target = await page.evaluate(() => {
       const highlight = CSS.highlights.get('pitchlint-warning');
       const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
@@ -146,10 +136,10 @@ describe('opening the card', () => {
   });
 
   it('Alt+Shift+N moves to the next finding and opens its card; Escape goes back to the draft', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
-    await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(async () => (await cardFindings(page)).length).toBe(1);

@@ -3,27 +3,15 @@
  * (builds when it is missing or older than any source), and that Chromium is there.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isStale } from '../firefox/firefox-build';
 import { CHROMIUM, DIST, REPO_ROOT } from './harness';
 
 /** What the Chrome build is made from. */
 const BUILD_INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json'];
 
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
 export function buildIsStale(): boolean {
-  const built = join(DIST, 'manifest.json');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestMtime(join(REPO_ROOT, input)) > builtAt);
+  return isStale(DIST, BUILD_INPUTS);
 }
 
 export default function setup(): void {

@@ -2,19 +2,8 @@
  * Gmail in real Chromium with the built extension: underlines, badge, kind and thread, quote and
  * signature left out, several drafts, editors that appear later.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badges,
-  cardFindings,
-  clickBadge,
-  highlightedTexts,
-  highlights,
-  launchBrowser,
-  typeInto,
-  waitForBadge,
-  waitForPitchlint,
-} from './harness';
-import type { Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { badges, cardFindings, clickBadge, highlightedTexts, highlights, typeInto, useBrowser, waitForBadge, waitForPitchlint } from './harness';
 import { CLEAN_EMAIL, CLEAN_REPLY, CLEAN_SUBJECT, PUSHY_EMAIL, PUSHY_PHRASES } from './drafts';
 
 const BODY = '[g_editable="true"]';
@@ -23,24 +12,15 @@ interface ActionGlobal {
   chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchBrowser();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.unexpectedRequests()).toEqual([]);
-});
+const browser = useBrowser();
 
 describe('Gmail compose', () => {
   it('underlines the pushy words and lowers the score; a clean draft gets neither', async () => {
-    const pushyPage = await h.openFixture('gmail-compose');
+    const pushyPage = await browser().openFixture('gmail-compose');
     await waitForPitchlint(pushyPage);
     await pushyPage.locator('input[name="subjectbox"]').fill(CLEAN_SUBJECT);
     await typeInto(pushyPage, BODY, PUSHY_EMAIL);
-    await h.waitForState(pushyPage, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    await browser().waitForState(pushyPage, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     const pushyBadge = await waitForBadge(pushyPage, (b) => b.findings > 0);
     const underlined = (await highlights(pushyPage))['pitchlint-warning'];
     // Every pushy underline sits on one of the pressuring phrases, and at least one is there.
@@ -48,11 +28,11 @@ describe('Gmail compose', () => {
     expect(underlined.filter(onPhrase).length).toBeGreaterThan(0);
     expect(pushyBadge.ariaLabel).toContain(String(pushyBadge.score));
 
-    const cleanPage = await h.openFixture('gmail-compose');
+    const cleanPage = await browser().openFixture('gmail-compose');
     await waitForPitchlint(cleanPage);
     await cleanPage.locator('input[name="subjectbox"]').fill(CLEAN_SUBJECT);
     await typeInto(cleanPage, BODY, CLEAN_EMAIL);
-    await h.waitForState(cleanPage, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    await browser().waitForState(cleanPage, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     const cleanBadge = await waitForBadge(cleanPage);
     expect(await highlightedTexts(cleanPage)).toEqual([]);
     expect(cleanBadge.findings).toBe(0);
@@ -63,10 +43,10 @@ describe('Gmail compose', () => {
   });
 
   it('reads a new email as kind email, thread first, with its subject; the signature is not in the draft', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, BODY, CLEAN_EMAIL);
-    const state = await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    const state = await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     expect(state.site).toBe('gmail');
     expect(state.editors).toHaveLength(1);
     const [editor] = state.editors;
@@ -82,10 +62,10 @@ describe('Gmail compose', () => {
   });
 
   it('reads an inline reply as thread reply, and never lints the quoted message or the signature', async () => {
-    const page = await h.openFixture('gmail-reply');
+    const page = await browser().openFixture('gmail-reply');
     await waitForPitchlint(page);
     await typeInto(page, BODY, CLEAN_REPLY);
-    const state = await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    const state = await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     const badge = await waitForBadge(page);
     const [editor] = state.editors;
     expect(editor?.kind).toBe('email');
@@ -102,7 +82,7 @@ describe('Gmail compose', () => {
   });
 
   it('lints two drafts separately, and a compose window opened later, until it is closed', async () => {
-    const page = await h.openFixture('gmail-two-drafts');
+    const page = await browser().openFixture('gmail-two-drafts');
     await waitForPitchlint(page);
     await typeInto(page, BODY, PUSHY_EMAIL);
     await waitForBadge(page, (b) => b.findings > 0);
@@ -113,11 +93,11 @@ describe('Gmail compose', () => {
     const second = page.locator(BODY).nth(1);
     await second.click();
     await page.keyboard.type(CLEAN_EMAIL);
-    await h.waitForState(page, (s) => s.editors.length === 2 && s.editors.every((e) => e.text.trimEnd().endsWith('Tom')));
+    await browser().waitForState(page, (s) => s.editors.length === 2 && s.editors.every((e) => e.text.trimEnd().endsWith('Tom')));
     await expect
       .poll(async () => (await badges(page)).map((b) => b.findings > 0), { timeout: 5_000 })
       .toEqual([true, false]);
-    const state = await h.pageState(page);
+    const state = await browser().pageState(page);
     expect(state.editors.map((e) => [e.kind, e.thread])).toEqual([
       ['email', 'first'],
       ['email', 'first'],
@@ -132,14 +112,14 @@ describe('Gmail compose', () => {
   });
 
   it('shows the draft’s score on the toolbar button of its tab', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, BODY, PUSHY_EMAIL);
-    await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
     const score = (await waitForBadge(page, (b) => b.findings > 0)).score;
-    const tabId = await h.tabIdOf(page);
+    const tabId = await browser().tabIdOf(page);
     const toolbarText = (): Promise<string> =>
-      h.serviceWorker!.evaluate(
+      browser().serviceWorker!.evaluate(
         (id) => (globalThis as unknown as ActionGlobal).chrome.action.getBadgeText({ tabId: id }),
         tabId,
       );
@@ -148,7 +128,7 @@ describe('Gmail compose', () => {
   });
 
   it('a click elsewhere on the page closes the finding card', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, BODY, PUSHY_EMAIL);
     await waitForBadge(page, (b) => b.findings > 0);
@@ -160,7 +140,7 @@ describe('Gmail compose', () => {
   });
 
   it('puts nothing of its own in the page outside <pitchlint-root>, whose shadow root is open', async () => {
-    const page = await h.openFixture('gmail-compose');
+    const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, BODY, PUSHY_EMAIL);
     await waitForBadge(page, (b) => b.findings > 0);

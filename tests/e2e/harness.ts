@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
 import type { PageState } from '../../src/shared/messages';
 
@@ -445,4 +446,26 @@ export async function editorText(page: Page, selector: string): Promise<string> 
   return page.locator(selector).first().evaluate((el) =>
     el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
   );
+}
+
+/**
+ * One browser for a test file: launched before its tests and closed after them, and every test
+ * fails on a request that is not a fixture's or the extension's own. Call at the top of the file;
+ * the returned function gives the harness inside tests.
+ */
+export function useBrowser(options: LaunchOptions = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(harness?.unexpectedRequests()).toEqual([]);
+  });
+  return () => {
+    if (harness === undefined) throw new Error('the browser is not launched yet: use it inside a test');
+    return harness;
+  };
 }

@@ -3,31 +3,21 @@
  * shadow root appears, linted with the right kind and thread, underlined (the highlight styles
  * adopted into that shadow tree), and fixed through the editor's input path.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyFix, clickBadge, highlightedTexts, launchBrowser, waitForBadge, waitForPitchlint } from './harness';
-import type { Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { applyFix, clickBadge, highlightedTexts, useBrowser, waitForBadge, waitForPitchlint } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchBrowser();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.unexpectedRequests()).toEqual([]);
-});
+const browser = useBrowser();
 
 const EDITOR = '#interop-outlet .msg-form__contenteditable';
 const DRAFT = 'It depends on the team size. Reply today and I will hold the old price.';
 
 describe('editors in a shadow root', () => {
   it('are linted, underlined and fixed like any other', async () => {
-    const page = await h.openFixture('linkedin-interop');
+    const page = await browser().openFixture('linkedin-interop');
     await waitForPitchlint(page);
     await page.locator(EDITOR).click();
     await page.keyboard.type(DRAFT);
-    const state = await h.waitForState(page, (s) => s.editors[0]?.text === DRAFT);
+    const state = await browser().waitForState(page, (s) => s.editors[0]?.text === DRAFT);
     expect(state.editors.map((e) => [e.kind, e.thread])).toEqual([['message', 'reply']]);
     await waitForBadge(page, (b) => b.findings > 0);
     await expect.poll(async () => (await highlightedTexts(page)).some((t) => /reply today/i.test(t))).toBe(true);
