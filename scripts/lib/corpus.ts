@@ -41,10 +41,11 @@ export function loadCorpusFile(file: CorpusFile, dir = corpusDir()): CorpusRecor
 }
 
 /**
- * Texts the team wrote and labelled per rules.md as a held-out check of the cta rules (kept in the
- * repository, so it is always there). Written after the rules were first tuned, to see whether they
- * generalise to wording nobody had tuned on; since then the error patterns it showed were fixed as
- * general classes, so it now guards against regressions rather than measuring blind.
+ * Texts the team wrote and labelled per rules.md as held-out checks of the cta rules (kept in the
+ * repository, so it is always there): three sets, each written by someone who had not seen the
+ * code, to see whether the rules generalise to wording nobody had tuned on. The error patterns each
+ * set showed were then fixed as general classes, so the file now guards against regressions
+ * rather than measuring blind.
  */
 export const TEAM_WRITTEN = join(REPO_ROOT, 'tests', 'corpus', 'team-written.jsonl');
 

@@ -38,6 +38,11 @@ const SIGN_OFF =
 /** What may follow a sign-off on its line: a name, capitalised (case-sensitive, unlike the sign-off). */
 const NAME_AFTER_SIGN_OFF = /^(?:\s*[\p{Lu}{[][\p{L}{}[\]_ .'-]{0,40})?\s*$/u;
 const DASH_NAME = /^\s*(--|—|–)\s*[^\s\-—–]/;
+/**
+ * A bare first name (or first and last name) as the last line, without a sign-off above it
+ * ("…worth a chat?\n\nRob"): one or two capitalised words and no punctuation, so not a sentence.
+ */
+const BARE_NAME = /^\s*\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
 /** A signature separator ("-- ") or a rule line before a footer. */
 const RULE_LINE = /^\s*([-~_=*])\1{2,}\s*$|^--\s*$/;
@@ -137,6 +142,12 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
       i = p;
       seen = 0;
     }
+  }
+  // A name alone on the last line signs the message (emails and messages only: a post may end on a short word).
+  if (signatureBlocks) {
+    let lastLine = cut - 1;
+    while (lastLine > from && isBlank(lines[lastLine]!)) lastLine--;
+    if (lastLine > from && BARE_NAME.test(lines[lastLine]!.text)) cut = lastLine;
   }
   // Sign-off and signature: short lines at the bottom, above them a sign-off line. Without a
   // sign-off, a "-- " separator or blocks of contact details directly at the bottom are the signature.

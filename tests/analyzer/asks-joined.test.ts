@@ -64,3 +64,16 @@ describe('two requests joined by "and" / "en"', () => {
     expect(asks(sentence, lang)).toHaveLength(1);
   });
 });
+
+describe('a greeting joined to the opening question by a dash', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Hi Kevin - who on your team looks after vendor onboarding?\nWe cut setup time in half for firms like yours.\nRob', 'who on your team looks after vendor onboarding?'],
+    ['en', 'Hi Kevin,\n\nCircling back on my note from last week - is vendor onboarding still on your list for Q3?\n\nThanks,\nRob', 'is vendor onboarding still on your list for Q3?'],
+    ['nl', 'Hoi Kevin - wie in jullie team gaat over onboarding?\nWij halveren de doorlooptijd.\nRob', 'wie in jullie team gaat over onboarding?'],
+    ['nl', 'Hoi Kevin,\n\nIk kom even terug op mijn mail van vorige week - staat onboarding nog op de planning voor Q3?\n\nGroet,\nRob', 'staat onboarding nog op de planning voor Q3?'],
+  ])('[%s] keeps the question as the ask', (lang, text, question) => {
+    const found = asks(text, lang);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(question);
+  });
+});

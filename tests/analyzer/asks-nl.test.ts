@@ -208,6 +208,26 @@ describe('imperatives and invitations', () => {
     one('Probeer het 14 dagen gratis.', 'imperative'),
     one('Reageer met JA als je de checklist wilt ontvangen.', 'imperative', 'post'),
     one('Plan direct een afspraak in via mijn agenda.', 'imperative'),
+    // the split verb "inplannen" books whatever slot it names; passing the message on names a person
+    one('Plan dan een gratis scan in via https://www.voorbeeld.nl/scan', 'imperative'),
+    one('Plan hier je intake in.', 'imperative'),
+    one('Deel dit met een collega.', 'imperative'),
+    one('Deel deze mail met je manager.', 'imperative'),
+    one('Stuur dit door naar een collega.', 'imperative'),
+    one('Teken pagina 3 en stuur hem terug.', 'imperative'),
+    one('Zet je handtekening en stuur het terug.', 'imperative'),
+    one('Prik een datum via https://www.voorbeeld.nl/agenda', 'imperative'),
+    one('Leg een moment vast via https://www.voorbeeld.nl/agenda', 'imperative'),
+    one('Laten we 20 minuten inplannen.', 'imperative'),
+    one('Tijd donderdag voor een demo?', 'question'),
+    one('Als je even 15 minuten kunt vrijmaken, laat ik het zien.', 'conditional'),
+    // a condition that is itself the reader's step, then what the writer does with it
+    one('Als je de plattegrond kunt sturen, kunnen we deze week offreren.', 'conditional'),
+    one('Als u het voor vrijdag kunt ondertekenen houden we het slot vast.', 'conditional'),
+    one('Mocht je het formulier willen invullen, dan starten we maandag.', 'conditional'),
+    // a DM asking for a slot of the reader's time without a verb
+    one('Donderdag 30 minuutjes voor een demo?', 'question'),
+    one('Half uurtje volgende week?', 'question'),
     one('Neem contact met ons op voor een vrijblijvende offerte.', 'imperative'),
     one('Bel me op 06 12 34 56 78.', 'imperative'),
     one('Klik hier om je plek te reserveren.', 'imperative'),
@@ -247,6 +267,11 @@ describe('imperatives and invitations', () => {
 describe('imperatives that are not asks', () => {
   it.each<Case>([
     none('Neem gerust contact op.'),
+    none('Plan vooruit en deel je kennis met je team.', 'post'),
+    none('Als je wilt, sturen we een brochure.'),
+    none('Als je kunt, is dat mooi meegenomen.'),
+    none('Leg je telefoon weg en focus.', 'post'),
+    none('Zet je doelen op papier.', 'post'),
     none('Bel of mail me gerust.'),
     none('Stuur me gerust een berichtje.'),
     none('Aarzel niet om contact op te nemen.'),

@@ -76,6 +76,21 @@ describe('links at the end', () => {
     expect(body(text)).toBe('It is a tough course.\n\nCourse: https://course.example/\nCode: https://code.example/x');
   });
 
+  it.each([
+    ['a first name alone on the last line', 'Hi Kevin,\n\nWorth a chat?\n\nRob', 'Worth a chat?'],
+    ['first and last name right under the body', 'Hoi Kevin,\n\nZullen we bellen?\nRob Jansen', 'Zullen we bellen?'],
+    ['a short sentence is not a name', 'Hi Kevin,\n\nWe cut setup time in half.\n\nSounds good?', 'We cut setup time in half.\n\nSounds good?'],
+    ['three capitalised words are not a bare name', 'Hi Kevin,\n\nWorth a chat?\n\nSee You Soon', 'Worth a chat?\n\nSee You Soon'],
+    ['a name with text below it is not the last line', 'Hi,\n\nRob\nasked me to write. Worth a chat?', 'Rob\nasked me to write. Worth a chat?'],
+  ])('sign-off by bare name: %s', (_name, text, expected) => {
+    expect(body(text)).toBe(expected);
+  });
+
+  it('a post may end on a short capitalised line', () => {
+    const text = 'Ship it before it is perfect.\n\nOnwards';
+    expect(findBody(text, 'post').map((s) => text.slice(s.start, s.end))).toEqual([text]);
+  });
+
   it('a post has no signature block', () => {
     const text = 'They are hiring a data scientist.\n\nYou could apply at https://jobs.example/1\n(via Ann B)';
     expect(findBody(text, 'post').map((s) => text.slice(s.start, s.end))).toEqual([text]);

@@ -14,6 +14,7 @@ import {
   CONCRETE_CONTACT_VERBS,
   CONTACT_PURPOSES,
   CONTACT_VERBS,
+  IF_YOU_CAN_STEPS,
   INDIRECT_QUESTION_FRAMES,
   INTEREST_WORDS,
   LET_ME_KNOW_PASSIVE,
@@ -94,6 +95,21 @@ function isLetMeKnow(words: string[], h: number): boolean {
   return words[h] === 'let' && (words[h + 1] === 'me' || words[h + 1] === 'us') && words[h + 2] === 'know';
 }
 
+/**
+ * "If you can sign it by Friday, we can still hold the slot": the condition is itself the request
+ * (the reader's step, then what the writer does with it). Only a request verb counts, so "If you
+ * can't make it, no worries" and "If you can spare the budget …" stay statements.
+ */
+function ifYouCanRequest(clause: Clause, h: number): AskForm | undefined {
+  const { words } = clause;
+  if (words[h] !== 'if' || words[h + 1] !== 'you' || !MODALS_AFTER_YOU.has(words[h + 2] ?? '')) return undefined;
+  let at = h + 3;
+  while (words[at] === 'just' || words[at] === 'also' || words[at] === 'please' || words[at] === 'quickly') at++;
+  if (matchAt(NON_REQUEST_VERBS, words, at) > 0) return undefined;
+  if (matchAt(REQUEST_VERBS, words, at) === 0 && matchAt(IF_YOU_CAN_STEPS, words, at) === 0) return undefined;
+  return passiveContact(clause, at) ? undefined : 'conditional';
+}
+
 /** "Let me know …": an ask, unless it only offers help ("… if you have any questions"). */
 function letMeKnow(clause: Clause, h: number): AskForm | undefined {
   const { words } = clause;
@@ -169,6 +185,8 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
     while (words[at] === 'also' || words[at] === 'just' || words[at] === 'simply') at++;
     if (matchAt(REQUEST_VERBS, words, at) > 0) return passiveContact(clause, at) ? undefined : 'imperative';
   }
+  const ifYouCan = ifYouCanRequest(clause, h);
+  if (ifYouCan) return ifYouCan;
   const request = requestAt(clause, h, ctx, please);
   if (request) return request;
 

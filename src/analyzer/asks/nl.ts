@@ -14,6 +14,7 @@ import {
   BUTTON_LABEL,
   CAN_REQUEST,
   CAN_REQUEST_LEADS,
+  CONDITIONAL_CAN_REQUEST,
   CONCRETE_STEP,
   CONTINUES_FIRST_STEP,
   CONDITIONAL_OPENERS,
@@ -137,6 +138,10 @@ function classifySegment(segment: string, context: Context): { offset: number; f
   if (canRequest !== undefined && !SOFTENERS.test(segment)) {
     const condition = conditionStart(segment);
     return condition === undefined ? { offset: canRequest, form: 'imperative' } : { offset: condition, form: 'conditional' };
+  }
+  const conditionFirst = conditionStart(segment);
+  if (conditionFirst !== undefined && CONDITIONAL_CAN_REQUEST.test(segment.slice(conditionFirst))) {
+    return { offset: conditionFirst, form: 'conditional' };
   }
   const indirect = INDIRECT_QUESTION.exec(segment);
   if (indirect) return { offset: clauseStartBefore(segment, indirect.index), form: 'question' };

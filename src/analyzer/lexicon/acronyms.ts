@@ -51,3 +51,25 @@ export const SHORT_SHOUTS: ReadonlySet<string> = new Set([
   'NU', 'JA', 'NEE', 'NOG', 'WEL', 'OP', 'ZO', 'DIT', 'DAT', 'HET', 'EEN', 'DE', 'EN', 'IK', 'JIJ', 'JE', 'MET', 'VAN',
   'TOT', 'NIET', 'UW', 'MIJ', 'WIJ', 'ZIJ', 'OOK', 'AL', 'ZEER',
 ]);
+
+/**
+ * Ordinary words that hard-sell mail writes in capitals, English and Dutch. A word in capitals that
+ * recurs is taken as a product or company name ("AFAS … AFAS") unless it is one of these (or a short
+ * shout or alarm word above): "FREE … FREE" is shouting twice, not a name.
+ */
+export const SHOUT_WORDS: ReadonlySet<string> = new Set([
+  // English: offers, urgency and emphasis of promotional mail.
+  'FREE', 'HUGE', 'SALE', 'DEAL', 'DEALS', 'OFFER', 'BONUS', 'SAVE', 'SAVING', 'SAVINGS', 'DISCOUNT', 'CHEAP', 'BEST',
+  'BIGGEST', 'AMAZING', 'INCREDIBLE', 'EXCLUSIVE', 'LIMITED', 'TODAY', 'TONIGHT', 'TOMORROW', 'ONLY', 'LAST', 'FINAL',
+  'CHANCE', 'HURRY', 'QUICK', 'FAST', 'NEVER', 'EVER', 'ALWAYS', 'MUST', 'NEED', 'REALLY', 'VERY', 'GUARANTEED',
+  'GUARANTEE', 'RISK', 'WINNER', 'CASH', 'MONEY', 'PRICE', 'PRICES', 'ORDER', 'CALL', 'CLICK', 'JOIN', 'BOOK', 'SIGN',
+  'START', 'STOP', 'WAIT', 'MISS', 'EVERYTHING', 'NOTHING', 'THIS', 'THAT', 'WILL', 'YOUR', 'WITH', 'JUST', 'MORE',
+  'LESS', 'HALF', 'DOUBLE', 'TRIPLE', 'INSTANT', 'INSTANTLY', 'EXPIRES', 'ENDS', 'LEFT', 'SPOTS', 'SEATS', 'OPEN',
+  'CLOSED', 'CLOSING', 'OVER', 'SOON', 'TRIAL', 'GIFT', 'WEEK', 'MONTH', 'YEAR', 'EASY', 'SIMPLE', 'GREAT', 'PERFECT',
+  'POWERFUL', 'PROVEN', 'SAFE', 'SECURE', 'BETTER', 'CHEAPER', 'FASTER', 'SMARTER', 'HAPPY', 'URGENT', 'IMPORTANT',
+  // Dutch: aanbiedingen, haast en nadruk.
+  'GRATIS', 'KORTING', 'AANBIEDING', 'ACTIE', 'UITVERKOOP', 'VANDAAG', 'MORGEN', 'ALLEEN', 'LAATSTE', 'KANS', 'SNEL',
+  'NIEUW', 'ECHT', 'ALTIJD', 'NOOIT', 'MOET', 'MOETEN', 'BESTEL', 'BESTELLEN', 'BEL', 'BELLEN', 'KLIK', 'BOEK',
+  'TEKEN', 'WACHT', 'WEES', 'VOL', 'PLEKKEN', 'PLAATSEN', 'BEPERKT', 'EXCLUSIEF', 'GEGARANDEERD', 'PRIJS',
+  'VOORDEEL', 'CADEAU', 'DEZE', 'MAAND', 'MAKKELIJK', 'SIMPEL', 'SNELLER', 'BETER', 'GOEDKOPER', 'VEILIG', 'DRINGEND', 'JAAR', 'NIEUWE', 'BESTE', 'GOEDKOOPSTE', 'HALVE', 'DUBBEL',
+]);

@@ -30,7 +30,12 @@ export const REQUEST_VERBS = phrases([
   'register', 'sign up', 'signup', 'enroll', 'enrol', 'subscribe', 'join', 'attend', 'rsvp', 'apply', 'order', 'buy',
   'purchase', 'shop', 'claim', 'redeem', 'use code|the', 'lock in', 'get started', 'start your|a|today|now|free',
   'upgrade', 'install', 'download', 'fill out|in', 'complete the|our|this', 'submit', 'request', 'approve', 'confirm',
-  'accept', 'sign it|the|here|this|and|now|today|below|through|via', 'save your|a|my', 'act now|today|fast|quickly',
+  'accept', 'sign it|the|here|this|and|now|today|below|through|via|page|pages|off|where|at|both|each|your|our',
+  // paperwork sent back to the writer: "Initial each page", "Countersign the order form", "Return the signed copy"
+  'countersign', 'initial each|every|the|all|page|pages|here|below', 'return it|the|this|them|your|a|both',
+  // putting time aside for the writer: "Pencil in 20 minutes", "Block out Thursday morning"
+  'pencil in|me|us|a|some', 'block out|off a|some|time', 'block out|off #', 'block a|some|time', 'block #', 'get back to me|us',
+  'pass this|it|them on|along', 'pass this|it|them to', 'save your|a|my', 'act now|today|fast|quickly',
   // looking
   'try', 'test', 'click', 'tap', 'visit', 'go to|over', 'head to|over', 'check out|it|this|our|the|them', 'watch',
   'listen to|in|now|here', 'read the|our|more|this', 'take a look|peek|moment|minute|second|few', 'take the|our',
@@ -59,7 +64,7 @@ export const ADVICE_PRONE_VERBS = phrases([
   'discover', 'try', 'start', 'take', 'send', 'message', 'email', 'text', 'get', 'find out', 'see', 'support', 'test',
   'watch', 'listen', 'view', 'pick', 'choose', 'request', 'complete', 'accept', 'confirm', 'submit', 'act', 'attend',
   'visit', 'go to', 'head', 'save', 'give', 'forward', 'introduce', 'refer', 'ping', 'schedule', 'book', 'set up',
-  'have', 'tell',
+  'have', 'tell', 'return', 'block', 'pencil', 'pass', 'initial',
 ]);
 
 /** What makes such a verb point at the writer's offer rather than give advice. */
@@ -157,9 +162,9 @@ export const INTEREST_WORDS = phrases([
 /** "Let's …" is an ask when it proposes a step together (rules.md: "Let's set up a call"), not a slogan ("Let's stop …"). */
 export const LET_US_STEPS = phrases([
   'connect', 'chat', 'talk', 'speak', 'meet', 'set up', 'schedule', 'book', 'find a time', 'hop', 'jump', 'grab',
-  'get on|together|started|in touch|a', 'discuss', 'explore', 'catch up', 'compare notes', 'make it|this happen',
+  'get on|together|started|in touch|a|some|time', 'get #', 'discuss', 'explore', 'catch up', 'compare notes', 'make it|this happen',
   'do it|this', 'continue', 'see if|whether|how', 'pick', 'work together', 'try', 'team up', 'start', 'find out',
-  'set a|some|time', 'take it|this', 'have a', 'find', 'carve out', 'block', 'lock in', 'put something|a|time',
+  'set a|some|time', 'take it|this', 'have a', 'find', 'carve out', 'block', 'lock in|a|it|this|the', 'put something|a|time|some', 'put #',
 ]);
 
 /** After "let me know if …": tails that only offer help, a passive closer (rules.md). */
@@ -232,6 +237,9 @@ export const DECISION_QUESTIONS = phrases([
   'which day|days|time|times|option|slot|one|works|suits|week',
   'who handles|owns|manages|leads|runs|looks|should|else|makes|decides|oversees|handle|own|manage|lead|run|decide',
   'who signs|approves|sign|approve|buys|buy|owns|chooses|choose|picks',
+  // "Who on your team looks after onboarding?", "Who at Acme handles vendor security?"
+  'who on|in|at|within * handles|owns|manages|leads|runs|looks|decides|oversees|signs|approves|buys|is',
+  'who on|in|at|within * * handles|owns|manages|leads|runs|looks|decides|oversees|signs|approves|buys|is',
   'who is the right|best|person|decision|one', 'who is right|best|responsible|in', 'who would be', 'who do|should i|we|you',
   // elliptic: "Worth a chat?", "Interested?", "Open to connecting?"
   'worth', 'interested', 'open to', 'keen', 'up for', 'fancy', 'free for|to|on|this|next|tomorrow', 'available',
@@ -280,6 +288,8 @@ export const READER_WORDS = phrases(['you', 'your', 'yours', 'yourself', 'yourse
  * "Quick demo for your team?" (practice: follow-ups and P.S. lines drop the verb).
  */
 export const PROPOSED_STEPS = phrases([
+  // a length of the reader's time: "10 min this week?", "15 minutes Friday?"
+  '# min|mins|minutes|minute',
   'call', 'chat', 'demo', 'meeting', 'coffee', 'intro', 'walkthrough', 'session', 'catch-up', 'catchup', 'lunch',
   'zoom', 'video call', 'phone call', 'tour', 'trial', 'pilot', 'meet', 'visit',
 ]);
@@ -294,7 +304,11 @@ export const NOT_PROPOSALS = phrases(['why', 'how', 'what', 'who', 'the', 'my', 
  * "(Do you) want …?": the dropped-subject offer ("Want early access?", "Want one?"). Hooks with
  * the same opening ("Want to know why?") are listed in HOOK_QUESTIONS and read first.
  */
-export const ELLIPTIC_OFFERS = phrases(['want', 'wanna', 'need a|an|the|some|one|it|more|early|access|help|hand']);
+export const ELLIPTIC_OFFERS = phrases([
+  'want', 'wanna', 'need a|an|the|some|one|it|more|early|access|help|hand',
+  // "(Have you) got 30 mins thursday?", "Got a minute this week?": the DM form asking for the reader's time.
+  'got|have #', 'got|have time|availability|bandwidth|room|space', 'got|have a|any|some few|minute|moment|sec|second|slot|window|gap|time',
+]);
 
 /**
  * The writer answering his own opening question (rules.md: hook questions the writer answers are
@@ -303,6 +317,14 @@ export const ELLIPTIC_OFFERS = phrases(['want', 'wanna', 'need a|an|the|some|one
 export const WRITER_ANSWERS = phrases([
   'mine', 'ours', 'for me|us', 'in my|our case', 'personally', 'my|our * was|is|were|are', 'my|our * * was|is|were|are',
   'my|our * * * was|is|were|are', 'i would say', 'honestly mine|ours',
+]);
+
+/**
+ * Steps a reader is asked for as a condition ("If you can get me the numbers, we can …", "If you can
+ * spare 15 minutes, …") beyond REQUEST_VERBS: handing something over or making time. Practice: replies.
+ */
+export const IF_YOU_CAN_STEPS = phrases([
+  'get me|us', 'share', 'send', 'forward', 'spare #', 'spare a|some few|minute|moment|minutes|hour|time', 'spare the|some time', 'find|make|carve out #', 'find|make|carve out a|some|the|time',
 ]);
 
 /** Headers that call attention to what follows, not to a step: "PLEASE READ:", "Note:". Practice. */

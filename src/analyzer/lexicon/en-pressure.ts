@@ -229,6 +229,8 @@ export const EN_PRESSURE: PressureLexicon = {
     possessives: ['your'],
     requestLeads: ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'do', 'does', 'did', 'please', 'must', 'need', 'needs', 'ought', 'has', 'have'],
     clauseOpeners: ['if', 'when', 'once', 'so', 'and', 'but', 'then', 'unless', 'before', 'after', 'until', 'as', 'provided'],
+    // Conditions a sales mail sets on the reader's step ("If you can sign it by Friday, …").
+    conditionOpeners: [['if'], ['as', 'long', 'as'], ['so', 'long', 'as'], ['provided'], ['provided', 'that'], ['providing'], ['assuming']],
     objectMarkers: ['like', 'than', 'as', 'for', 'with', 'to', 'from', 'of', 'told', 'tell', 'show', 'help', 'let', 'get'],
     writerNeeds: ['need', 'needs', 'want', 'like', 'love', 'require', 'expect', 'hoping', 'hope', 'appreciate', 'recommend', 'suggest', 'advise', 'urge', 'encourage', 'ask'],
     firstPerson: ['i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", 'i’ll', 'we’ll', 'i’m', 'we’re', 'i’ve', 'we’ve', 'i’d', 'we’d'],
@@ -250,5 +252,10 @@ export const EN_PRESSURE: PressureLexicon = {
     // Case stories of sales mail: what a client had to do, or told the writer.
     narration:
       "\\b(?:had|needed|wanted|decided|chose|tried|was able|were able|was forced|were forced|used) to\\s*$|\\b(?:told (?:me|us)|said|explained|recalled|last (?:year|month|week|quarter)|(?:a|one) (?:client|customer) of ours)\\b",
+    // Waiting as a habit that career and sales-craft posts warn against ("don't wait for permission").
+    habitUrgency: "^(?:don't|do not|never|stop) (?:wait|waiting|delay)\\b",
+    // The vocabulary of an offer or a purchase, from promotional posts and sales mail.
+    offerContext:
+      "\\b(?:buy|purchase|order|sign(?:ing)? up|subscribe|enrol(?:l)?|register|book|reserve|grab|claim|secure|lock in|seats?|spots?|places?|tickets?|price|pricing|rates?|offer|deal|discount|coupon|promo|sale|trial|demo|quote|contract|early[- ]bird|enrolment|enrollment|registration|checkout|cart)\\b",
   },
 };

@@ -77,12 +77,14 @@ export const WRITER_SUBJECTS = new Set(['ik', 'we', 'wij']);
  */
 export const ELLIPTIC_ASK_HEADS = [
   /^(?:nog (?:steeds )?|ook )?(?:interesse|belangstelling)(?: (?:in|om|voor|of)\b.*)?\?$/,
-  /^(?:nog )?(?:zin|tijd|ruimte|behoefte) (?:in|om|voor)\b/,
+  /^(?:nog )?(?:zin|tijd|ruimte|behoefte)(?: (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|vandaag|deze week|volgende week|binnenkort))? (?:in|om|voor)\b/,
   /^(?:een )?(?:kwartier(?:tje)?|belletje|(?:kop|kopje) koffie|kennismaking|afspraak(?:je)?|demo|(?:kennismakings)?gesprek(?:je)?|call)\b[^?]*\?$/,
   // "Open voor een kort gesprekje?", "Geïnteresseerd?"
   /^(?:open|beschikbaar|geïnteresseerd|geinteresseerd) (?:voor|in)\b/,
   /^(?:geïnteresseerd|geinteresseerd)\?$/,
   /^(?:deal|akkoord|afgesproken)\?$/,
+  // "Donderdag 30 minuutjes voor een demo?", "Half uurtje volgende week?": a DM asking for a slot of the reader's time.
+  /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|deze week|volgende week) )?(?:\d{1,2} ?(?:min|mins|minuten|minuutjes)|(?:een )?half uur(?:tje)?)\b[^?]*\?$/,
   // "Connecten?", "Even sparren?", "Koffie?": a bare infinitive or noun proposing the step.
   /^(?:(?:even|eens|kort|snel|binnenkort) )*(?:connecten|sparren|bellen|afspreken|kennismaken|koffie(?:drinken)?|samenwerken|koffie drinken)\?$/,
   // "Mee eens?", "Eens of oneens?": the reader's view.
@@ -224,7 +226,8 @@ const MEETING = /(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|ses
 
 export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // writing or calling the writer
-  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|een (?:berichtje|bericht|mail|mailtje|reactie))\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
+  // "Stuur dit door naar een collega", "Stuur hem ondertekend terug": the split verbs doorsturen and terugsturen.
+  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie))\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
   { stems: ['mail', 'bel', 'app', 'whatsapp', 'sms'], needs: TO_WRITER },
   { stems: ['reageer', 'beantwoord', 'reply'] },
   // "antwoord" is far more often the noun ("Direct antwoord."): only with an addressee or "met".
@@ -239,7 +242,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['meld'], needs: /\baan\b/ },
   { stems: ['schrijf'], needs: /\bin\b/ },
   { stems: ['registreer', 'reserveer', 'boek', 'koop', 'bestel', 'abonneer', 'bevestig', 'onderteken', 'teken', 'accepteer', 'activeer', 'claim'] },
-  { stems: ['plan'], needs: MEETING },
+  // "Plan dan een gratis scan in via <url>": the split verb "inplannen" books a slot whatever it is called.
+  { stems: ['plan'], needs: new RegExp(`${MEETING.source}|\\bin\\b.*(?:\\bvia\\b|\\bhier\\b|https?:|www\\.|\\blink\\b|\\{\\{)|\\b(?:hier|via)\\b.*\\bin\\s*[.!]?\\s*$`) },
   { stems: ['vraag'], needs: /\baan\b/ },
   { stems: ['vul', 'log'], needs: /\bin\b/ },
   { stems: ['geef'], needs: /\b(?:akkoord|door|aan)\b|\b(?:je|u) op\b/ },
@@ -256,10 +260,14 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['ga'], needs: /\bnaar\b.*(?:https?:|www\.|\.(?:nl|com|io|be)\b|\bsite\b|\bwebsite\b|\bpagina\b)/ },
   // "Kom langs op onze stand", "Zet het alvast in je agenda": invitations to an event.
   { stems: ['kom'], needs: /\blangs\b|\bnaar\b.*\b(?:stand|beurs|event|evenement|webinar|sessie|borrel|open dag|kantoor|showroom|masterclass|workshop)\b/ },
-  { stems: ['zet'], needs: /\bagenda\b/ },
+  { stems: ['zet'], needs: /\b(?:agenda|handtekening|krabbel|paraaf)\b/ },
+  // "Prik een datum via <url>", "Leg een moment vast in mijn agenda": picking a date with the writer.
+  { stems: ['prik'], needs: new RegExp(`${MEETING.source}|\\b(?:datum|dag|tijd)\\b`) },
+  { stems: ['leg'], needs: new RegExp(`\\bvast\\b.*(?:${MEETING.source}|\\b(?:via|hier|agenda|datum)\\b|https?:)|(?:${MEETING.source}|\\bdatum\\b).*\\bvast\\b`) },
   { stems: ['start', 'begin'], needs: /\b(?:nu|vandaag|direct|meteen|hier|gratis)\b|https?:/ },
   { stems: ['gebruik'], needs: /\b(?:link|code|kortingscode|url)\b/ },
-  { stems: ['deel'], needs: new RegExp(`${IN_REPLIES.source}|\\b(?:dit|deze) (?:bericht|post|artikel|video)\\b`) },
+  // "Deel dit met een collega": passing this message on to someone named is a referral ask.
+  { stems: ['deel'], needs: new RegExp(`${IN_REPLIES.source}|\\b(?:dit|deze) (?:bericht|post|artikel|video)\\b|^\\s*(?:(?:dit|deze|het|hem|'m)\\b)(?:\\s+\\S+){0,3}?\\s+met (?:een|je|jouw|uw|jullie) (?:\\S+ )?(?:collega|team|netwerk|vriend|manager|baas|leidinggevende|partner)`) },
   { stems: ['stel', 'connect'], needs: IN_REPLIES },
   // "Vertel het aan je collega's": passing the offer on is a step of its own (a referral).
   { stems: ['vertel'], needs: new RegExp(`${IN_REPLIES.source}|\\baan (?:je|jouw|uw|jullie) (?:\\S+ )?(?:collega|team|netwerk|vrienden|baas|manager|leidinggevende)`) },
@@ -314,6 +322,14 @@ export const CAN_REQUEST =
   /^(?:u kunt|kunt u|je kunt|kun je|kan je|jij kunt|jullie kunnen|kunnen jullie)\b.*\b(?:aanmelden|inschrijven|registreren|bestellen|reserveren|boeken|ondertekenen|tekenen|retour (?:sturen|zenden)|terugsturen|akkoord geven|aanvragen|downloaden|(?:een afspraak|een gesprek|een moment) (?:maken|plannen|inplannen))\b/;
 
 /**
+ * "Als je de plattegrond kunt sturen, kunnen we deze week offreren": the condition is the request
+ * (the reader's step, then what the writer does with it). Only steps that are plainly asked for,
+ * ending the condition, so "Als je kunt, is dat mooi" and descriptions stay statements.
+ */
+export const CONDITIONAL_CAN_REQUEST =
+  /^(?:als|indien|mocht|wanneer) (?:je|u|jij|jullie) (?:[^,.;?!]{0,80} )?(?:kunt|kan|kun|kunnen|wilt|wil|willen|zou kunnen|zou willen) (?:[^,.;?!]{0,40} )?(?:sturen|toesturen|doorsturen|opsturen|terugsturen|retour sturen|mailen|ondertekenen|tekenen|bevestigen|aanleveren|invullen|plannen|inplannen|boeken|goedkeuren|laten weten|vrijmaken|delen|doorgeven)(?=\s*(?:,|$)|\s+\p{L}+ (?:we|wij|ik)\b)/u;
+
+/**
  * Wishes that name the reader's next step (rules.md: "Lijkt me interessant om te connecten",
  * "I'd love to connect"). A present-tense "ik help graag" is an offer of availability, not a wish;
  * the conditional "zou graag" or "lijkt me leuk om" is.
@@ -349,7 +365,7 @@ export const WISH: Wish[] = [
  * "Laten we volgende week even bellen" (rules.md: "Let's set up a call"): the hortative asks
  * when it names a meeting; "Laten we eerlijk zijn" does not.
  */
-export const LETS_MEET = new RegExp(String.raw`^laten we\b.*(?:${NEXT_STEP}|(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|kwartier)\b)`);
+export const LETS_MEET = new RegExp(String.raw`^laten we\b.*(?:${NEXT_STEP}|(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|kwartier|inplannen|vastleggen|prikken)\b|\d+ (?:min|minuten|minuutjes)\b)`);
 
 /**
  * "Ik zou u graag willen bedanken / informeren": courtesy and announcements with a wish's
@@ -420,7 +436,7 @@ export const WRITER_ANSWER =
  * ervan vindt". Any other verb starts a second ask ("… en vertel het aan je collega's").
  */
 export const CONTINUES_FIRST_STEP =
-  /^(?:(?:ook|alvast|dan|even|gerust|daarna|direct|meteen) )*(?:probeer|bekijk|test|ontdek|kijk|lees|check|klik|ga|zie|vul|reageer|antwoord|beantwoord|laat (?:[\p{L}'-]+ ){0,3}(?:weten|horen)|vertel (?:me|mij|ons)|geef (?:me|mij|ons) (?:door|aan))\b/u;
+  /^(?:(?:ook|alvast|dan|even|gerust|daarna|direct|meteen) )*(?:probeer|bekijk|test|ontdek|kijk|lees|check|klik|ga|zie|vul|reageer|antwoord|beantwoord|laat (?:[\p{L}'-]+ ){0,3}(?:weten|horen)|vertel (?:me|mij|ons)|geef (?:me|mij|ons) (?:door|aan)|stuur (?:[\p{L}'-]+ ){0,3}(?:terug|retour))\b/u;
 
 /** Navigation steps: what follows "en" is done at the place they open ("Klik op de link en vul het formulier in"). */
 export const NAVIGATION_STEP = /^(?:klik|tik|ga naar|open|bezoek|log in|surf)\b/;

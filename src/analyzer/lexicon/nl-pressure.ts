@@ -218,6 +218,8 @@ export const NL_PRESSURE: PressureLexicon = {
     possessives: ['uw', 'jouw'],
     requestLeads: ['kunt', 'kun', 'kan', 'kunnen', 'wilt', 'wil', 'willen', 'zou', 'zouden', 'zal', 'zult', 'zullen', 'mag', 'mogen', 'graag', 'moet', 'moeten', 'dient', 'dienen'],
     clauseOpeners: ['als', 'zodra', 'wanneer', 'dan', 'en', 'maar', 'voordat', 'tot', 'mits', 'indien', 'zodat'],
+    // Voorwaarden die een verkoopmail aan de stap van de lezer stelt ("Als u vóór vrijdag kunt tekenen, …").
+    conditionOpeners: [['als'], ['indien'], ['mits'], ['zolang']],
     objectMarkers: ['zoals', 'dan', 'als', 'voor', 'met', 'aan', 'naar', 'van', 'bij', 'over'],
     writerNeeds: ['nodig', 'wil', 'wilde', 'willen', 'graag', 'verwacht', 'hoop', 'moet', 'raad', 'adviseer', 'vraag', 'verzoek'],
     firstPerson: ['ik', 'wij', 'we'],
@@ -239,5 +241,10 @@ export const NL_PRESSURE: PressureLexicon = {
     // Klantverhalen in verkoopmails: wat een klant moest doen, of de schrijver vertelde.
     narration:
       "\\b(?:moest|moesten|wilde|wilden|besloot|besloten|probeerde|probeerden|kon|konden|vertelde|vertelden|zei|zeiden|vorig(?:e)? (?:jaar|maand|week|kwartaal)|een klant van ons)\\b",
+    // Wachten als gewoonte waar loopbaan- en vakposts voor waarschuwen ("wacht niet op je manager").
+    habitUrgency: '^(?:wacht|wachten) (?:dus )?niet\\b|^niet (?:langer |te lang )?wachten\\b|^stop met wachten\\b',
+    // De woorden van een aanbod of aankoop, uit promotieposts en verkoopmails.
+    offerContext:
+      '\\b(?:koop|kopen|bestel|bestellen|bestelling|inschrijv\\w*|schrijf\\w*|aanmeld\\w*|meld\\w*|boek|boeken|reserveer\\w*|plek(?:ken)?|plaatsen|tickets?|prijs|prijzen|tarief|aanbod|aanbieding|actie|korting|\\w*korting|vroegboek\\w*|proefperiode|demo|offerte|contract|winkelmandje)\\b',
   },
 };

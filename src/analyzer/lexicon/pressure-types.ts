@@ -64,6 +64,12 @@ export interface DeadlineLexicon {
   objectMarkers: readonly string[];
   /** Conjunctions after which "you" opens a clause of the reader's ("I'll send it if you reply ASAP"). */
   clauseOpeners: readonly string[];
+  /**
+   * Openers of a condition on the reader's step, word by word ("if", "as long as", "als", "zolang"):
+   * "If you can sign it by Friday, we can hold the slot" sets a deadline on the reader's decision,
+   * so "you can" after these is a request, not a promise, and "you" is the subject, not an object.
+   */
+  conditionOpeners: readonly (readonly string[])[];
   /** First-person subjects: a clause with one of them is the writer's own step, not the reader's. */
   firstPerson: readonly string[];
   /** Words by which the writer asks something of the reader after all ("I need", "ik wil graag"). */
@@ -91,6 +97,16 @@ export interface PressureRelief {
   duty: string;
   /** The lead tells a story ("a client told me they had to act fast"): reported, not asked of the reader. */
   narration: string;
+  /**
+   * Urgency phrases that a post also uses as advice on the reader's own habits ("Track your numbers
+   * weekly, don't wait for your manager"): matched on the phrase itself.
+   */
+  habitUrgency: string;
+  /**
+   * Words that tie a sentence to the reader's buying decision (an offer, a price, signing up): with
+   * one of these near it, "don't wait" in a post presses a decision after all.
+   */
+  offerContext: string;
 }
 
 export interface PressureLexicon {

@@ -37,7 +37,8 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
     const body = text.slice(clause.start, clause.end);
     const markers = compiled.markers.flatMap(({ re, strength }) => [...body.matchAll(re)].map((m) => ({ m, strength })));
     if (markers.length === 0) continue;
-    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second, possessive, requestLead, objectMarker });
+    const condition = conditionLength(words(body), lex.conditionOpeners);
+    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second, possessive, requestLead, objectMarker }, condition);
     if (!hit) continue;
     const start = clause.start + hit.start;
     const end = clause.start + hit.end;
@@ -47,6 +48,18 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
     hits.push({ start, end, kind: 'urgency', calmer: withoutMarker });
   }
   return hits;
+}
+
+/**
+ * How many words at the start of a clause open a condition ("if", "as long as", "als"), or 0. The
+ * longest opener wins, so "as long as you" is not read as "as" + "long".
+ */
+function conditionLength(clauseWords: string[], openers: readonly (readonly string[])[]): number {
+  let longest = 0;
+  for (const opener of openers) {
+    if (opener.length > longest && opener.every((w, i) => clauseWords[i] === w)) longest = opener.length;
+  }
+  return longest;
 }
 
 /**
@@ -105,11 +118,13 @@ function pairVerbAndMarker(
   compiled: Compiled,
   markerFirst: boolean,
   people: People,
+  condition: number,
 ): Pairing | undefined {
   const { lead, first } = people;
   // The reader is the subject when "you"/"u"/"je" comes before the verb ("Can you reply today?"),
   // not when it is the object ("happy to get you set up today", "retailers like you sign up").
-  const addressedBefore = (end: number) => addresses(words(clause.slice(0, end)), people);
+  // A condition opener is no object marker: in "as long as you order", "you" orders.
+  const addressedBefore = (end: number) => addresses(words(clause.slice(0, end)).slice(condition), people);
   // The writer's own step ("I'll send it today", "ik heb het vandaag bijgewerkt") is no pressure.
   const writerBefore = (end: number) => words(clause.slice(0, end)).some((w) => first.has(w));
   // Nearest verb first: in "Click the link and claim your seat right away" the deadline is on "claim".
@@ -128,8 +143,9 @@ function pairVerbAndMarker(
         const prefix = words(clause.slice(0, verbStart));
         const imperative = prefix.every((w) => lead.has(w)) || coordinatedImperative(clause.slice(0, verbStart), compiled);
         if (!imperative && (strength === 'weak' || !addressedBefore(verbStart))) continue;
-        // "You'll get the report today" promises; it does not press.
-        if (!imperative && promises(prefix)) continue;
+        // "You'll get the report today" promises; it does not press. Under a condition ("If you can
+        // sign it by Friday, …") the same words ask the reader to decide by then.
+        if (!imperative && condition === 0 && promises(prefix)) continue;
         if (words(clause.slice(verbEnd, markerStart)).length > MAX_GAP_WORDS) continue;
         return { start: verbStart, end: markerEnd, markerStart, markerEnd };
       }

@@ -1,12 +1,14 @@
 /**
  * Shouting in an email or message (rules.md, cta/pushy trigger 6): two or more ALL-CAPS words inside
  * sentences that are not acronyms or names, "!!" or more, or three or more sentences ending in "!".
- * A short line on its own in capitals (a heading, a button label) is not shouting.
+ * A short line on its own in capitals (a heading, a button label) is not shouting, and neither
+ * are names in capitals (caps-names.ts).
  */
 import { ALARM_LABEL_WORDS, CAPS_ALLOWED, SHORT_SHOUTS } from '../lexicon/acronyms';
 import { splitLines } from '../lines';
 import type { Span } from '../types';
 import type { PressureHit } from './phrases';
+import { namesInCaps } from './caps-names';
 import { atSentenceStart, insideQuotation } from './text';
 
 /** Headings and button labels are short ("JA, NEEM CONTACT MET MIJ OP"); a longer line in capitals is a shouted sentence. */
@@ -127,7 +129,9 @@ function exclamations(text: string, body: readonly Span[]): PressureHit[] {
 
 /** Shouting findings for an email or message body. */
 export function findShouting(text: string, body: readonly Span[]): PressureHit[] {
-  const words = capsWords(text, body);
+  const candidates = capsWords(text, body);
+  const names = namesInCaps(text, body, candidates);
+  const words = candidates.filter((span) => !names.has(span));
   const caps: PressureHit[] =
     words.length >= 2
       ? joinRuns(text, words).map((span) => ({ ...span, kind: 'shouting', calmer: lowerCaps(text, span, bodyStartOf(body, span.start)) }))

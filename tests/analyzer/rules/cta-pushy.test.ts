@@ -83,6 +83,20 @@ ruleCases('cta/pushy', {
     { name: 'the setup will be quick', options: en, text: mail('Hi Lena,', 'The setup will be quick, and the first month is on us. Shall we talk?', 'Best,\nTom') },
     { name: 'de pijn is zo weg', options: nl, text: mail('Hoi Lena,', 'Met de nieuwe planning is die piekdrukte zo weg. Zullen we bellen?', 'Groet,\nTom') },
     { name: 'a heading line in capitals', options: en, text: mail('Hi Lena,', 'PLEASE READ\n\nOur pilot is open to five stores. Want to join?', 'Best,\nTom') },
+    // Capitals that name something: a name that recurs, that the text also writes in normal case, or that sits in a list of names.
+    { name: 'a product name in capitals, twice', options: en, text: mail('Hi Lena,', 'Most teams on HUBSPOT lose deals in the handover. We sync HUBSPOT with your billing tool. Worth a look?', 'Best,\nTom') },
+    { name: 'a name in capitals, also written in normal case', options: en, text: mail('Hi Lena,', 'We moved the Zendesk tickets of two retailers into one inbox. ZENDESK users save an hour a day. Worth a look?', 'Best,\nTom') },
+    { name: 'capitals in a list of product names', options: en, text: mail('Hi Lena,', 'We connect to SALESFORCE, Pipedrive and MONDAY in one afternoon. Want to see how?', 'Best,\nTom') },
+    { name: 'AFAS twee keer in een antwoord', options: nl, text: mail('Hoi Lena,', 'Dank voor je reactie. Wij koppelen direct met AFAS, dus de uren komen vanzelf in AFAS terecht. Zullen we volgende week bellen?', 'Groet,\nTom') },
+    { name: 'een naam in hoofdletters en in gewone spelling', options: nl, text: mail('Hoi Lena,', 'Onze koppeling met Exact draait bij veertig klanten. EXACT stuurt de facturen dan zelf door. Zullen we bellen?', 'Groet,\nTom') },
+    { name: 'a list of names all in capitals', options: en, text: mail('Hi Lena,', 'We work with SAGE and XERO users across the UK. Would a short call help?', 'Best,\nTom') },
+    { name: 'hoofdletters in een rij pakketten', options: nl, text: mail('Hoi Lena,', 'We koppelen met TWINFIELD, Exact of NMBRS zonder extra werk. Zal ik laten zien hoe?', 'Groet,\nTom') },
+    // Advice to a crowd about the reader's own habits is not pressure on a decision.
+    { name: "don't wait for your manager, in a post", options: enPost, text: 'Three habits of reps who hit quota:\n\n1. Track your own numbers weekly, don\'t wait for your manager.\n2. Write down every objection.\n\nWhat would you add?' },
+    { name: "don't wait until the review, in a post", options: enPost, text: "Ask for feedback after every call. Don't wait until your annual review to find out what went wrong.\n\nHow do you collect feedback?" },
+    { name: 'stop waiting for permission, in a post', options: enPost, text: 'Want to get better at discovery? Record your calls and listen back. Do not wait for a training budget.' },
+    { name: 'wacht niet op je manager, in een post', options: nlPost, text: 'Drie gewoontes van verkopers die hun target halen:\n\n1. Houd je eigen cijfers wekelijks bij, wacht niet op je manager.\n2. Schrijf elk bezwaar op.\n\nWat zou jij toevoegen?' },
+    { name: 'wacht niet tot je beoordeling, in een post', options: nlPost, text: 'Vraag na elk gesprek om feedback. Wacht niet tot je jaargesprek om te horen wat er beter kan.\n\nHoe verzamel jij feedback?' },
   ],
   invalid: [
     // English — 1. urgency or a deadline on the reader's decision
@@ -169,6 +183,25 @@ ruleCases('cta/pushy', {
     // A label in capitals that orders the reader, inside a sentence line, is shouting (a line of its own is a heading).
     { name: 'PLEASE READ: inside a sentence line', options: en, text: mail('Hi Lena,', 'PLEASE READ: our pilot is open to five stores. Want to join?', 'Best,\nTom'), excerpts: ['PLEASE READ'] },
     { name: 'GRAAG LEZEN: in een zinsregel', options: nl, text: mail('Hoi Lena,', 'GRAAG LEZEN: onze pilot staat open voor vijf winkels. Doe je mee?', 'Groet,\nTom'), excerpts: ['GRAAG LEZEN'] },
+    // Real shouting stays shouting, even when it repeats.
+    { name: 'BUY NOW twice', options: en, text: mail('Hi Lena,', 'The kit is back in stock, so BUY NOW. Seriously, BUY NOW.', 'Best,\nTom'), excerpts: ['BUY NOW', 'BUY NOW'] },
+    { name: 'LAST CHANCE and ACT NOW', options: en, text: mail('Hi Lena,', 'This is your LAST CHANCE to join the pilot. ACT NOW and reply to this email.', 'Best,\nTom'), excerpts: ['LAST CHANCE', 'ACT NOW'] },
+    { name: 'a shouted word repeated, not a name', options: en, text: mail('Hi Lena,', 'You get a FREE audit and a FREE report on your store. Want one?', 'Best,\nTom'), excerpts: ['FREE', 'FREE'] },
+    { name: 'a list of shouted words is still shouting', options: en, text: mail('Hi Lena,', 'Our setup is FAST, EASY and SAFE. Want a look?', 'Best,\nTom'), excerpts: ['FAST', 'EASY', 'SAFE'] },
+    { name: 'NU BESTELLEN twee keer', options: nl, text: mail('Hoi Lena,', 'De prijs stijgt volgende maand, dus NU BESTELLEN. Echt, NU BESTELLEN.', 'Groet,\nTom'), excerpts: ['NU BESTELLEN', 'NU BESTELLEN'] },
+    { name: 'a shouted word next to a name in capitals', options: en, text: mail('Hi Lena,', 'Teams on HUBSPOT close faster with our sync. HUBSPOT users get it FREE this month, so do NOT miss it.', 'Best,\nTom'), excerpts: ['FREE', 'do NOT miss it'] },
+    // An email pushing the reader's buying decision: "don't wait" is still pressure there.
+    { name: "don't wait to sign up, in an email", options: en, text: mail('Hi Jo,', "Our spring price ends soon. Don't wait, book your demo and lock in the rate.", 'Best,\nMo'), excerpts: ['ends soon', "Don't wait"] },
+    { name: 'wacht niet langer met bestellen, in een mail', options: nl, text: mail('Hoi Jo,', 'De voorjaarsprijs loopt bijna af. Wacht niet langer met bestellen, dan houdt u de korting.', 'Groet,\nMo'), excerpts: ['Wacht niet langer'] },
+    { name: "don't wait to buy, in a post", options: enPost, text: "Our course opens for enrolment today. Don't wait, grab your seat while the early price lasts.\n\nhttps://example.com/course", excerpts: ["Don't wait"] },
+    { name: 'wacht niet met inschrijven, in een post', options: nlPost, text: 'De inschrijving voor onze training is open. Wacht niet met inschrijven, de vroegboekkorting geldt maar kort.', excerpts: ['Wacht niet'] },
+    // A deadline on the reader's decision inside a condition is urgency, whatever ask detection makes of it.
+    { name: 'if you can sign it by Friday', options: en, text: mail('Hi Kevin,', 'If you can sign it by Friday, we can still hold the slot.', 'Best,\nAlex'), excerpts: ['sign it by Friday'] },
+    { name: 'if you could approve the quote today', options: en, text: mail('Hi Kevin,', 'If you could approve the quote today we can start on Monday.', 'Best,\nAlex'), excerpts: ['approve the quote today'] },
+    { name: 'as long as you order before Friday', options: en, text: mail('Hi Kevin,', 'As long as you order before Friday, the old price still applies.', 'Best,\nAlex'), excerpts: ['order before Friday'] },
+    { name: 'als u vóór vrijdag kunt tekenen', options: nl, text: mail('Beste Kevin,', 'Als u vóór vrijdag kunt tekenen, houden we de plek vast.', 'Groet,\nAlex'), excerpts: ['vóór vrijdag kunt tekenen'] },
+    { name: 'als je vandaag nog akkoord geeft', options: nl, text: mail('Hoi Kevin,', 'Als je vandaag nog akkoord geeft, kunnen we maandag starten.', 'Groet,\nAlex'), excerpts: ['vandaag nog akkoord'] },
+    { name: 'indien u deze week bestelt', options: nl, text: mail('Beste Kevin,', 'Indien u voor vrijdag bestelt, geldt de oude prijs nog.', 'Groet,\nAlex'), excerpts: ['voor vrijdag bestelt'] },
   ],
 });
 

@@ -5,6 +5,7 @@
  */
 import { EN_PRESSURE } from '../../lexicon/en-pressure';
 import { NL_PRESSURE } from '../../lexicon/nl-pressure';
+import { habitAdvice } from '../../pressure/advice';
 import { messageFor, wordingFor } from '../../pressure/messages';
 import { findDeadlines } from '../../pressure/deadlines';
 import { findPhrases, type PressureHit } from '../../pressure/phrases';
@@ -120,7 +121,9 @@ const rule: Rule = {
     const hits: PressureHit[] = [];
     for (const range of draft.body) {
       const found = [...findPhrases(draft.text, range.start, range.end, lexicon), ...findDeadlines(draft.text, range.start, range.end, lexicon)];
-      hits.push(...found.filter((hit) => !pressureLifted(draft.text, range.start, range.end, hit, lexicon)));
+      const onTheDecision = (hit: PressureHit) =>
+        !pressureLifted(draft.text, range.start, range.end, hit, lexicon) && !habitAdvice(draft.text, range, hit, draft.kind, lexicon);
+      hits.push(...found.filter(onTheDecision));
     }
     // In a post, capitals and cheerful exclamations are style, not pressure (rules.md).
     if (draft.kind === 'email' || draft.kind === 'message') hits.push(...findShouting(draft.text, draft.body));

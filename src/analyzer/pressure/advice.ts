@@ -1,0 +1,52 @@
+/**
+ * Advice in a post about the reader's own habits ("Track your own numbers weekly, don't wait for your
+ * manager", "Wacht niet tot je jaargesprek") uses the words of urgency, but presses no decision
+ * (rules.md, cta/pushy trigger 1: urgency on the reader's decision). In a post, such a phrase counts
+ * only when an offer or purchase is near it ("Don't wait, grab your seat while the early price
+ * lasts"); in an email or message, which is aimed at one reader's decision, it always counts.
+ */
+import type { PressureLexicon } from '../lexicon/pressure-types';
+import type { Kind, Span } from '../types';
+import type { PressureHit } from './phrases';
+
+interface CompiledAdvice {
+  habitUrgency: RegExp;
+  offerContext: RegExp;
+}
+
+const cache = new Map<PressureLexicon, CompiledAdvice>();
+
+function compiled(lexicon: PressureLexicon): CompiledAdvice {
+  const known = cache.get(lexicon);
+  if (known) return known;
+  const made = {
+    habitUrgency: new RegExp(lexicon.relief.habitUrgency, 'iu'),
+    offerContext: new RegExp(lexicon.relief.offerContext, 'iu'),
+  };
+  cache.set(lexicon, made);
+  return made;
+}
+
+/** Kinds of draft written to a crowd, where advice lists are common. */
+const CROWD_KINDS = new Set<Kind>(['post', 'comment']);
+
+/**
+ * The sentence holding `at` and the one before it, within `range`: an offer in the sentence before
+ * ("Enrolment opens today. Don't wait.") still makes the phrase press the purchase.
+ */
+function neighbourhood(text: string, range: Span, at: Span): string {
+  const before = text.slice(range.start, at.start);
+  const ends = [...before.matchAll(/[.!?\n]+/gu)].map((m) => m.index + m[0].length);
+  const from = range.start + (ends.length >= 2 ? (ends[ends.length - 2] ?? 0) : 0);
+  const after = /[.!?\n]/u.exec(text.slice(at.end, range.end));
+  const to = after ? at.end + after.index : range.end;
+  return text.slice(from, to);
+}
+
+/** True when `hit` is urgency wording used as advice on the reader's own habits in a post. */
+export function habitAdvice(text: string, range: Span, hit: PressureHit, kind: Kind, lexicon: PressureLexicon): boolean {
+  if (hit.kind !== 'urgency' || !CROWD_KINDS.has(kind)) return false;
+  const advice = compiled(lexicon);
+  if (!advice.habitUrgency.test(text.slice(hit.start, hit.end).replace(/’/gu, "'"))) return false;
+  return !advice.offerContext.test(neighbourhood(text, range, hit));
+}
