@@ -48,3 +48,19 @@ export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
   const { text, options } = message as { text?: unknown; options?: unknown };
   return typeof text === 'string' && typeof options === 'object' && options !== null;
 }
+
+/**
+ * Whether the background's answer is a real analysis. While the extension is being reloaded or
+ * updated, sendMessage can resolve with nothing instead of rejecting: that is no answer.
+ */
+export function isAnalyzeResponse(message: unknown): message is AnalyzeResponse {
+  if (typeof message !== 'object' || message === null) return false;
+  const { report, rationales } = message as { report?: unknown; rationales?: unknown };
+  return (
+    typeof report === 'object' &&
+    report !== null &&
+    Array.isArray((report as { findings?: unknown }).findings) &&
+    typeof rationales === 'object' &&
+    rationales !== null
+  );
+}

@@ -6,7 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { RuleId } from '../analyzer/types';
-import type { AnalyzeRequest, AnalyzeResponse, ScoreMessage } from '../background/messages';
+import { isAnalyzeResponse } from '../background/messages';
+import type { AnalyzeRequest, ScoreMessage } from '../background/messages';
 import { isPopupRequest } from '../shared/messages';
 import type { PageState } from '../shared/messages';
 import { uiLanguage } from '../shared/i18n';
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
     analyze: async (text, options) => {
       if (!extensionAlive()) throw new Error('extension context invalidated');
       const request: AnalyzeRequest = { type: 'pitchlint:analyze', text, options };
-      return (await browser.runtime.sendMessage(request)) as AnalyzeResponse;
+      const response: unknown = await browser.runtime.sendMessage(request);
+      if (!isAnalyzeResponse(response)) throw new Error('no analysis from the extension');
+      return response;
     },
     saveRuleOff: (ruleId: RuleId) => quietly(() => saveSettings({ rules: { [ruleId]: { level: 'off' } } })),
     ruleLocked: (ruleId: RuleId) => isRuleLocked(locks, ruleId),
