@@ -8,10 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, REPO_ROOT, typeInto, waitForPitchlint } from './harness';
-import type { Harness } from './harness';
+import { REPO_ROOT, typeInto, useBrowser, waitForPitchlint } from './harness';
 
 const EN = JSON.parse(readFileSync(join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const LOCKED_NOTE = EN.lockedNote!.message;
@@ -26,31 +25,23 @@ const POLICY = {
   locked: ['ruleSets.cta', 'rules.cta/pushy', 'language'],
 };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launchBrowser();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 
 beforeEach(async () => {
-  await harness.serviceWorker!.evaluate(async () => {
+  await browser().serviceWorker!.evaluate(async () => {
     await (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear();
   });
-  for (const page of harness.context.pages()) await page.close();
+  for (const page of browser().context.pages()) await page.close();
 });
 
 /** Opens an extension page whose storage.managed answers with `policy`. */
 async function openWithPolicy(path: string, policy: object): Promise<Page> {
-  const page = await harness.context.newPage();
+  const page = await browser().context.newPage();
   await page.addInitScript((value) => {
     const managed = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome.storage.managed;
     managed.get = () => Promise.resolve(JSON.parse(value) as object);
   }, JSON.stringify(policy));
-  await page.goto(`chrome-extension://${harness.extensionId}/${path}`, { waitUntil: 'load' });
+  await page.goto(`chrome-extension://${browser().extensionId}/${path}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -95,10 +86,10 @@ describe('team defaults', () => {
   });
 
   it("the popup's rule-set switch is disabled with the note when its set is locked", async () => {
-    const gmail = await harness.openFixture('gmail-compose');
+    const gmail = await browser().openFixture('gmail-compose');
     await waitForPitchlint(gmail);
     await typeInto(gmail, GMAIL_BODY, 'We help SaaS teams cut churn by a third. Reply ASAP.');
-    const tabId = await harness.tabIdOf(gmail);
+    const tabId = await browser().tabIdOf(gmail);
     const popup = await openWithPolicy(`src/popup/index.html?tabId=${tabId}`, POLICY);
     const cta = popup.locator('input[data-rule-set=cta]');
     await cta.waitFor();

@@ -3,7 +3,7 @@
  * description and rationale, writes valid settings to storage.sync, and what it changes
  * applies in an open Gmail tab without a reload.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RULES } from '../../src/analyzer/registry';
 import { RULE_SETS } from '../../src/analyzer/rule-sets';
@@ -11,27 +11,19 @@ import { SEVERITY_PENALTY } from '../../src/analyzer/score';
 import { RULE_IDS, RULE_SET_IDS } from '../../src/analyzer/types';
 import type { Severity } from '../../src/analyzer/types';
 import { defaultSettings } from '../../src/settings/schema';
-import { launchBrowser, typeInto, waitForBadge, waitForPitchlint } from './harness';
-import type { BadgeInfo, Harness } from './harness';
+import { typeInto, useBrowser, waitForBadge, waitForPitchlint } from './harness';
+import type { BadgeInfo } from './harness';
 
 const OPTIONS = 'src/options/index.html';
 const GMAIL_BODY = 'div[g_editable="true"]';
 /** A draft with a few findings, far enough from 0 that raising one rule's level shows in the score. */
 const DRAFT = 'We help SaaS teams cut churn by a third. Reply ASAP if you want the numbers.';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launchBrowser();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 
 beforeEach(async () => {
   await writeStored(undefined);
-  for (const page of harness.context.pages()) await page.close();
+  for (const page of browser().context.pages()) await page.close();
 });
 
 interface SyncArea {
@@ -41,7 +33,7 @@ interface SyncArea {
 }
 
 async function writeStored(value: unknown): Promise<void> {
-  await harness.serviceWorker!.evaluate(async (stored) => {
+  await browser().serviceWorker!.evaluate(async (stored) => {
     const sync = (globalThis as unknown as { chrome: { storage: { sync: SyncArea } } }).chrome.storage.sync;
     if (stored === undefined) await sync.clear();
     else await sync.set({ settings: stored });
@@ -49,14 +41,14 @@ async function writeStored(value: unknown): Promise<void> {
 }
 
 async function readStored(): Promise<unknown> {
-  return harness.serviceWorker!.evaluate(async () => {
+  return browser().serviceWorker!.evaluate(async () => {
     const sync = (globalThis as unknown as { chrome: { storage: { sync: SyncArea } } }).chrome.storage.sync;
     return (await sync.get('settings')).settings;
   });
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await harness.openExtensionPage(OPTIONS);
+  const page = await browser().openExtensionPage(OPTIONS);
   await page.locator(`select[data-rule-level="${RULE_IDS[0]}"]`).waitFor();
   return page;
 }
@@ -66,7 +58,7 @@ async function lintedBadge(page: Page, text: string): Promise<BadgeInfo> {
   // Editors may hold non-breaking spaces where spaces were typed.
   const tail = text.slice(-20);
   const hasTail = (draft: string) => draft.replace(/\u00a0/g, ' ').includes(tail);
-  const state = await harness.waitForState(page, (s) => s.editors.some((e) => hasTail(e.text)));
+  const state = await browser().waitForState(page, (s) => s.editors.some((e) => hasTail(e.text)));
   const editor = state.editors.find((e) => hasTail(e.text))!;
   return waitForBadge(page, (b) => b.editorId === editor.id && b.score === editor.report.score && b.findings === editor.report.findings.length);
 }
@@ -101,13 +93,13 @@ describe('options page', () => {
   });
 
   it("a rule's level set here applies to the open Gmail tab without a reload", async () => {
-    const gmail = await harness.openFixture('gmail-compose');
+    const gmail = await browser().openFixture('gmail-compose');
     await waitForPitchlint(gmail);
     await typeInto(gmail, GMAIL_BODY, DRAFT);
     const before = await lintedBadge(gmail, DRAFT);
     await gmail.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
-    const popup = await harness.openExtensionPage(`src/popup/index.html?tabId=${await harness.tabIdOf(gmail)}`);
+    const popup = await browser().openExtensionPage(`src/popup/index.html?tabId=${await browser().tabIdOf(gmail)}`);
     await popup.locator('[data-score]').waitFor();
     const findings = await popupFindings(popup);
     expect(findings).toHaveLength(before.findings);

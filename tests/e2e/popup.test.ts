@@ -3,18 +3,10 @@
  * draft being written in a Gmail tab, and its switches change what that open tab shows, live.
  * The popup is opened in a tab as `src/popup/index.html?tabId=N` (the contract's test hook).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  badges,
-  clickBadge,
-  cardFindings,
-  launchBrowser,
-  typeInto,
-  waitForBadge,
-  waitForPitchlint,
-} from './harness';
-import type { BadgeInfo, Harness } from './harness';
+import { badges, cardFindings, clickBadge, typeInto, useBrowser, waitForBadge, waitForPitchlint } from './harness';
+import type { BadgeInfo } from './harness';
 
 const GMAIL_BODY = 'div[g_editable="true"]';
 const POPUP = 'src/popup/index.html';
@@ -23,19 +15,11 @@ const POPUP = 'src/popup/index.html';
 const PUSHY_DRAFT =
   'We help SaaS teams cut churn by a third. Sign the contract today, the offer expires Friday!! Reply ASAP.';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launchBrowser();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 
 beforeEach(async () => {
   await setStoredSettings(undefined);
-  for (const page of harness.context.pages()) await page.close();
+  for (const page of browser().context.pages()) await page.close();
 });
 
 /** What the service worker sees of chrome.storage.sync (the project has no @types/chrome). */
@@ -46,7 +30,7 @@ interface SyncArea {
 
 /** Writes `value` as the stored settings (undefined clears storage), the way sync or a bad build might. */
 async function setStoredSettings(value: unknown): Promise<void> {
-  await harness.serviceWorker!.evaluate(async (stored) => {
+  await browser().serviceWorker!.evaluate(async (stored) => {
     const sync = (globalThis as unknown as { chrome: { storage: { sync: SyncArea } } }).chrome.storage.sync;
     if (stored === undefined) await sync.clear();
     else await sync.set({ settings: stored });
@@ -58,21 +42,21 @@ async function lintedBadge(page: Page, text: string): Promise<BadgeInfo> {
   // Editors may hold non-breaking spaces where spaces were typed.
   const tail = text.slice(-20);
   const hasTail = (draft: string) => draft.replace(/\u00a0/g, ' ').includes(tail);
-  const state = await harness.waitForState(page, (s) => s.editors.some((e) => hasTail(e.text)));
+  const state = await browser().waitForState(page, (s) => s.editors.some((e) => hasTail(e.text)));
   const editor = state.editors.find((e) => hasTail(e.text))!;
   return waitForBadge(page, (b) => b.editorId === editor.id && b.score === editor.report.score && b.findings === editor.report.findings.length);
 }
 
 async function openGmailWithDraft(text: string): Promise<{ gmail: Page; badge: BadgeInfo }> {
-  const gmail = await harness.openFixture('gmail-compose');
+  const gmail = await browser().openFixture('gmail-compose');
   await waitForPitchlint(gmail);
   await typeInto(gmail, GMAIL_BODY, text);
   return { gmail, badge: await lintedBadge(gmail, text) };
 }
 
 async function openPopupFor(page: Page): Promise<Page> {
-  const tabId = await harness.tabIdOf(page);
-  const popup = await harness.openExtensionPage(`${POPUP}?tabId=${tabId}`);
+  const tabId = await browser().tabIdOf(page);
+  const popup = await browser().openExtensionPage(`${POPUP}?tabId=${tabId}`);
   await popup.locator('[data-score], [data-empty]:not([data-empty=loading])').first().waitFor();
   return popup;
 }
@@ -121,7 +105,7 @@ describe('popup', () => {
     expect(points.length).toBeGreaterThan(0);
     expect(Math.max(0, 100 + points.reduce((a, b) => a + b, 0))).toBe(badge.score);
 
-    expect(harness.unexpectedRequests()).toEqual([]);
+    expect(browser().unexpectedRequests()).toEqual([]);
   });
 
   it('unchecking a rule set removes its findings from the open tab without a reload, and checking brings them back', async () => {
@@ -155,7 +139,7 @@ describe('popup', () => {
   });
 
   it('with two drafts open, shows the one written in last', async () => {
-    const page = await harness.openFixture('gmail-two-drafts');
+    const page = await browser().openFixture('gmail-two-drafts');
     await waitForPitchlint(page);
     const editors = page.locator(GMAIL_BODY);
     const shownEditor = async (popup: Page) => popup.locator('[data-editor-id]').getAttribute('data-editor-id');
@@ -237,13 +221,13 @@ describe('popup', () => {
 
   it('explains itself when there is nothing to score', async () => {
     // A page on another host: no content script there.
-    const other = await harness.openFixture('elsewhere');
+    const other = await browser().openFixture('elsewhere');
     const popupOther = await openPopupFor(other);
     expect(await popupOther.locator('[data-empty=unsupported]').innerText()).toMatch(/Gmail and LinkedIn/);
     expect(await popupOther.locator('[data-score]').count()).toBe(0);
 
     // Gmail without a compose window: the content script answers, but there is no draft.
-    const inbox = await harness.openFixture('gmail-no-such-fixture');
+    const inbox = await browser().openFixture('gmail-no-such-fixture');
     const popupInbox = await openPopupFor(inbox);
     await popupInbox.locator('[data-empty=no-draft]').waitFor();
     expect(await popupInbox.locator('[data-rule-id]').count()).toBe(0);

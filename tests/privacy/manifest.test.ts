@@ -19,7 +19,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, buildOnce, ensureFirefoxBuild, isStale } from '../firefox/firefox-build';
+import { buildIsStale } from '../e2e/global-setup';
+import { REPO_ROOT, buildOnce, ensureFirefoxBuild } from '../firefox/firefox-build';
 
 const SITE_MATCHES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
 const SITE_ORIGINS = ['https://mail.google.com', 'https://www.linkedin.com'];
@@ -49,10 +50,8 @@ function readManifest(dir: string): Manifest {
 
 /** Builds dist/ (Chrome, vite alone) when it is missing or older than its sources. */
 function ensureChromeBuild(): void {
-  const inputs = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json'];
-  const stale = (): boolean => isStale(DIST, inputs);
-  if (!stale()) return;
-  buildOnce('chrome', stale, () => {
+  if (!buildIsStale()) return;
+  buildOnce('chrome', buildIsStale, () => {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', timeout: 180_000 });
   });
 }
