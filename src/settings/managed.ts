@@ -9,7 +9,7 @@
  */
 import { RULE_IDS, RULE_SET_IDS } from '../analyzer/types';
 import type { RuleId, RuleOverride, RuleSetId, Settings, SiteId } from '../analyzer/types';
-import { defaultSettings, validateSettings } from './schema';
+import { defaultSettings, isRecord, validateSettings } from './schema';
 
 const SITE_IDS: readonly SiteId[] = ['gmail', 'linkedin'];
 const LEVELS: readonly RuleOverride['level'][] = ['off', 'error', 'warning', 'info'];
@@ -40,10 +40,6 @@ export function noPolicy(): TeamPolicy {
 
 export function hasLocks(locks: Locks): boolean {
   return locks.language || locks.ruleSets.length > 0 || locks.rules.length > 0 || locks.sites.length > 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function includes<T extends string>(list: readonly T[], value: unknown): value is T {

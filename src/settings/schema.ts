@@ -20,7 +20,8 @@ export function defaultSettings(): Settings {
 const LEVELS = new Set(['off', 'error', 'warning', 'info']);
 const LANGUAGES = new Set(['auto', 'en', 'nl']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array): the only shape settings and policies can take. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
