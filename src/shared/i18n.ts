@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import type { Lang, Localized } from '../analyzer/types';
 
 import english from '../../public/_locales/en/messages.json';
+import dutch from '../../public/_locales/nl/messages.json';
 
 /** The English catalogue's shape. */
 type Catalogue = typeof english;
@@ -21,11 +22,15 @@ type Substitutions<K extends MessageKey> = Catalogue[K] extends { placeholders: 
   ? [string | number, ...(string | number)[]]
   : [];
 
+/** The catalogues bundled with the code, for when the browser's own answer is missing. */
+const BUNDLED: Record<Lang, Record<MessageKey, CatalogueEntry>> = { en: english, nl: dutch };
+
 /**
  * The message `key` in the browser's interface language, with `$1`, `$2` … filled from
  * `substitutions` in order. When the browser answers nothing (no i18n API, as in unit tests, or a
  * page that got no catalogue: Chromium has been seen to answer "" to a freshly opened extension
- * page on a loaded machine), the English text bundled here stands in, never a bare key.
+ * page on a loaded machine), the bundled text in the browser's interface language stands in
+ * (English for any language but Dutch), never a bare key.
  */
 export function msg<K extends MessageKey>(key: K, ...substitutions: Substitutions<K>): string {
   const values = substitutions.map(String);
@@ -35,7 +40,16 @@ export function msg<K extends MessageKey>(key: K, ...substitutions: Substitution
   } catch {
     // fall through to the bundled English text
   }
-  return fromCatalogue(english[key], values);
+  return fromCatalogue(BUNDLED[browserLanguage()][key], values);
+}
+
+/** The browser's own interface language, without asking the catalogue (which may be missing). */
+function browserLanguage(): Lang {
+  try {
+    return langFromLocale(browser.i18n.getUILanguage());
+  } catch {
+    return 'en';
+  }
 }
 
 interface CatalogueEntry {
@@ -65,10 +79,11 @@ export function langFromLocale(locale: string): Lang {
 export function uiLanguage(): Lang {
   try {
     const catalogue = browser.i18n.getMessage('uiLanguage');
-    return langFromLocale(catalogue !== '' ? catalogue : browser.i18n.getUILanguage());
+    if (catalogue !== '') return langFromLocale(catalogue);
   } catch {
-    return 'en';
+    // no i18n API: the same answer as msg()'s fallback
   }
+  return browserLanguage();
 }
 
 /** A localized text in `lang`, or the English one when the translation is empty. */

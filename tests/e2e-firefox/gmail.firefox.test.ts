@@ -54,7 +54,7 @@ async function cardExcerpts(page: Page, ruleId: string): Promise<string[]> {
   }, ruleId);
 }
 
-/** Opens the Gmail compose fixture, types the pushy draft and waits until the badge shows findings. */
+/** Opens the Gmail compose fixture, types the pushy draft and waits until its pressure is marked. */
 async function typePushyDraft(): Promise<{ page: Page; seen: Drawn }> {
   const page = await ff.openFixture('gmail-compose');
   await page.waitForFunction(() => document.querySelector('pitchlint-root')?.shadowRoot != null, { timeout: 15_000 });
@@ -65,13 +65,18 @@ async function typePushyDraft(): Promise<{ page: Page; seen: Drawn }> {
   await page.keyboard.press('Home');
   await page.keyboard.up('Control');
   await page.keyboard.type(PUSHY_EMAIL);
-  // Linting runs after a pause in typing: wait until a badge shows findings.
+  // Linting runs after each pause in typing, so a slow machine shows findings for half-typed text
+  // first: wait until the pressure in the whole draft is marked (underline or fallback box).
   await page.waitForFunction(
-    () => {
-      const badge = document.querySelector('pitchlint-root')?.shadowRoot?.querySelector<HTMLElement>('[data-pitchlint-badge]');
-      return badge !== null && badge !== undefined && Number(badge.dataset.findings) > 0;
+    (phrases: string[]) => {
+      const root = document.querySelector('pitchlint-root')?.shadowRoot;
+      if (root?.querySelector('[data-pitchlint-box][data-rule-id="cta/pushy"]')) return true;
+      const warning = typeof CSS.highlights === 'undefined' ? undefined : CSS.highlights.get('pitchlint-warning');
+      const texts = warning === undefined ? [] : [...warning].map((r) => r.toString().replace(/\u00a0/g, ' '));
+      return texts.some((text) => phrases.some((p) => text.includes(p)));
     },
     { timeout: 15_000, polling: 100 },
+    PUSHY_PHRASES,
   );
   return { page, seen: await drawn(page) };
 }

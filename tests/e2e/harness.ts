@@ -46,8 +46,14 @@ export interface RecordedRequest {
 export interface LaunchOptions {
   /** False launches the same browser without the extension (to compare the page's own behaviour). */
   extension?: boolean;
-  /** Extra Chromium switches, e.g. ['--lang=nl'] for a Dutch interface. */
+  /** Extra Chromium switches. */
   args?: string[];
+  /**
+   * The browser's interface language, e.g. 'nl': set the way a Linux desktop sets it (LANGUAGE),
+   * so Chromium's own locale, getUILanguage() and the extension's catalogue all agree. Needs
+   * Chromium's translations (Debian's chromium-l10n, which .ci/run installs).
+   */
+  locale?: string;
   /** True leaves the first-run page the extension opens on install (its own test looks at it). */
   keepFirstRunPage?: boolean;
 }
@@ -122,6 +128,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
       executablePath: CHROMIUM,
       headless: false,
       viewport: { width: 1280, height: 900 },
+      ...(options.locale === undefined ? {} : { env: { ...process.env, LANGUAGE: options.locale } }),
       args: [
         ...extensionArgs,
         '--headless=new',

@@ -1,7 +1,8 @@
 /**
- * The interface language follows the browser: Chromium started with --lang=nl shows the popup,
- * the options page and the first-run page in Dutch — the strings from public/_locales/nl and the
- * rule texts in Dutch too. (A default launch is English: the other e2e files check English labels.)
+ * The interface language follows the browser: Chromium running in Dutch (LANGUAGE=nl, with
+ * Debian's chromium-l10n translations, as on a Dutch Linux desktop) shows the popup, the options
+ * page and the first-run page in Dutch — the strings from public/_locales/nl and the rule texts in
+ * Dutch too. (A default launch is English: the other e2e files check English labels.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,15 @@ const DUTCH_PUSHY = 'Wij helpen SaaS-bedrijven hun klantverloop te verlagen. Tek
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await launchBrowser({ args: ['--lang=nl'] });
+  harness = await launchBrowser({ locale: 'nl' });
+  // Without Chromium's Dutch translations the browser stays English and every check below would
+  // fail for a reason that has nothing to do with Pitchlint: say so once, plainly.
+  const page = await harness.openExtensionPage('src/options/index.html');
+  const browserLanguage = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+  await page.close();
+  if (!browserLanguage.startsWith('nl')) {
+    throw new Error(`Chromium runs in ${browserLanguage}, not Dutch: install Debian's chromium-l10n (.ci/run does)`);
+  }
 });
 
 afterAll(async () => {
