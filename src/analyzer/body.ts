@@ -41,8 +41,10 @@ const DASH_NAME = /^\s*(--|—|–)\s*[^\s\-—–]/;
 /**
  * A bare first name (or first and last name) as the last line, without a sign-off above it
  * ("…worth a chat?\n\nRob"): one or two capitalised words and no punctuation, so not a sentence.
+ * Surname particles may stand between them, as in Dutch names ("Rob de Vries", "Jan van der Berg").
  */
-const BARE_NAME = /^\s*\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
+const BARE_NAME =
+  /^\s*\p{Lu}[\p{Ll}'’-]*(?:\s+(?:(?:van|von|de|der|den|het|ter|ten|te|da|di|du|del|la|le|[’']t)\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
 /** A signature separator ("-- ") or a rule line before a footer. */
 const RULE_LINE = /^\s*([-~_=*])\1{2,}\s*$|^--\s*$/;

@@ -79,6 +79,9 @@ describe('links at the end', () => {
   it.each([
     ['a first name alone on the last line', 'Hi Kevin,\n\nWorth a chat?\n\nRob', 'Worth a chat?'],
     ['first and last name right under the body', 'Hoi Kevin,\n\nZullen we bellen?\nRob Jansen', 'Zullen we bellen?'],
+    ['a Dutch name with a surname particle', 'Hoi Kevin,\n\nZullen we bellen?\n\nRob de Vries', 'Zullen we bellen?'],
+    ['a name with two particles', 'Hoi Kevin,\n\nZullen we bellen?\n\nJan van der Berg', 'Zullen we bellen?'],
+    ['only surname particles may stand between capitals', 'Hi Kevin,\n\nOur rates went up.\n\nTalk to Sales', 'Our rates went up.\n\nTalk to Sales'],
     ['a short sentence is not a name', 'Hi Kevin,\n\nWe cut setup time in half.\n\nSounds good?', 'We cut setup time in half.\n\nSounds good?'],
     ['three capitalised words are not a bare name', 'Hi Kevin,\n\nWorth a chat?\n\nSee You Soon', 'Worth a chat?\n\nSee You Soon'],
     ['a name with text below it is not the last line', 'Hi,\n\nRob\nasked me to write. Worth a chat?', 'Rob\nasked me to write. Worth a chat?'],
