@@ -30,8 +30,8 @@ describe('LinkedIn', () => {
     await waitForBadge(page, (b) => b.findings > 0);
     expect(state.editors.map((e) => [e.kind, e.thread])).toEqual([['post', 'first']]);
     expect(state.editors[0]?.text).toBe(PUSHY_POST);
-    const underlined = await highlightedTexts(page);
-    expect(underlined.some((t) => /miss out|you need to/i.test(t))).toBe(true);
+    // The badge may still show an analysis of half the post: wait for the underline on the whole.
+    await expect.poll(async () => (await highlightedTexts(page)).some((t) => /miss out|you need to/i.test(t))).toBe(true);
     await page.close();
   });
 
@@ -53,9 +53,8 @@ describe('LinkedIn', () => {
     const state = await browser().waitForState(page, (s) => s.editors[0]?.text === PUSHY_NOTE);
     await waitForBadge(page, (b) => b.findings > 0);
     expect(state.editors.map((e) => [e.kind, e.thread])).toEqual([['message', 'first']]);
+    await expect.poll(async () => (await boxes(page)).some((b) => b.ruleId === 'cta/pushy' && b.width > 0 && b.height > 0)).toBe(true);
     expect(await highlightedTexts(page)).toEqual([]);
-    const drawn = await boxes(page);
-    expect(drawn.some((b) => b.ruleId === 'cta/pushy' && b.width > 0 && b.height > 0)).toBe(true);
     await page.close();
   });
 
