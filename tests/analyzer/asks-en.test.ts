@@ -138,6 +138,12 @@ describe('the same classes in other words', () => {
     ask("Let's find 15 minutes next week to see if it fits.", 'imperative'),
     ask("I'd suggest a short call so I can answer your team's questions directly.", 'wish'),
     ask('Would Tuesday or Wednesday be better for a quick intro?', 'question'),
+    // Any imperative whose second step comes back to the writer; passing the offer on.
+    ask('Run the numbers and tell me what you see.', 'imperative'),
+    ask('Put it next to your current setup and let me know how it compares.', 'imperative'),
+    ask('Take this to your team and see what they think.', 'imperative'),
+    // A finite verb in a clause of its own does not make the head a subject ("Call volume dropped").
+    ask('Sign page 2 where I marked it.', 'imperative'),
     ask("If you haven't tried it yet, now's a great time: https://example.com", 'link', 'post'),
     ask('Know anyone who might be interested?', 'question'),
     ask('Join us next Thursday in Utrecht!', 'imperative', 'post'),
@@ -185,6 +191,8 @@ describe('the same classes in other words', () => {
     none('We built it in minutes, and 300 warehouses use it (see our customer list at example.com/customers).'),
     none('Do you want to know the secret of great teams?', 'post'),
     none('Call volume dropped by a third after the change.'),
+    none('Call volume dropped where we added the bot.'),
+    none('Build trust first and tell stories later.', 'post'),
     none('Type of business matters less than the timing.'),
     none('Hope to see you there!'),
     none("I'll give you a call on Tuesday."),

@@ -214,6 +214,9 @@ describe('imperatives and invitations', () => {
     one('Deel dit met een collega.', 'imperative'),
     one('Deel deze mail met je manager.', 'imperative'),
     one('Stuur dit door naar een collega.', 'imperative'),
+    // Passing the offer on, softened or not ("neem" is not "neem contact op").
+    one('Neem dit mee naar je team en kijk wat zij ervan vinden.', 'imperative'),
+    one('Neem dit gerust mee naar je MT.', 'imperative'),
     one('Teken pagina 3 en stuur hem terug.', 'imperative'),
     one('Zet je handtekening en stuur het terug.', 'imperative'),
     one('Prik een datum via https://www.voorbeeld.nl/agenda', 'imperative'),
@@ -267,6 +270,7 @@ describe('imperatives and invitations', () => {
 describe('imperatives that are not asks', () => {
   it.each<Case>([
     none('Neem gerust contact op.'),
+    none('Neem een fles water mee naar de training.', 'post'),
     none('Plan vooruit en deel je kennis met je team.', 'post'),
     none('Als je wilt, sturen we een brochure.'),
     none('Als je kunt, is dat mooi meegenomen.'),

@@ -73,7 +73,17 @@ export function readsAsImperative(tokens: Token[], h: number, tag: Tagger): bool
   if (!next || !(headTags.has('Noun') && !headTags.has('Verb'))) return true;
   const nextTags = tag(next);
   const nounPhrase = (nextTags.has('Noun') && !nextTags.has('Pronoun')) || (nextTags.has('Verb') && !nextTags.has('Particle'));
-  return !(nounPhrase && tokens.slice(h + 1).some((t) => isFiniteVerb(tag(t))));
+  return !(nounPhrase && mainClauseOf(tokens, h + 1).some((t) => isFiniteVerb(tag(t))));
+}
+
+/** Words that open a clause of its own: "Sign page 2 where I marked it" has its finite verb there. */
+const CLAUSE_OPENERS = /^(?:where|when|that|which|who|whom|whose|if|because|as|once|before|after|while|since|until|so|i|we|you|they|he|she)$/;
+
+/** The tokens from `from` up to the first word that opens a clause of its own. */
+function mainClauseOf(tokens: Token[], from: number): Token[] {
+  const rest = tokens.slice(from);
+  const cut = rest.findIndex((t) => CLAUSE_OPENERS.test(t.word));
+  return cut < 0 ? rest : rest.slice(0, cut);
 }
 
 function isFiniteVerb(tags: ReadonlySet<string>): boolean {

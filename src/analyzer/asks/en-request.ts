@@ -10,6 +10,7 @@ import { coreIndex, has, readsAsImperative, type Tagger } from './en-clause';
 import { findPhrase, matchAt } from './phrases';
 import {
   ADVICE_PRONE_VERBS,
+  ANSWER_STEPS,
   AVAILABILITY_OFFERS,
   CONCRETE_CONTACT_VERBS,
   CONTACT_PURPOSES,
@@ -76,13 +77,24 @@ function requestAt(clause: Clause, h: number, ctx: RequestContext, please: boole
     if (advice(clause, h, ctx)) return undefined;
     return passiveContact(clause, h) ? undefined : form;
   }
+  const head = tokens[h];
+  const baseVerb = (): boolean => head !== undefined && ctx.tag(head).has('Infinitive') && readsAsImperative(tokens, h, ctx.tag);
+  // "Run the numbers and tell me what you see": any imperative whose second step answers the writer.
+  if (answersWriterAfterAnd(words, h) && baseVerb()) return form;
   // "Please <verb>" asks whatever the verb; so does any imperative that offers a link, except in
   // a list, where links illustrate steps ("• Generate a script <url>").
   if (!please && (!ctx.sentenceHasLink || ctx.listItem)) return undefined;
-  const head = tokens[h];
-  const baseVerb = head !== undefined && ctx.tag(head).has('Infinitive') && readsAsImperative(tokens, h, ctx.tag);
-  if (baseVerb) return passiveContact(clause, h) ? undefined : form;
+  if (baseVerb()) return passiveContact(clause, h) ? undefined : form;
   return undefined;
+}
+
+/** "… and tell me / let us know / get back to me / reply": after the head verb, a step back to the writer. */
+function answersWriterAfterAnd(words: string[], h: number): boolean {
+  for (let i = h + 2; i < words.length - 1; i++) {
+    if (words[i] !== 'and') continue;
+    if (matchAt(ANSWER_STEPS, words, i + 1) > 0) return true;
+  }
+  return false;
 }
 
 /** In a post, "Apply for jobs that excite you" advises; "Apply here", "Join us", "Apply at <url>" ask. */

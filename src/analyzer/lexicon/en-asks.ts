@@ -35,7 +35,7 @@ export const REQUEST_VERBS = phrases([
   'countersign', 'initial each|every|the|all|page|pages|here|below', 'return it|the|this|them|your|a|both',
   // putting time aside for the writer: "Pencil in 20 minutes", "Block out Thursday morning"
   'pencil in|me|us|a|some', 'block out|off a|some|time', 'block out|off #', 'block a|some|time', 'block #', 'get back to me|us',
-  'pass this|it|them on|along', 'pass this|it|them to', 'save your|a|my', 'act now|today|fast|quickly',
+  'pass this|it|them on|along', 'pass this|it|them to', 'take this|it|these|them to', 'save your|a|my', 'act now|today|fast|quickly',
   // looking
   'try', 'test', 'click', 'tap', 'visit', 'go to|over', 'head to|over', 'check out|it|this|our|the|them', 'watch',
   'listen to|in|now|here', 'read the|our|more|this', 'take a look|peek|moment|minute|second|few', 'take the|our',
@@ -333,6 +333,11 @@ export const ATTENTION_HEADERS = phrases([
 ]);
 
 /** A second request after "and" that carries out the first (looks, tries, or answers): one ask. Practice. */
+/** Steps that come back to the writer: the second half of "Run the numbers and tell me what you see". */
+export const ANSWER_STEPS = phrases([
+  'tell me|us', 'let me|us know', 'get back to me|us', 'reply', 'respond', 'write back', 'send me|us', 'show me|us',
+]);
+
 export const CONTINUES_FIRST_STEP = phrases([
   'try', 'see', 'explore', 'check', 'look', 'read', 'click', 'discover', 'browse', 'let me|us', 'reply', 'respond',
   'tell me|us', 'get back', 'get started', 'start', 'sign', 'return', 'send it|them back', 'fill in|out', 'complete',

@@ -176,7 +176,8 @@ export const PASSIVE_CLOSER = [
 // "vrijblijvend" softens a verb ("Neem vrijblijvend contact op"), not a noun ("een vrijblijvend gesprek").
 export const SOFTENERS =
   /\b(?:gerust|altijd|anytime|te allen tijde)\b|\bvrijblijvend\b(?! \S*(?:gesprek|advies|offerte|kennismaking|demo|proefles|intake|consult|prijsopgave|scan|check))/;
-export const CONTACT_VERB = /\b(?:neem|neemt|bel|belt|mail|mailt|app|appt|stuur|stuurt|laat|laten|reageer|reageert|beantwoord|beantwoordt|contact)\b/;
+// "Neem" counts only as "neem contact op" (matched by "contact"): "Neem dit gerust mee naar je team" asks.
+export const CONTACT_VERB = /\b(?:bel|belt|mail|mailt|app|appt|stuur|stuurt|laat|laten|reageer|reageert|beantwoord|beantwoordt|contact)\b/;
 export const NAMES_REPLY_CONTENT = /\b(?:weten|horen) (?:of|wat|welke?|wanneer|hoe|waar)\b|\bmet (?:wat|welke?|["'“„«]|ja|nee)/;
 
 /** A condition that defers the step to a vague future is a passive closer ("Mocht je ooit…"). */
@@ -235,7 +236,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // A bare "Neem contact met ons op" is the Dutch "reach out to us", a passive closer; with a
   // purpose ("voor een offerte") or as a button ("[Neem contact op](…)") it asks for a step.
   // "Neem een kijkje op <url>" points at a place of the writer's; "een kijkje in je eigen inbox" is advice.
-  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)/ },
+  // "Neem dit mee naar je team": passing the offer on, like "Stuur dit door".
+  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)|^\s*(?:dit|dat|het|deze|hem|ze) (?:\p{L}+ )?mee naar\b/u },
   { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
   { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
   // signing up, booking, buying, approving
