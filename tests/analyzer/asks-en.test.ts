@@ -144,6 +144,8 @@ describe('the same classes in other words', () => {
     ask('Take this to your team and see what they think.', 'imperative'),
     // A finite verb in a clause of its own does not make the head a subject ("Call volume dropped").
     ask('Sign page 2 where I marked it.', 'imperative'),
+    // A request spliced on with a comma and a softener.
+    { text: "I've attached the agreement, just sign page 3 and send it back.", asks: ['just sign page 3 and send it back.'], forms: ['imperative'] },
     ask("If you haven't tried it yet, now's a great time: https://example.com", 'link', 'post'),
     ask('Know anyone who might be interested?', 'question'),
     ask('Join us next Thursday in Utrecht!', 'imperative', 'post'),
@@ -192,6 +194,8 @@ describe('the same classes in other words', () => {
     none('Do you want to know the secret of great teams?', 'post'),
     none('Call volume dropped by a third after the change.'),
     none('Call volume dropped where we added the bot.'),
+    // The condition runs on through its list: still "if you have any questions".
+    none('If you have any questions, comments, or need help signing up, please contact us by replying to this email.'),
     none('Build trust first and tell stories later.', 'post'),
     none('Type of business matters less than the timing.'),
     none('Hope to see you there!'),

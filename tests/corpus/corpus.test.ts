@@ -34,11 +34,11 @@ const CTA_FLOORS: Floors = {
 
 /** Minimum F1 of the cta rules on the team's own held-out texts (tests/corpus/team-written.jsonl): measured. */
 const TEAM_FLOORS: Floors = {
-  'cta/missing': { en: 0.97, nl: 1 },
+  'cta/missing': { en: 1, nl: 1 },
   'cta/pushy': { en: 1, nl: 1 },
   'cta/too-early': { en: 1, nl: 1 },
   'cta/multiple': { en: 1, nl: 0.95 },
-  'cta/too-big': { en: 0.96, nl: 1 },
+  'cta/too-big': { en: 1, nl: 1 },
 };
 
 /** Minimum F1 of the later rule sets on dev-sets.jsonl. */

@@ -77,8 +77,10 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
     const before = text.slice(previousEnd, start);
     const clause = makeClause(text, current, next ? next.start : sentenceEnd, before, pendingCondition);
     clauses.push(clause);
-    // A leading "if …," clause conditions the clause right after it, within the same stretch of text.
-    pendingCondition = !hard && subordinate ? clause.words : undefined;
+    // A leading "if …," clause conditions the clause right after it, within the same stretch of
+    // text, and on through a list the condition runs into ("If you have questions, comments, or
+    // need help, please contact us": the request is still under "if you have questions").
+    pendingCondition = hard ? undefined : subordinate ? clause.words : clause.condition;
     current = [];
   }
   markQuestions(text, clauses, sentenceEnd);

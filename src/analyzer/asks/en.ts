@@ -16,7 +16,9 @@ import { matchAt } from './phrases';
 import { ATTENTION_HEADERS, CLAUSE_LEADS, CONTINUES_FIRST_STEP, NAVIGATION_STEPS, OPT_OUT_WORDS, REQUEST_VERBS } from '../lexicon/en-asks';
 
 const ENGLISH_CLAUSES: ClauseWords = {
-  conjunctions: new Set(['but', 'and', 'or', 'so', 'then', 'yet']),
+  // After a comma, a conjunction starts a new clause; so does a softener opening a request spliced
+  // on with a comma ("I've attached the agreement, just sign page 3 and send it back").
+  conjunctions: new Set(['but', 'and', 'or', 'so', 'then', 'yet', 'just', 'please', 'simply']),
   // A leading clause opened by one of these ends at its comma: "If it fits, …", "To subscribe, …", "In the meantime, …".
   leadingSubordinators: new Set([
     'if', 'when', 'whenever', 'once', 'unless', 'to', 'for', 'after', 'before', 'since', 'as', 'in', 'should', 'whether',

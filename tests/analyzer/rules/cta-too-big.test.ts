@@ -22,6 +22,10 @@ ruleCases('cta/too-big', {
       text: mail('Het pakket kost € 49 per maand.\n\nZal ik een gratis proefaccount voor u aanzetten?'),
       options: nl,
     },
+    {
+      name: 'a priced plan, but the request starts a habit, not the plan',
+      text: email('Plans start at $24.50/mo for 800 responses.\n\nReply YES for a free 14-day trial.\n\nP.S. Even if you do not choose us, please start responding to your reviews.'),
+    },
     // English
     { name: 'a 15-minute call', text: email('Would a 15-minute call next week make sense?') },
     { name: 'a 20-minute call is under the threshold', text: email('Shall we take 20 minutes next week to sketch it out?') },
@@ -72,6 +76,11 @@ ruleCases('cta/too-big', {
       name: 'a priced plan, and an ask that starts it (a paid subscription)',
       text: email('Plans start at $24.50/mo for 800 responses.\n\nReply YES and I will set you up today.'),
       excerpts: ['Reply YES and I will set you up today.'],
+    },
+    {
+      name: 'a contract to sign, spliced on with a comma',
+      text: email("I've attached our standard service agreement, just sign page 3 and send it back and we'll ship the cards out."),
+      excerpts: ["just sign page 3 and send it back and we'll ship the cards out."],
     },
     {
       name: 'a 45-minute demo',

@@ -76,10 +76,11 @@ const PRICED_PLAN = /[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|p\/)\s*(?:mo|month|maand
 /**
  * Asks that start the plan on offer ("Reply YES – I'll set you up today", "Zal ik je account
  * aanzetten?"): with a priced plan in the draft, that is starting a paid subscription, unless the
- * ask itself says the start is free (a free trial, no card).
+ * ask itself says the start is free (a free trial, no card). Starting a habit is not starting a
+ * plan ("please start responding to your reviews").
  */
 const STARTS_PLAN = {
-  en: /\b(?:set (?:you|it|things|your \w+) up|sign (?:you )?up|get (?:you )?started|start(?:ed)?|activate|upgrade|lock in|reply (?:with )?["'“]?yes)\b/i,
+  en: /\b(?:set (?:you|it|things|your \w+) up|sign (?:you )?up|get (?:you )?started|start(?:ed)?(?! \w+ing\b)|activate|upgrade|lock in|reply (?:with )?["'“]?yes)\b/i,
   nl: /\b(?:zet (?:ik )?(?:het|je|u|uw|jouw) (?:\w+ )?(?:klaar|aan)|aanzetten|meld (?:je|u) aan|aanmelden|starten|start|activeren|activeer|upgraden|antwoord (?:met )?["'“]?ja)\b/i,
 };
 const FREE_START = {
