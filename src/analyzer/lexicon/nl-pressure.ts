@@ -50,6 +50,9 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase(`(?:uw|je|jouw) (?:akkoord|antwoord|reactie|beslissing|handtekening|bevestiging|goedkeuring) (?:\\S+ ){0,2}?(?:uiterlijk|vóór|voor) ${WHEN}`),
         phrase(`(?:uiterlijk|vóór) ${WHEN} (?:\\S+ ){0,2}?(?:uw|je|jouw) (?:akkoord|antwoord|reactie|beslissing|handtekening|bevestiging|goedkeuring)`),
         phrase('(?:dit|het) vraagt (?:om )?(?:uw|je|jouw) (?:directe |onmiddellijke |dringende )?(?:aandacht|actie|reactie)'),
+        // English loans of Dutch sales mail ("Laat het me asap weten", "Act now!").
+        onReader('asap|a\\.s\\.a\\.p\\.?', 'wanneer het uitkomt'),
+        phrase('act (?:now|fast)|(?:don\'t|do not) wait', ''),
       ],
     },
     {
@@ -60,6 +63,9 @@ export const NL_PRESSURE: PressureLexicon = {
       phrases: [
         phrase('laatste (?:kans|mogelijkheid)', ''),
         phrase('nu of nooit', ''),
+        // English loans: "Last call!", "Limited time offer", "Don't miss out".
+        phrase('last (?:chance|call)|now or never|limited time(?: only| offer)?', ''),
+        phrase("(?:don't|do not) miss (?:out|this|it)", ''),
         phrase('op\\s*=\\s*op|op is op|vol\\s*=\\s*vol|vol is vol', ''),
         phrase('beperkt aantal (?:plaatsen|plekken|stuks|exemplaren|deelnemers|tickets|kaarten)'),
         phrase(

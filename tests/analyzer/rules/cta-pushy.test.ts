@@ -96,9 +96,14 @@ ruleCases('cta/pushy', {
     { name: "don't wait until the review, in a post", options: enPost, text: "Ask for feedback after every call. Don't wait until your annual review to find out what went wrong.\n\nHow do you collect feedback?" },
     { name: 'stop waiting for permission, in a post', options: enPost, text: 'Want to get better at discovery? Record your calls and listen back. Do not wait for a training budget.' },
     { name: 'wacht niet op je manager, in een post', options: nlPost, text: 'Drie gewoontes van verkopers die hun target halen:\n\n1. Houd je eigen cijfers wekelijks bij, wacht niet op je manager.\n2. Schrijf elk bezwaar op.\n\nWat zou jij toevoegen?' },
+    { name: 'asap voor de eigen stap van de schrijver', options: nl, text: mail('Hoi Sanne,', 'Ik stuur de offerte asap door. Zullen we daarna een kwartier bellen?', 'Groet,\nTom') },
     { name: 'wacht niet tot je beoordeling, in een post', options: nlPost, text: 'Vraag na elk gesprek om feedback. Wacht niet tot je jaargesprek om te horen wat er beter kan.\n\nHoe verzamel jij feedback?' },
   ],
   invalid: [
+    // Dutch drafts with the English loans of Dutch sales mail
+    { name: 'asap van de lezer', options: nl, text: mail('Hoi Sanne,', 'Laat het me asap weten, dan plan ik de installatie in.', 'Groet,\nTom'), excerpts: ['asap'] },
+    { name: 'last call', options: nl, text: mail('Hoi Sanne,', 'Last call: het pakket staat klaar. Zal ik het voor je reserveren?', 'Groet,\nTom'), excerpts: ['Last call'] },
+    { name: "don't miss out", options: nl, text: mail('Hoi Sanne,', "Don't miss out: de workshop over klantverloop. Zal ik een plek voor je reserveren?", 'Groet,\nTom'), excerpts: ["Don't miss out"] },
     // English — 1. urgency or a deadline on the reader's decision
     { name: 'ASAP', options: en, text: mail('Hi Mark,', 'Could you send me the signed order form ASAP?', 'Thanks,\nJo'), excerpts: ['ASAP'] },
     { name: 'reply today', options: en, text: mail('Hi Mark,', 'Please reply today so I can hold the slot for your team.', 'Thanks,\nJo'), excerpts: ['reply today'] },
