@@ -118,7 +118,8 @@ describe('accessibility', () => {
     const gmail = await harness.openFixture('gmail-compose');
     await waitForPitchlint(gmail);
     await typeInto(gmail, GMAIL_BODY, PUSHY_DRAFT);
-    await harness.waitForState(gmail, (s) => s.editors.some((e) => e.report.findings.length > 0));
+    // The whole draft's report: a later one would re-render the popup under axe and the Tab walk.
+    await harness.waitForState(gmail, (s) => s.editors.some((e) => e.text.includes('Reply ASAP.') && e.report.findings.length > 0));
     const popup = await harness.openExtensionPage(`src/popup/index.html?tabId=${await harness.tabIdOf(gmail)}`);
     await popup.locator('#draft [data-rule-id]').first().waitFor();
     await popup.locator('input[data-rule-set=cta]').waitFor();
@@ -184,7 +185,8 @@ describe('accessibility', () => {
     const page = await harness.openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, GMAIL_BODY, PUSHY_DRAFT);
-    await harness.waitForState(page, (st) => st.editors.some((e) => e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
+    // The whole draft's report: a later one would rebuild the open card and take the focus out of it.
+    await harness.waitForState(page, (st) => st.editors.some((e) => e.text.includes('Reply ASAP.') && e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
     // From the editor, the keyboard shortcut opens the card on the next finding and moves focus into it.
     await page.keyboard.press('Alt+Shift+N');
     const focus = await page.waitForFunction(() => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Finding } from '../../src/analyzer/types';
-import { applyFix, cardFindings, clickBadge, typeInto, useBrowser, waitForPitchlint } from './harness';
+import { applyFix, cardFindings, clickBadge, highlights, typeInto, useBrowser, waitForPitchlint } from './harness';
 import { CLEAN_SUBJECT, PUSHY_EMAIL, PUSHY_NOTE, PUSHY_POST } from './drafts';
 
 const browser = useBrowser();
@@ -117,7 +117,11 @@ describe('opening the card', () => {
     const page = await browser().openFixture('gmail-compose');
     await waitForPitchlint(page);
     await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
-    await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    const state = await browser().waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true);
+    // The underlines follow a frame after the state; until then some may be a half-typed draft's.
+    const { text, report } = state.editors[0]!;
+    const warnings = report.findings.filter((f) => f.severity === 'warning' && f.end > f.start).map((f) => text.slice(f.start, f.end));
+    await expect.poll(async () => (await highlights(page))['pitchlint-warning'].sort()).toEqual(warnings.sort());
     const target = await page.evaluate(() => {
       const highlight = CSS.highlights.get('pitchlint-warning');
       const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;

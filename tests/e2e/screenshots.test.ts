@@ -33,7 +33,8 @@ describe('screenshots for the README', () => {
     await waitForPitchlint(page);
     await page.locator('input[name="subjectbox"]').fill('Halving your follow-up time');
     await typeInto(page, GMAIL_BODY, PUSHY_EMAIL);
-    await h.waitForState(page, (s) => s.editors.some((e) => e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
+    // The whole draft's report, so the pictures never show a half-typed draft's findings.
+    await h.waitForState(page, (s) => s.editors.some((e) => e.text.trimEnd().endsWith('Tom') && e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
     await page.waitForTimeout(300); // underlines are painted in the next animation frame
     await page.screenshot({ path: join(OUT, 'underlines.png') });
 

@@ -41,14 +41,19 @@ async function pushyPage(): Promise<Page> {
   const page = await h.openFixture('gmail-compose');
   await waitForPitchlint(page);
   await typeInto(page, '[g_editable="true"]', PUSHY_EMAIL);
-  await h.waitForState(page, (s) => s.editors[0]?.report.findings.some((f) => f.ruleId === 'cta/pushy') === true);
+  // The whole draft's report, not a half-typed one's (typing can pause long enough for a lint).
+  await h.waitForState(
+    page,
+    (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true && s.editors[0].report.findings.some((f) => f.ruleId === 'cta/pushy'),
+  );
   return page;
 }
 
 describe('settings apply in open tabs without a reload', () => {
   it('switching the cta set off removes its underlines; on brings them back', async () => {
     const page = await pushyPage();
-    expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+    // Underlines are painted in the frame after the state.
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(0);
     const off = defaultSettings();
     off.ruleSets.cta = false;
     await writeSettings(off);

@@ -80,6 +80,8 @@ describe('first-run page', () => {
 
     await replaceDraft(page, PUSHY_DRAFT);
     await expect.poll(() => shownRuleIds(page)).toContain('cta/pushy');
+    // cta/pushy may first show for a half-typed draft: wait for the whole draft's score.
+    await expect.poll(async () => Number(await page.locator('[data-score]').getAttribute('data-score'))).toBe(analyze(PUSHY_DRAFT).score);
     const score = Number(await page.locator('[data-score]').getAttribute('data-score'));
     expect(score).toBe(analyze(PUSHY_DRAFT).score);
     expect(score).toBeLessThan(100);
@@ -99,6 +101,8 @@ describe('first-run page', () => {
     expect(index, 'the ASAP finding').toBeGreaterThanOrEqual(0);
     const finding = findings[index]!;
     const suggestion = finding.suggestions.find((s) => s.replacement !== undefined)!;
+    // The list may still be a half-typed draft's (other entries, other order): wait for the whole draft's.
+    await expect.poll(() => shownRuleIds(page)).toEqual(findings.map((f) => f.ruleId));
 
     await page.locator('#findings > li').nth(index).getByRole('button', { name: suggestion.text }).click();
     const after = before.slice(0, finding.start) + suggestion.replacement + before.slice(finding.end);
