@@ -1,12 +1,13 @@
 /**
  * The background (service worker in Chrome, event page in Firefox). It keeps no state:
- * - it runs the analyzer for the content scripts (see messages.ts for why there);
+ * - it runs the analyzer for the content scripts (see messages.ts for why there), and gets it
+ *   ready when they say typing has started;
  * - it shows the current draft's score on the toolbar button of the tab it is in, so the
  *   score is visible without opening the popup.
  */
 import browser from 'webextension-polyfill';
-import { answerAnalyze } from './analysis';
-import { isAnalyzeRequest, isScoreMessage } from './messages';
+import { answerAnalyze, warmUp } from './analysis';
+import { isAnalyzeRequest, isScoreMessage, isWakeMessage } from './messages';
 
 /** Badge colours by score band, the same bands as the in-page badge. */
 function badgeColor(score: number): string {
@@ -17,6 +18,10 @@ function badgeColor(score: number): string {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (isAnalyzeRequest(message)) return Promise.resolve(answerAnalyze(message));
+  if (isWakeMessage(message)) {
+    warmUp();
+    return Promise.resolve(undefined);
+  }
   const tabId = sender.tab?.id;
   if (!isScoreMessage(message) || tabId === undefined) return undefined;
   const text = message.score === null ? '' : String(Math.round(message.score));

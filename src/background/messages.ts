@@ -33,6 +33,11 @@ export interface ScoreMessage {
   score: number | null;
 }
 
+/** Typing started after a pause: get the analyzer ready (the browser may have stopped the background). */
+export interface WakeMessage {
+  type: 'pitchlint:wake';
+}
+
 function typeOf(message: unknown): unknown {
   return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
 }
@@ -63,4 +68,8 @@ export function isAnalyzeResponse(message: unknown): message is AnalyzeResponse 
     typeof rationales === 'object' &&
     rationales !== null
   );
+}
+
+export function isWakeMessage(message: unknown): message is WakeMessage {
+  return typeOf(message) === 'pitchlint:wake';
 }

@@ -15,9 +15,7 @@ import { localize } from '../shared/i18n';
 import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
-
-/** Pause after the last keystroke before linting: short enough to feel live, long enough not to lint every key. */
-export const LINT_DELAY_MS = 150;
+import { LINT_DELAY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
 const NEXT_FINDING_KEY = 'KeyN';
@@ -32,6 +30,8 @@ export interface ExtensionPort {
   /** Whether the organisation locked a rule's level (then it cannot be turned off here). */
   ruleLocked(ruleId: RuleId): boolean;
   reportScore(score: number | null): void;
+  /** Starts the background and its analyzer ahead of the first lint (fire and forget). */
+  wake(): void;
 }
 
 export interface AnalysisResult {
@@ -58,6 +58,8 @@ export class Controller {
   /** Per editor, the number of the latest lint started: an answer to an older one is not drawn as is. */
   private readonly lintSerial = new Map<string, number>();
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the background last heard from this page (a lint or a wake-up), in performance.now() time. */
+  private lastContact = -Infinity;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -173,6 +175,7 @@ export class Controller {
       return;
     }
     editor.lastActive = performance.now();
+    this.wakeBackground();
     this.reportActiveScore();
   };
 
@@ -201,9 +204,18 @@ export class Controller {
   private onEdited(editor: TrackedEditor): void {
     if (!this.guard()) return;
     editor.lastActive = performance.now();
+    this.wakeBackground();
     this.overlay?.edited(editor.id);
     clearTimeout(editor.timer);
     editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+  }
+
+  /** Wakes the background when it may have been stopped for idleness (see WAKE_AFTER_MS). */
+  private wakeBackground(): void {
+    const now = performance.now();
+    if (now - this.lastContact < WAKE_AFTER_MS) return;
+    this.lastContact = now;
+    this.port.wake();
   }
 
   // --- linting ----------------------------------------------------------------------------------
@@ -223,6 +235,7 @@ export class Controller {
     const serial = (this.lintSerial.get(editor.id) ?? 0) + 1;
     this.lintSerial.set(editor.id, serial);
     const options = { ...context, lang: this.settings.language, settings: this.settings };
+    this.lastContact = performance.now();
     this.port.analyze(draft.text, options).then(
       (result) => {
         if (!this.running || this.lintSerial.get(editor.id) !== serial) return;

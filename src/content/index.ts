@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { RuleId } from '../analyzer/types';
 import { isAnalyzeResponse } from '../background/messages';
-import type { AnalyzeRequest, ScoreMessage } from '../background/messages';
+import type { AnalyzeRequest, ScoreMessage, WakeMessage } from '../background/messages';
 import { isPopupRequest } from '../shared/messages';
 import type { PageState } from '../shared/messages';
 import { uiLanguage } from '../shared/i18n';
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     saveRuleOff: (ruleId: RuleId) => quietly(() => saveSettings({ rules: { [ruleId]: { level: 'off' } } })),
     ruleLocked: (ruleId: RuleId) => isRuleLocked(locks, ruleId),
     reportScore: (score) => quietly(() => browser.runtime.sendMessage({ type: 'pitchlint:score', score } satisfies ScoreMessage)),
+    wake: () => quietly(() => browser.runtime.sendMessage({ type: 'pitchlint:wake' } satisfies WakeMessage)),
   };
   const controller = new Controller(adapter, settings, uiLanguage(), port);
   controller.start();

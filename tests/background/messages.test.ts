@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAnalyzeResponse } from '../../src/background/messages';
+import { isAnalyzeResponse, isWakeMessage } from '../../src/background/messages';
+import { warmUp } from '../../src/background/analysis';
 import { analyze } from '../../src/analyzer/index';
 
 describe('isAnalyzeResponse', () => {
@@ -11,5 +12,22 @@ describe('isAnalyzeResponse', () => {
     for (const answer of [undefined, null, {}, { report: {} }, { report: { findings: [] } }, 'x']) {
       expect(isAnalyzeResponse(answer)).toBe(false);
     }
+  });
+});
+
+describe('isWakeMessage', () => {
+  it('tells the wake-up from the other messages', () => {
+    expect(isWakeMessage({ type: 'pitchlint:wake' })).toBe(true);
+    for (const other of [{ type: 'pitchlint:score', score: 80 }, { type: 'pitchlint:analyze', text: '', options: {} }, 'pitchlint:wake', null]) {
+      expect(isWakeMessage(other)).toBe(false);
+    }
+  });
+});
+
+describe('warmUp', () => {
+  it('runs the analyzer once in a fresh background, in both languages', () => {
+    expect(warmUp()).toBe(true);
+    // A second wake-up in the same background does nothing.
+    expect(warmUp()).toBe(false);
   });
 });

@@ -5,11 +5,14 @@
  *   without the extension, so what the content script adds can be told apart;
  * - the time from the last keystroke of a newly typed pushy phrase to its underline;
  * - a pasted draft of 200,000 characters: long tasks while Pitchlint reads and lints it, with and
- *   without the extension (the analyzer reads the first 20,000 characters of a body).
+ *   without the extension (the analyzer reads the first 20,000 characters of a body);
+ * - the underline latency when the service worker (where the analyzer runs) had been stopped, as
+ *   the browser does after 30 s idle, against one that is running.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, highlightedTexts, launchBrowser, waitForPitchlint } from './harness';
+import { badge, highlightedTexts, launchBrowser, stopServiceWorker, waitForPitchlint } from './harness';
+import { WAKE_AFTER_MS } from '../../src/content/timing';
 
 /** Neutral sentences (no rule reacts to them alone), cycled to make a long draft. */
 const SENTENCES = [
@@ -103,22 +106,7 @@ async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; l
     if (withExtension) {
       // New pushy sentences at the end of the long draft: time from the last key to the underline.
       for (const [typed, underlined] of PUSHY_ADDITIONS) {
-        await page.keyboard.type(typed);
-        const typedAt = await page.evaluate(() => performance.now());
-        const appearedAt = await page.evaluate(
-          (words) =>
-            new Promise<number>((resolve) => {
-              const check = (): void => {
-                const highlight = CSS.highlights.get('pitchlint-warning');
-                const hit = highlight !== undefined && [...highlight].some((r) => (r as Range).toString().toLowerCase().includes(words));
-                if (hit) resolve(performance.now());
-                else requestAnimationFrame(check);
-              };
-              check();
-            }),
-          underlined,
-        );
-        latencies.push(appearedAt - typedAt);
+        latencies.push(await underlineLatency(page, typed, underlined));
         await page.waitForTimeout(300);
       }
       expect((await highlightedTexts(page)).some((t) => t.includes('reply today'))).toBe(true);
@@ -128,6 +116,33 @@ async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; l
   } finally {
     await h.close();
   }
+}
+
+/** Types (or pastes) `typed` at the caret; the time from its last key until a warning underline covers `words`. */
+async function underlineLatency(page: Page, typed: string, words: string, keyDelayMs: number | 'paste' = 0): Promise<number> {
+  // The time of the last input event, read in the page: the keyboard call returns a delay later.
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastInputAt?: number };
+    if (w.__lastInputAt === undefined) document.addEventListener('input', () => (w.__lastInputAt = performance.now()), true);
+    w.__lastInputAt = 0;
+  });
+  if (keyDelayMs === 'paste') await page.keyboard.insertText(typed);
+  else await page.keyboard.type(typed, { delay: keyDelayMs });
+  const typedAt = await page.evaluate(() => (window as unknown as { __lastInputAt: number }).__lastInputAt);
+  const appearedAt = await page.evaluate(
+    (lowered) =>
+      new Promise<number>((resolve) => {
+        const check = (): void => {
+          const highlight = CSS.highlights.get('pitchlint-warning');
+          const hit = highlight !== undefined && [...highlight].some((r) => (r as Range).toString().toLowerCase().includes(lowered));
+          if (hit) resolve(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    words,
+  );
+  return appearedAt - typedAt;
 }
 
 /** Pushy sentences typed after the long draft, and the words cta/pushy underlines in each. */
@@ -149,6 +164,22 @@ function summary(tasks: LongTask[]): string {
   const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
   return `${tasks.length} long tasks, longest ${longest.toFixed(0)} ms`;
 }
+
+/**
+ * Pushy phrases for the cold-start run, each ending on the words cta/pushy underlines, so no lint
+ * can find them before the last key; a fresh phrase each time, so each underline is new.
+ */
+const COLD_START_PHRASES: [string, string][] = [
+  [' Please reply today', 'reply today'],
+  [' This is your last chance', 'last chance'],
+  [' Hurry up', 'hurry up'],
+  [' You need to act now', 'act now'],
+  [' Time is running out', 'time is running out'],
+  [' Only 3 seats left', 'only 3 seats left'],
+  [' The offer expires Friday', 'expires friday'],
+  [' This is urgent', 'this is urgent'],
+  [" Don't miss out", "don't miss out"],
+];
 
 describe('budgets (printed, not asserted)', () => {
   it('typing 1,000 words into Gmail: long tasks with and without Pitchlint; underline latency', async () => {
@@ -202,5 +233,42 @@ describe('budgets (printed, not asserted)', () => {
         `[budget]   with the extension:    ${summary(runs.with)}`,
       ].join('\n'),
     );
+  });
+
+  it('underline latency after the service worker was stopped (cold start), against a running one', async () => {
+    const h = await launchBrowser();
+    try {
+      const page = await h.openFixture('gmail-compose');
+      await page.bringToFront();
+      await waitForPitchlint(page);
+      await page.locator('[g_editable="true"]').click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.insertText(`${longDraft(120).join(' ')} `);
+      await h.waitForState(page, (s) => s.editors[0]?.text.includes(SENTENCES[0]!) === true);
+      // Three runs of three: background running, typed; stopped, typed (the first key wakes it);
+      // stopped, pasted at once (the wake-up and the lint are asked for together).
+      const runs: Record<'warm' | 'coldTyped' | 'coldPasted', number[]> = { warm: [], coldTyped: [], coldPasted: [] };
+      for (const [i, [phrase, words]] of COLD_START_PHRASES.entries()) {
+        const run = (['warm', 'coldTyped', 'coldPasted'] as const)[i % 3]!;
+        if (run !== 'warm') await stopServiceWorker(h, page);
+        // A pause before each phrase, long enough for the content script to wake the background
+        // again (as after a real idle stop); keys at a brisk 120 ms, as people type.
+        await page.waitForTimeout(WAKE_AFTER_MS + 200);
+        runs[run].push(await underlineLatency(page, phrase, words, run === 'coldPasted' ? 'paste' : 120));
+      }
+      const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+      const ratio = (values: number[]): string => (median(values) / median(runs.warm)).toFixed(2);
+      console.log(
+        [
+          `[budget] underline after the last key, background running:           ${describeLatencies(runs.warm)}`,
+          `[budget] underline after the last key, background stopped, typed:     ${describeLatencies(runs.coldTyped)} (ratio ${ratio(runs.coldTyped)})`,
+          `[budget] underline after the paste, background stopped, pasted at once: ${describeLatencies(runs.coldPasted)} (ratio ${ratio(runs.coldPasted)})`,
+        ].join('\n'),
+      );
+      expect(runs.coldPasted).toHaveLength(3);
+      expect(h.unexpectedRequests()).toEqual([]);
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Route, Worker } from 'playwright-core';
 import type { PageState } from '../../src/shared/messages';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -475,4 +475,45 @@ export function useBrowser(options: LaunchOptions = {}): () => Harness {
     if (harness === undefined) throw new Error('the browser is not launched yet: use it inside a test');
     return harness;
   };
+}
+
+/**
+ * Resolves when DevTools reports the extension's service worker in `status` (Playwright's worker
+ * object does not notice a stop), after running `action`; rejects after `timeout` ms.
+ */
+async function serviceWorkerReaches(
+  h: Harness,
+  page: Page,
+  status: 'running' | 'stopped',
+  action: (cdp: CDPSession) => Promise<unknown> = async () => undefined,
+  timeout = 10_000,
+): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  const ours = `chrome-extension://${h.extensionId}/`;
+  try {
+    const reached = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the service worker was not ${status} within ${timeout} ms`)), timeout);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(ours) && v.runningStatus === status)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await action(cdp);
+    await reached;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it is stopped. */
+export function stopServiceWorker(h: Harness, page: Page): Promise<void> {
+  return serviceWorkerReaches(h, page, 'stopped', (cdp) => cdp.send('ServiceWorker.stopAllWorkers'));
+}
+
+/** Waits until the extension's service worker runs (again). */
+export function serviceWorkerRunning(h: Harness, page: Page, timeout?: number): Promise<void> {
+  return serviceWorkerReaches(h, page, 'running', undefined, timeout);
 }
