@@ -39,7 +39,7 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'refer',
       cues: [
-        /\b(?:doorsturen|doorzetten|stuur (?:\w+ ){0,4}door|juiste persoon|aangewezen persoon|juiste contactpersoon|wie (?:gaat|is verantwoordelijk|beslist|beheert|regelt)|in (?:de )?cc|deel (?:dit|het) (?:\w+ ){0,2}met (?:je|uw|jullie|de)|(?:dit|het) (?:\w+ ){0,2}delen met (?:je|uw|jullie|de)|cc zetten|voorstellen aan|in contact (?:brengen|komen) met|eigenaar of manager)\b/u,
+        /\b(?:doorsturen|doorzetten|stuur (?:\w+ ){0,4}door|juiste persoon|aangewezen persoon|juiste contactpersoon|wie (?:gaat|is verantwoordelijk|beslist|beheert|regelt)|in (?:de )?cc|deel (?:dit|het) (?:\w+ ){0,2}met (?:je|uw|jullie|de|een)|(?:dit|het) (?:\w+ ){0,2}delen met (?:je|uw|jullie|de|een)|cc zetten|voorstellen aan|in contact (?:brengen|komen) met|eigenaar of manager)\b/u,
         // Passing the word on to colleagues: "vertel het ook aan je collega's", "laat je team het weten".
         /\bvertel (?:\w+ ){0,3}(?:aan|tegen) (?:je|uw|jullie|de)\b|\blaat (?:je|uw|jullie) (?:\w+ ){0,2}(?:team|collega'?s|manager|baas) (?:\w+ ){0,3}weten\b/u,
       ],

@@ -44,6 +44,12 @@ ruleCases('cta/multiple', {
     { name: 'LET OP: is een label, geen tweede vraag', text: mail(`LET OP: onze pilot staat open voor vijf verkoopteams. ${INFO_NL}\n\nDoe je mee?`), options: nl },
   ],
   invalid: [
+    {
+      name: 'aanmelden en het doorsturen aan een collega, in een post',
+      text: `${INFO_NL}\n\nMeld je aan via https://www.wegwijs.nl/live\n\nEn deel dit even met een collega die met inwerken worstelt.`,
+      options: { lang: 'nl', kind: 'post' },
+      excerpts: ['deel dit even met een collega die met inwerken worstelt.'],
+    },
     // English
     {
       name: 'book a call and download a benchmark',
