@@ -22,7 +22,7 @@ export interface Clause {
 }
 
 export interface ClauseWords {
-  /** Conjunctions after a comma that start a new clause ("…, but …"). */
+  /** Words after a comma that start a new clause: conjunctions ("…, but …") and, in English, request softeners ("…, just sign …"). */
   conjunctions: ReadonlySet<string>;
   /** Words opening a leading clause that ends at the first comma ("If it fits, …", "To subscribe, …"). */
   leadingSubordinators: ReadonlySet<string>;
