@@ -144,6 +144,16 @@ describe('the same classes in other words', () => {
     ask('Take this to your team and see what they think.', 'imperative'),
     // A finite verb in a clause of its own does not make the head a subject ("Call volume dropped").
     ask('Sign page 2 where I marked it.', 'imperative'),
+    // A choice of dates opening a reply is a decision, not a hook, however much follows.
+    {
+      text: 'Which date works better for your team offsite, 12 or 19 June?\n\nBoth are still open at Hollin Barn. The main barn seats 60 for talks, there are three breakout rooms with screens, and the kitchen can do a long-table lunch for everyone.',
+      asks: ['Which date works better for your team offsite, 12 or 19 June?'],
+      forms: ['question'],
+    },
+    // A question spliced on after a comma; a lead-in before the comma is not a clause of its own.
+    { text: "I've got a checklist that covers exactly what they look for, want me to send it over?", asks: ['want me to send it over?'], forms: ['question'] },
+    { text: 'We cut month-end by three days at Bramble, would you be open to a short call?', asks: ['would you be open to a short call?'], forms: ['question'] },
+    { text: 'So, can we grab 15 minutes this week?', asks: ['So, can we grab 15 minutes this week?'], forms: ['question'] },
     // A request spliced on with a comma and a softener.
     { text: "I've attached the agreement, just sign page 3 and send it back.", asks: ['just sign page 3 and send it back.'], forms: ['imperative'] },
     ask("If you haven't tried it yet, now's a great time: https://example.com", 'link', 'post'),

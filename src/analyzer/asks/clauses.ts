@@ -26,6 +26,8 @@ export interface ClauseWords {
   conjunctions: ReadonlySet<string>;
   /** Words opening a leading clause that ends at the first comma ("If it fits, …", "To subscribe, …"). */
   leadingSubordinators: ReadonlySet<string>;
+  /** Whether the words from `at` open a question spliced on after a comma ("…, want me to send it?"). */
+  opensSplicedQuestion?: (words: readonly string[], at: number) => boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
   const clauses: Clause[] = [];
   let current: Token[] = [];
   let pendingCondition: string[] | undefined;
+  const allWords = tokens.map((t) => t.word);
   for (let i = 0; i < tokens.length; i++) {
     current.push(tokens[i]!);
     const next = tokens[i + 1];
@@ -70,7 +73,9 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
     // "If it fits, …" and "And if it fits, …" both open with a condition.
     const opener = words.conjunctions.has(current[0]!.word) && current.length > 1 ? current[1]! : current[0]!;
     const subordinate = words.leadingSubordinators.has(opener.word);
-    const conjunctionFollows = next !== undefined && words.conjunctions.has(next.word);
+    // A spliced question needs a clause of its own before it, not a lead-in ("So, can we …?", "Sarah, can we …?").
+    const splicedQuestion = comma && current.length >= 3 && words.opensSplicedQuestion?.(allWords, i + 1) === true;
+    const conjunctionFollows = next !== undefined && (words.conjunctions.has(next.word) || splicedQuestion);
     if (!hard && !(comma && (conjunctionFollows || subordinate))) continue;
     const start = current[0]!.start;
     const previousEnd = clauses.length > 0 ? clauses[clauses.length - 1]!.tokens.at(-1)!.end : Math.max(0, start - 2);

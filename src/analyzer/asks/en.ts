@@ -13,7 +13,15 @@ import { classifyRequest, conditioned, type RequestContext } from './en-request'
 import { hasLink, LINK_PATTERN } from './links';
 import { coreIndex, has } from './en-clause';
 import { matchAt } from './phrases';
-import { ATTENTION_HEADERS, CLAUSE_LEADS, CONTINUES_FIRST_STEP, NAVIGATION_STEPS, OPT_OUT_WORDS, REQUEST_VERBS } from '../lexicon/en-asks';
+import {
+  ATTENTION_HEADERS,
+  CLAUSE_LEADS,
+  CONTINUES_FIRST_STEP,
+  NAVIGATION_STEPS,
+  OPT_OUT_WORDS,
+  REQUEST_VERBS,
+  SPLICED_QUESTION_OPENERS,
+} from '../lexicon/en-asks';
 
 const ENGLISH_CLAUSES: ClauseWords = {
   // After a comma, a conjunction starts a new clause; so does a softener opening a request spliced
@@ -23,6 +31,8 @@ const ENGLISH_CLAUSES: ClauseWords = {
   leadingSubordinators: new Set([
     'if', 'when', 'whenever', 'once', 'unless', 'to', 'for', 'after', 'before', 'since', 'as', 'in', 'should', 'whether',
   ]),
+  // "I've got a checklist for that, want me to send it over?", "…, shall I send it?"
+  opensSplicedQuestion: (words, at) => matchAt(SPLICED_QUESTION_OPENERS, words, at) > 0,
 };
 
 /** How far back to look for an opening quotation mark: one paragraph of ordinary length. */

@@ -14,7 +14,7 @@ export interface CommitmentLexicon {
   decision: RegExp[];
   /** Buying, ordering, paying, a paid subscription. */
   purchase: RegExp[];
-  /** The writer enrolling the reader ("shall I enrol your team?"): a purchase unless it is free or an event. */
+  /** The writer enrolling the reader ("shall I enrol your team?"): a purchase unless it is free, an event or a meeting. */
   enrolment: RegExp[];
   /** Free / no-obligation wording that keeps a purchase cue a small step ("start your free trial"). */
   free: RegExp[];
@@ -49,7 +49,8 @@ export function commitmentCue(text: string, lang: Lang): CommitmentKind | undefi
   if (!aboutPractice && matches(lower, lexicon.decision)) return 'decision';
   if (!aboutPractice && !matches(lower, lexicon.free)) {
     if (matches(lower, lexicon.purchase)) return 'purchase';
-    if (matches(lower, lexicon.enrolment) && !matches(lower, lexicon.event)) return 'purchase';
+    // "Shall I book you in for a viewing?" books a meeting, not a purchase: its length decides below.
+    if (matches(lower, lexicon.enrolment) && !matches(lower, lexicon.event) && !matches(lower, lexicon.meeting)) return 'purchase';
   }
   if (isHeavyMeeting(lower, lexicon, lang)) return 'meeting';
   return undefined;

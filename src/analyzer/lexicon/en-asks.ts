@@ -234,7 +234,7 @@ export const DECISION_QUESTIONS = phrases([
   // time and people: "What day works?", "Who handles onboarding on your team?"
   'what works|suits', 'what would work|suit', 'what time|times|day|days|date|dates|slot|week',
   'when are|would|could|can|works|suits', 'when is a|the|good|best',
-  'which day|days|time|times|option|slot|one|works|suits|week',
+  'which day|days|date|dates|time|times|option|slot|one|works|suits|week',
   'who handles|owns|manages|leads|runs|looks|should|else|makes|decides|oversees|handle|own|manage|lead|run|decide',
   'who signs|approves|sign|approve|buys|buy|owns|chooses|choose|picks',
   // "Who on your team looks after onboarding?", "Who at Acme handles vendor security?"
@@ -333,6 +333,11 @@ export const ATTENTION_HEADERS = phrases([
 ]);
 
 /** A second request after "and" that carries out the first (looks, tries, or answers): one ask. Practice. */
+/** Openers of a question spliced on after a comma: "…, want me to send it over?", "…, would you be open to it?". */
+export const SPLICED_QUESTION_OPENERS = phrases([
+  'want me|us|to|a|some', 'fancy a|some', 'would|could|can|will you', 'shall|should|can|could|may i|we',
+]);
+
 /** Steps that come back to the writer: the second half of "Run the numbers and tell me what you see". */
 export const ANSWER_STEPS = phrases([
   'tell me|us', 'let me|us know', 'get back to me|us', 'reply', 'respond', 'write back', 'send me|us', 'show me|us',

@@ -35,7 +35,7 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:gratis|vrijblijvend\w*|kosteloos|proef\w*|probeer\w*|pilot|demo-?account)\b/u],
   // Verkoopgesprekken (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
+    /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
   ],
   // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
   timeRequest: [

@@ -26,6 +26,7 @@ ruleCases('cta/too-big', {
       name: 'a priced plan, but the request starts a habit, not the plan',
       text: email('Plans start at $24.50/mo for 800 responses.\n\nReply YES for a free 14-day trial.\n\nP.S. Even if you do not choose us, please start responding to your reviews.'),
     },
+    { name: 'booking the reader in for a viewing is a meeting of no stated length, not a purchase', text: email('Business rates come in at just under £9,000 a year.\n\nIf it fits, shall I book you in for a viewing on Tuesday or Thursday afternoon?') },
     // English
     { name: 'a 15-minute call', text: email('Would a 15-minute call next week make sense?') },
     { name: 'a 20-minute call is under the threshold', text: email('Shall we take 20 minutes next week to sketch it out?') },
