@@ -251,7 +251,7 @@ export const EN_PRESSURE: PressureLexicon = {
     duty: "\\b(?:should|must|need|needs|have to|has to|ought)\\b",
     // Case stories of sales mail: what a client had to do, or told the writer.
     narration:
-      "\\b(?:had|needed|wanted|decided|chose|tried|was able|were able|was forced|were forced|used) to\\s*$|\\b(?:told (?:me|us)|said|explained|recalled|last (?:year|month|week|quarter)|(?:a|one) (?:client|customer) of ours)\\b",
+      "\\b(?:had|needed|wanted|decided|chose|tried|was able|were able|was forced|were forced|used) to\\s*$|\\b(?:told (?:me|us)|asked (?:me|us|them|him|her)|said|explained|recalled|last (?:year|month|week|quarter)|(?:years?|months?|weeks?) ago|(?:a|one) (?:client|customer) of ours)\\b",
     // Waiting as a habit that career and sales-craft posts warn against ("don't wait for permission").
     habitUrgency: "^(?:don't|do not|never|stop) (?:wait|waiting|delay)\\b",
     // The vocabulary of an offer or a purchase, from promotional posts and sales mail.

@@ -236,8 +236,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // A bare "Neem contact met ons op" is the Dutch "reach out to us", a passive closer; with a
   // purpose ("voor een offerte") or as a button ("[Neem contact op](…)") it asks for a step.
   // "Neem een kijkje op <url>" points at a place of the writer's; "een kijkje in je eigen inbox" is advice.
-  // "Neem dit mee naar je team": passing the offer on, like "Stuur dit door".
-  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)|^\s*(?:dit|dat|het|deze|hem|ze) (?:\p{L}+ )?mee naar\b/u },
+  // "Neem dit mee naar je team": passing the offer on, like "Stuur dit door"; "Neem vandaag een abonnement": buying.
+  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)|^\s*(?:dit|dat|het|deze|hem|ze) (?:\p{L}+ )?mee naar\b|\b(?:een|het|uw|je|jouw) (?:\p{L}+ )?(?:abonnement|proefabonnement|licentie|pakket|account)\b/u },
   { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
   { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
   // signing up, booking, buying, approving

@@ -21,7 +21,7 @@ export const NL_COMMITMENT: CommitmentLexicon = {
     /\bbetaal (?:\w+ ){0,2}(?:nu|direct|hier|via|online|vooraf)\b|\b(?:betaling|afrekenen|winkelmand(?:je)?)\b|\b(?:kunt|kun|wilt|wil) (?:u|je|jij) (?:\w+ ){0,4}betalen\b/u,
     /\bfactuur (?:\w+ ){0,2}(?:sturen|toesturen|mailen|opsturen)\b|\b(?:stuur|sturen) (?:\w+ ){0,3}factuur\b/u,
     /(?:(?:^|\s)(?:voor|à|a|vanaf|slechts|maar) (?:slechts |maar )?(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur)\b)(?![\d.,])(?!\s*(?:korting|tegoed|cashback|cadeau))|\/\s?(?:mnd|maand|jaar)\b)/u,
-    /\b(?:abonnement|licentie|licenties) (?:\w+ ){0,2}(?:afsluiten|nemen|starten|activeren|aanvragen)\b|\b(?:afsluiten|neem) (?:\w+ ){0,2}abonnement\b|\bbetaald abonnement\b/u,
+    /\b(?:abonnement|licentie|licenties) (?:\w+ ){0,2}(?:afsluiten|nemen|starten|activeren|aanvragen)\b|\b(?:afsluiten|neem) (?:\w+ ){0,4}abonnement\b|\bbetaald abonnement\b/u,
     /\b(?:upgrade|upgraden) (?:\w+ ){0,2}(?:nu|direct|vandaag|naar (?:het |een )?(?:betaalde|pro|premium|zakelijke|jaar))\b|\bnu upgraden\b/u,
     /\b(?:reserveer|reserveren|boek|boeken) (?:\w+ ){0,3}(?:\d+|twee|drie|vier|vijf|zes|acht|tien|twaalf) (?:plaatsen|plekken|stoelen|licenties)\b|\b(?:plaatsen|plekken|licenties) (?:\w+ ){0,4}(?:reserveren|boeken|vastleggen)\b/u,
     /\b(?:vastleggen|leg (?:\w+ ){0,3}vast) (?:\w+ ){0,2}(?:tarief|prijs|korting)\b|\b(?:tarief|prijs|korting) (?:\w+ ){0,3}vastleggen\b/u,

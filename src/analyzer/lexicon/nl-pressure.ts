@@ -246,7 +246,7 @@ export const NL_PRESSURE: PressureLexicon = {
     duty: "\\b(?:moet|moeten|dient|dienen|hoort|horen|zou moeten)\\b",
     // Klantverhalen in verkoopmails: wat een klant moest doen, of de schrijver vertelde.
     narration:
-      "\\b(?:moest|moesten|wilde|wilden|besloot|besloten|probeerde|probeerden|kon|konden|vertelde|vertelden|zei|zeiden|vorig(?:e)? (?:jaar|maand|week|kwartaal)|een klant van ons)\\b",
+      "\\b(?:moest|moesten|wilde|wilden|besloot|besloten|probeerde|probeerden|kon|konden|vertelde|vertelden|zei|zeiden|vroeg (?:me|mij|ons|hen)|vroegen (?:me|mij|ons)|vorig(?:e)? (?:jaar|maand|week|kwartaal)|(?:jaar|jaren|maanden|weken) geleden|een klant van ons)\\b",
     // Wachten als gewoonte waar loopbaan- en vakposts voor waarschuwen ("wacht niet op je manager").
     habitUrgency: '^(?:wacht|wachten) (?:dus )?niet\\b|^niet (?:langer |te lang )?wachten\\b|^stop met wachten\\b',
     // De woorden van een aanbod of aankoop, uit promotieposts en verkoopmails.

@@ -5,7 +5,7 @@
 import type { PressureKind, PressureLexicon } from '../lexicon/pressure-types';
 import type { Span } from '../types';
 import { compile, phraseOf } from './compile';
-import { insideQuotation, words } from './text';
+import { insideQuotation, stepClauseWords } from './text';
 
 export interface PressureHit extends Span {
   kind: PressureKind | 'shouting' | 'repetition';
@@ -45,8 +45,8 @@ export function findPhrases(text: string, from: number, to: number, lexicon: Pre
 function writersOwnStep(text: string, from: number, at: number, lexicon: PressureLexicon): boolean {
   const before = text.slice(from, at);
   const clauseStart = Math.max(...[...'.!?;:\n'].map((c) => before.lastIndexOf(c)));
-  const lead = words(before.slice(clauseStart + 1));
   const { firstPerson, writerNeeds, secondPerson, possessives, clauseOpeners } = lexicon.deadlines;
+  const lead = stepClauseWords(before.slice(clauseStart + 1), new Set(firstPerson), new Set(clauseOpeners));
   const writer = lead.findIndex((w) => firstPerson.includes(w));
   if (writer < 0 || lead.some((w) => writerNeeds.includes(w))) return false;
   const readerTakesOver = lead.some(

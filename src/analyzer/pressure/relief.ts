@@ -8,7 +8,7 @@
  */
 import type { PressureLexicon } from '../lexicon/pressure-types';
 import type { PressureHit } from './phrases';
-import { words } from './text';
+import { stepClauseWords, words } from './text';
 
 interface CompiledRelief {
   negation: RegExp;
@@ -87,7 +87,7 @@ export function pressureLifted(text: string, from: number, to: number, hit: Pres
   const lead = text.slice(start, hit.start).replace(/’/gu, "'");
   if (relief.negation.test(lead) || relief.narration.test(lead)) return true;
   if (hit.kind !== 'urgency') return false;
-  if (writerIsSubject(words(lead), relief) && !CONTRAST.test(lead)) return true;
+  if (writerIsSubject(stepClauseWords(lead, relief.firstPerson, relief.clauseOpeners), relief) && !CONTRAST.test(lead)) return true;
   const clause = text.slice(start, clauseEnd(text, hit.end, to)).replace(/’/gu, "'");
   // "Happy to help, but you need to decide by Friday": a turn after the offer puts the reader back in charge.
   if (relief.writerOffer.test(clause) && !CONTRAST.test(lead) && !readerTakesOver(words(lead), 0, relief)) return true;

@@ -83,3 +83,16 @@ export function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
 }
 
+/**
+ * The words of the clause that says whose step a phrase is. After a comma, a new clause without
+ * the writer as its subject is the reader's ("We built a tool for this, send me a DM today"),
+ * unless a conjunction carries the writer's clause on ("I'll review it, and send it back ASAP").
+ */
+export function stepClauseWords(lead: string, firstPerson: ReadonlySet<string>, clauseOpeners: ReadonlySet<string>): string[] {
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return words(lead);
+  const after = words(lead.slice(comma + 1));
+  const carriedOn = after.length === 0 || clauseOpeners.has(after[0]!) || after.some((w) => firstPerson.has(w));
+  return carriedOn ? words(lead) : after;
+}
+

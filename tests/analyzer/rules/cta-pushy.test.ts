@@ -96,10 +96,15 @@ ruleCases('cta/pushy', {
     { name: "don't wait until the review, in a post", options: enPost, text: "Ask for feedback after every call. Don't wait until your annual review to find out what went wrong.\n\nHow do you collect feedback?" },
     { name: 'stop waiting for permission, in a post', options: enPost, text: 'Want to get better at discovery? Record your calls and listen back. Do not wait for a training budget.' },
     { name: 'wacht niet op je manager, in een post', options: nlPost, text: 'Drie gewoontes van verkopers die hun target halen:\n\n1. Houd je eigen cijfers wekelijks bij, wacht niet op je manager.\n2. Schrijf elk bezwaar op.\n\nWat zou jij toevoegen?' },
+    { name: 'ASAP in a story about a client, in a post', options: enPost, text: 'Two years ago a client asked us to rebuild their whole reporting stack ASAP.\n\nWe shipped 34 dashboards. They used two.\n\nWhat is the one number your team would never give up?' },
+    { name: 'ASAP for the writer’s own step, carried on after a comma', options: en, text: mail('Hi Jo,', "Thanks for the redlines. I'll review the contract on Monday, and send it back ASAP.", 'Best,\nMo') },
     { name: 'asap voor de eigen stap van de schrijver', options: nl, text: mail('Hoi Sanne,', 'Ik stuur de offerte asap door. Zullen we daarna een kwartier bellen?', 'Groet,\nTom') },
     { name: 'wacht niet tot je beoordeling, in een post', options: nlPost, text: 'Vraag na elk gesprek om feedback. Wacht niet tot je jaargesprek om te horen wat er beter kan.\n\nHoe verzamel jij feedback?' },
   ],
   invalid: [
+    // After the writer's own clause, a comma and the reader's step
+    { name: 'vandaag nog na een komma, in een reactie', options: { lang: 'nl', kind: 'comment' }, text: 'Sterk punt over opvolging. Wij hebben hier een tool voor gebouwd, stuur me vandaag nog een DM voor een gratis proefaccount.', excerpts: ['vandaag nog'] },
+    { name: 'ASAP after a comma, in a comment', options: { lang: 'en', kind: 'comment' }, text: 'Great point on follow-up. We built a tool for exactly this, reply ASAP for a free account.', excerpts: ['ASAP'] },
     // Dutch drafts with the English loans of Dutch sales mail
     { name: 'asap van de lezer', options: nl, text: mail('Hoi Sanne,', 'Laat het me asap weten, dan plan ik de installatie in.', 'Groet,\nTom'), excerpts: ['asap'] },
     { name: 'last call', options: nl, text: mail('Hoi Sanne,', 'Last call: het pakket staat klaar. Zal ik het voor je reserveren?', 'Groet,\nTom'), excerpts: ['Last call'] },

@@ -79,6 +79,12 @@ ruleCases('cta/too-big', {
       excerpts: ['Reply YES and I will set you up today.'],
     },
     {
+      name: 'een abonnement nemen in een eerste bericht',
+      text: mail('Neem vandaag nog een abonnement via https://roosterly.nl/prijzen en krijg de eerste maand 50% korting.'),
+      options: nl,
+      excerpts: ['Neem vandaag nog een abonnement via https://roosterly.nl/prijzen en krijg de eerste maand 50% korting.'],
+    },
+    {
       name: 'a contract to sign, spliced on with a comma',
       text: email("I've attached our standard service agreement, just sign page 3 and send it back and we'll ship the cards out."),
       excerpts: ["just sign page 3 and send it back and we'll ship the cards out."],
