@@ -15,7 +15,7 @@ import { localize } from '../shared/i18n';
 import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
-import { LINT_DELAY_MS, WAKE_AFTER_MS } from './timing';
+import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
 const NEXT_FINDING_KEY = 'KeyN';
@@ -57,6 +57,8 @@ export class Controller {
   private readonly rationales: Partial<Record<RuleId, Localized>> = {};
   /** Per editor, the number of the latest lint started: an answer to an older one is not drawn as is. */
   private readonly lintSerial = new Map<string, number>();
+  /** Per editor, how many lints in a row the background failed to answer (see LINT_RETRIES). */
+  private readonly failedLints = new Map<string, number>();
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the background last heard from this page (a lint or a wake-up), in performance.now() time. */
   private lastContact = -Infinity;
@@ -73,6 +75,7 @@ export class Controller {
         this.results.delete(editor.id);
         this.ignored.delete(editor.id);
         this.lintSerial.delete(editor.id);
+        this.failedLints.delete(editor.id);
         this.overlay?.hide(editor.id);
         this.reportActiveScore();
       },
@@ -239,14 +242,21 @@ export class Controller {
     this.port.analyze(draft.text, options).then(
       (result) => {
         if (!this.running || this.lintSerial.get(editor.id) !== serial) return;
+        this.failedLints.delete(editor.id);
         Object.assign(this.rationales, result.rationales);
         const report = this.withoutIgnored(editor.id, result.report);
         this.results.set(editor.id, { text: draft.text, report, key });
         this.drawLatest(editor, draft.text, report);
       },
       () => {
-        // The background is unreachable: the extension was reloaded or removed. Go quiet.
-        this.guard();
+        // The extension was reloaded or removed: go quiet. Otherwise the background lost this one
+        // answer (stopped or started meanwhile): lint again, unless newer typing already did.
+        if (!this.guard() || this.lintSerial.get(editor.id) !== serial) return;
+        const failed = (this.failedLints.get(editor.id) ?? 0) + 1;
+        this.failedLints.set(editor.id, failed);
+        if (failed > LINT_RETRIES) return;
+        clearTimeout(editor.timer);
+        editor.timer = setTimeout(() => this.lintNow(editor), LINT_RETRY_MS * 2 ** (failed - 1));
       },
     );
   }

@@ -10,3 +10,11 @@ export const LINT_DELAY_MS = 150;
  * burst of typing after a pause: while the user types on, the lints themselves keep in contact.
  */
 export const WAKE_AFTER_MS = 2_000;
+
+/**
+ * A lint the background failed to answer while the extension is still there (it was being stopped
+ * or started) is tried again after this long, then twice as long, and so on: at most
+ * LINT_RETRIES times, so a draft is never left unlinted by one lost message.
+ */
+export const LINT_RETRY_MS = 300;
+export const LINT_RETRIES = 3;

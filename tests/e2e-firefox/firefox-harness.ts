@@ -20,6 +20,8 @@ export const FIREFOX = process.env.PITCHLINT_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Start-up took ~14 s with both cores busy (load 13+); four times that means something hangs. */
 const LAUNCH_TIMEOUT_MS = 60_000;
+/** How long the first-run page may take to open after the install. */
+const FIRST_RUN_TIMEOUT_MS = 10_000;
 /** One BiDi command (navigation, evaluate) never takes this long unless the browser is stuck. */
 const PROTOCOL_TIMEOUT_MS = 30_000;
 const CLOSE_TIMEOUT_MS = 10_000;
@@ -156,7 +158,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
   let addonId: string;
   try {
+    const pagesBefore = new Set(await browser.pages());
     addonId = await browser.installExtension(addonDir);
+    // The add-on opens its first-run page on install. On a slow machine that tab can come up after
+    // a test opened its fixture and take the focus while the test types: close it first.
+    await closeFirstRunPage(browser, pagesBefore);
   } catch (error) {
     await close();
     throw error;
@@ -186,4 +192,21 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     close,
   };
   return harness;
+}
+
+/**
+ * Waits for the first-run tab the add-on opens on install and closes it. Puppeteer reports an
+ * add-on page's address as about:blank, so the tab is told by being new since `before`.
+ */
+async function closeFirstRunPage(browser: Browser, before: ReadonlySet<Page>): Promise<void> {
+  const deadline = Date.now() + FIRST_RUN_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const opened = (await browser.pages()).find((page) => !before.has(page));
+    if (opened !== undefined) {
+      await opened.close();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the add-on's first-run page did not open within ${FIRST_RUN_TIMEOUT_MS} ms of its install`);
 }

@@ -67,17 +67,23 @@ async function typePushyDraft(): Promise<{ page: Page; seen: Drawn }> {
   await page.keyboard.type(PUSHY_EMAIL);
   // Linting runs after each pause in typing, so a slow machine shows findings for half-typed text
   // first: wait until the pressure in the whole draft is marked (underline or fallback box).
-  await page.waitForFunction(
-    (phrases: string[]) => {
-      const root = document.querySelector('pitchlint-root')?.shadowRoot;
-      if (root?.querySelector('[data-pitchlint-box][data-rule-id="cta/pushy"]')) return true;
-      const warning = typeof CSS.highlights === 'undefined' ? undefined : CSS.highlights.get('pitchlint-warning');
-      const texts = warning === undefined ? [] : [...warning].map((r) => r.toString().replace(/\u00a0/g, ' '));
-      return texts.some((text) => phrases.some((p) => text.includes(p)));
-    },
-    { timeout: 15_000, polling: 100 },
-    PUSHY_PHRASES,
-  );
+  try {
+    await page.waitForFunction(
+      (phrases: string[]) => {
+        const root = document.querySelector('pitchlint-root')?.shadowRoot;
+        if (root?.querySelector('[data-pitchlint-box][data-rule-id="cta/pushy"]')) return true;
+        const warning = typeof CSS.highlights === 'undefined' ? undefined : CSS.highlights.get('pitchlint-warning');
+        const texts = warning === undefined ? [] : [...warning].map((r) => r.toString().replace(/\u00a0/g, ' '));
+        return texts.some((text) => phrases.some((p) => text.includes(p)));
+      },
+      { timeout: 15_000, polling: 100 },
+      PUSHY_PHRASES,
+    );
+  } catch (error) {
+    // Say what the page showed, so a failure on another machine can be read from its log.
+    const text = await page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.innerText ?? null, BODY);
+    throw new Error(`${String(error)}; drawn: ${JSON.stringify(await drawn(page))}; editor text: ${JSON.stringify(text)}`);
+  }
   return { page, seen: await drawn(page) };
 }
 

@@ -257,7 +257,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
  */
 async function closeFirstRunPage(context: BrowserContext, extensionId: string): Promise<void> {
   const firstRun = `chrome-extension://${extensionId}/src/welcome/`;
-  const deadline = Date.now() + 2_000;
+  // It opens within a second here; a slow machine gets longer, or it would open mid-test.
+  const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const page = context.pages().find((p) => p.url().startsWith(firstRun));
     if (page !== undefined) {
