@@ -5,7 +5,8 @@
 import type { PressureKind, PressureLexicon } from '../lexicon/pressure-types';
 import type { Span } from '../types';
 import { compile, phraseOf } from './compile';
-import { insideQuotation, stepClauseWords } from './text';
+import { writersOwnStep } from './relief';
+import { insideQuotation } from './text';
 
 export interface PressureHit extends Span {
   kind: PressureKind | 'shouting' | 'repetition';
@@ -37,21 +38,3 @@ export function findPhrases(text: string, from: number, to: number, lexicon: Pre
   }
   return hits;
 }
-
-/**
- * True when the clause leading up to `at` has the writer as subject and states no need of theirs,
- * and the reader does not take over after it ("I'll send it over if you reply ASAP").
- */
-function writersOwnStep(text: string, from: number, at: number, lexicon: PressureLexicon): boolean {
-  const before = text.slice(from, at);
-  const clauseStart = Math.max(...[...'.!?;:\n'].map((c) => before.lastIndexOf(c)));
-  const { firstPerson, writerNeeds, secondPerson, possessives, clauseOpeners } = lexicon.deadlines;
-  const lead = stepClauseWords(before.slice(clauseStart + 1), new Set(firstPerson), new Set(clauseOpeners));
-  const writer = lead.findIndex((w) => firstPerson.includes(w));
-  if (writer < 0 || lead.some((w) => writerNeeds.includes(w))) return false;
-  const readerTakesOver = lead.some(
-    (w, i) => i > writer && secondPerson.includes(w) && !possessives.includes(w) && clauseOpeners.includes(lead[i - 1] ?? ''),
-  );
-  return !readerTakesOver;
-}
-

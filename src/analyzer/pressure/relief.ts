@@ -74,6 +74,16 @@ function writerIsSubject(leadWords: string[], relief: CompiledRelief): boolean {
   return !readerTakesOver(leadWords, writer + 1, relief);
 }
 
+/**
+ * True when the clause leading up to `at` is the writer's own step ("I'll send it over ASAP"), so
+ * a phrase that presses only on the reader's step (PressurePhrase.readerOnly) does not count.
+ */
+export function writersOwnStep(text: string, from: number, at: number, lexicon: PressureLexicon): boolean {
+  const relief = compiled(lexicon);
+  const lead = text.slice(clauseStart(text, from, at), at);
+  return writerIsSubject(stepClauseWords(lead, relief.firstPerson, relief.clauseOpeners), relief);
+}
+
 /** Whether the reader opens a clause of their own from word `from` on ("… if you reply ASAP"). */
 function readerTakesOver(leadWords: string[], from: number, relief: CompiledRelief): boolean {
   return leadWords.some((w, i) => i >= from && relief.readerPronouns.has(w) && relief.clauseOpeners.has(leadWords[i - 1] ?? ''));
