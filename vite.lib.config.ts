@@ -1,7 +1,8 @@
 /**
  * The library and the CLI for Node: `dist-lib/index.js` (analyze() and friends, an ES module)
- * and `dist-lib/cli.js` (the `pitchlint` command). compromise stays an import, not bundled:
- * it is a dependency of the package, and Node resolves it from node_modules.
+ * and `dist-lib/cli.js` (the `pitchlint` command). compromise and picomatch (the CLI's config
+ * globs) stay imports, not bundled: they are dependencies of the package, and Node resolves them
+ * from node_modules.
  * Type declarations come from `tsc -p tsconfig.lib.json` after this build.
  */
 import { chmod } from 'node:fs/promises';
@@ -42,7 +43,7 @@ export default defineConfig({
       fileName: (_format, entryName) => `${entryName}.js`,
     },
     rolldownOptions: {
-      external: [/^node:/, /^compromise(\/.*)?$/],
+      external: [/^node:/, /^compromise(\/.*)?$/, /^picomatch$/],
       output: {
         // Stable names, so the files listed in package.json never change between builds.
         chunkFileNames: '[name].js',

@@ -97,6 +97,8 @@ export interface AnalyzeOptions {
   settings?: Settings | unknown;
   subject?: string;
   maxLength?: number;
+  /** Template mode (rules.md `template`): the draft is a template with placeholders; default false. */
+  template?: boolean;
 }
 
 /** A half-open range [start, end) of the original text. */

@@ -34,11 +34,21 @@ export function lineColumn(text: string, offset: number): string {
   return lineColumnFinder(text)(offset);
 }
 
-/**
- * Finds line:column for many offsets of one text: the line starts are collected once and each
- * offset is a binary search, so a long draft with thousands of findings stays fast.
- */
+/** Finds line:column for many offsets of one text (see positionFinder). */
 export function lineColumnFinder(text: string): (offset: number) => string {
+  const position = positionFinder(text);
+  return (offset) => {
+    const { line, column } = position(offset);
+    return `${line}:${column}`;
+  };
+}
+
+/**
+ * 1-based line and column of many offsets of one text: the line starts are collected once and each
+ * offset is a binary search, so a long draft with thousands of findings stays fast. Lines end at
+ * "\n"; columns count JavaScript string indices (UTF-16 code units), as the offsets do.
+ */
+export function positionFinder(text: string): (offset: number) => { line: number; column: number } {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return (offset) => {
@@ -49,7 +59,7 @@ export function lineColumnFinder(text: string): (offset: number) => string {
       if (lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return `${lo + 1}:${offset - lineStarts[lo]! + 1}`;
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   };
 }
 

@@ -12,8 +12,12 @@ import { KINDS, LANGS, THREADS, oneOf, type InputFormat } from './options';
 export interface Job {
   /** Where it came from: the file name, '<stdin>', or the batch record's id. */
   name: string;
+  /** The file it was read from, as given ('-' for standard input): where its config is looked up. */
+  source: string;
   /** The batch record's id, echoed in the output; absent for whole-file drafts. */
   id?: string | number;
+  /** The batch record's line in its file (1-based); absent for whole-file drafts. */
+  line?: number;
   text: string;
   /** Options the batch record sets for itself; they win over the command-line flags. */
   options: AnalyzeOptions;
@@ -32,8 +36,8 @@ export async function readJobs(files: readonly string[], input: InputFormat, rea
     stdinUsed ||= isStdin;
     const name = isStdin ? STDIN_NAME : file;
     const text = await readSource(file, readText);
-    if (input === 'jsonl') jobs.push(...parseBatch(text, name));
-    else jobs.push({ name, text, options: {} });
+    if (input === 'jsonl') jobs.push(...parseBatch(text, name, file));
+    else jobs.push({ name, source: file, text, options: {} });
   }
   return jobs;
 }
@@ -58,8 +62,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** One JSON object per non-blank line: {"id", "text", "kind"?, "thread"?, "lang"?, "subject"?, "maxLength"?}. */
-export function parseBatch(source: string, name: string): Job[] {
+/**
+ * One JSON object per non-blank line:
+ * {"id", "text", "kind"?, "thread"?, "lang"?, "subject"?, "maxLength"?, "template"?}.
+ */
+export function parseBatch(source: string, name: string, file = name): Job[] {
   const jobs: Job[] = [];
   const lines = source.split(/\r?\n/);
   lines.forEach((line, index) => {
@@ -71,12 +78,12 @@ export function parseBatch(source: string, name: string): Job[] {
     } catch {
       throw new UsageError(`${where}: not valid JSON`);
     }
-    jobs.push(recordToJob(record, where));
+    jobs.push({ ...recordToJob(record, where), source: file, line: index + 1 });
   });
   return jobs;
 }
 
-function recordToJob(record: unknown, where: string): Job {
+function recordToJob(record: unknown, where: string): Omit<Job, 'source'> {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new UsageError(`${where}: each line must be a JSON object`);
   }
@@ -87,6 +94,7 @@ function recordToJob(record: unknown, where: string): Job {
   if (r.maxLength != null && !(Number.isInteger(r.maxLength) && (r.maxLength as number) > 0)) {
     throw new UsageError(`${where}: "maxLength" must be a positive whole number`);
   }
+  if (r.template != null && typeof r.template !== 'boolean') throw new UsageError(`${where}: "template" must be true or false`);
   const options: AnalyzeOptions = {};
   const kind = oneOf(`${where}: "kind"`, r.kind ?? undefined, KINDS);
   const thread = oneOf(`${where}: "thread"`, r.thread ?? undefined, THREADS);
@@ -96,5 +104,6 @@ function recordToJob(record: unknown, where: string): Job {
   if (lang) options.lang = lang;
   if (typeof r.subject === 'string') options.subject = r.subject;
   if (typeof r.maxLength === 'number') options.maxLength = r.maxLength;
+  if (typeof r.template === 'boolean') options.template = r.template;
   return { name: String(r.id), id: r.id, text: r.text, options };
 }

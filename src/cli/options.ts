@@ -3,11 +3,12 @@
  * no dependency; every value is checked here, so the rest of the CLI works with typed data.
  */
 import { parseArgs } from 'node:util';
-import type { Kind, LangOption, Settings, Thread } from '../analyzer/types';
+import type { Kind, LangOption, Thread } from '../analyzer/types';
+import type { ConfigChoice } from './config-lookup';
 import { UsageError } from './errors';
-import { buildSettings } from './settings';
+import { parseRuleFlags, type RuleFlags } from './settings';
 
-export type OutputFormat = 'text' | 'json' | 'jsonl';
+export type OutputFormat = 'text' | 'json' | 'jsonl' | 'sarif';
 export type InputFormat = 'text' | 'jsonl';
 
 export interface CliOptions {
@@ -18,7 +19,14 @@ export interface CliOptions {
   lang?: LangOption;
   subject?: string;
   maxLength?: number;
-  settings: Settings;
+  /** --template: template mode for every draft. */
+  template: boolean;
+  /** --disable / --enable, checked; applied over each draft's config settings. */
+  ruleFlags: RuleFlags;
+  /** Where the config comes from: found next to each file, --config PATH, or --no-config. */
+  config: ConfigChoice;
+  /** --print-config FILE: show the settings that apply to FILE instead of linting. */
+  printConfig?: string;
   format: OutputFormat;
   input: InputFormat;
   maxWarnings?: number;
@@ -29,7 +37,7 @@ export interface CliOptions {
 export const KINDS: readonly Kind[] = ['email', 'message', 'post', 'comment'];
 export const THREADS: readonly Thread[] = ['first', 'reply'];
 export const LANGS: readonly LangOption[] = ['auto', 'en', 'nl'];
-const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'jsonl'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'jsonl', 'sarif'];
 const INPUT_FORMATS: readonly InputFormat[] = ['text', 'jsonl'];
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -52,6 +60,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         input: { type: 'string' },
         'max-warnings': { type: 'string' },
+        template: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        'print-config': { type: 'string' },
       },
     });
   } catch (error) {
@@ -62,6 +74,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${firstLine} (see pitchlint --help)`);
   }
   const { values, positionals } = parsed;
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  if (values['print-config'] !== undefined && positionals.length > 0) {
+    throw new UsageError('--print-config takes one file and lints none: leave out the other files');
+  }
   return {
     help: values.help === true,
     version: values.version === true,
@@ -70,7 +86,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     lang: oneOf('--lang', values.lang, LANGS),
     subject: values.subject,
     maxLength: wholeNumber('--max-length', values['max-length'], 1),
-    settings: buildSettings(values.disable ?? [], values.enable ?? []),
+    template: values.template === true,
+    ruleFlags: parseRuleFlags(values.disable ?? [], values.enable ?? []),
+    config: values['no-config'] ? { type: 'none' } : values.config !== undefined ? { type: 'file', path: values.config } : { type: 'search' },
+    printConfig: values['print-config'],
     format: oneOf('--format', values.format, OUTPUT_FORMATS) ?? 'text',
     input: oneOf('--input', values.input, INPUT_FORMATS) ?? 'text',
     maxWarnings: wholeNumber('--max-warnings', values['max-warnings'], 0),

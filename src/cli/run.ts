@@ -3,13 +3,16 @@
  * process; keeping it free of process globals makes every path easy to reason about.
  */
 import { analyze } from '../analyzer/index';
-import type { AnalyzeOptions } from '../analyzer/types';
 import { UsageError } from './errors';
+import { ConfigResolver } from './config-lookup';
 import { formatJson, formatJsonLines } from './format-json';
+import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { helpText } from './help';
 import { readJobs, type ReadText } from './inputs';
+import { jobOptions } from './job-options';
 import { parseCliArgs, type CliOptions } from './options';
+import { printConfig } from './print-config';
 import { exitCodeFor, type Result } from './results';
 import { version } from '../../package.json';
 
@@ -19,6 +22,8 @@ export interface CliIo {
   stderr: (chunk: string) => void;
   /** Standard input is a terminal: reading it would wait for typing, so a missing file is a usage error. */
   interactive?: boolean;
+  /** The working folder: where relative paths start and, for standard input, where the config is looked up. */
+  cwd?: string;
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<0 | 1 | 2> {
@@ -26,15 +31,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<0 | 1 | 2
     const options = parseCliArgs(argv);
     if (options.help) return write(io.stdout, helpText());
     if (options.version) return write(io.stdout, `${version}\n`);
+    const cwd = io.cwd ?? process.cwd();
+    const configs = new ConfigResolver(options.config, cwd);
+    if (options.printConfig !== undefined) return write(io.stdout, printConfig(options.printConfig, options, configs, cwd));
     if (io.interactive && options.files.includes('-')) {
       throw new UsageError('no input: give a file, or pipe a draft into standard input (see pitchlint --help)');
     }
     const jobs = await readJobs(options.files, options.input, io.readText);
-    const results: Result[] = jobs.map((job) => ({
+    // Every config is read and checked before the first analysis, so a broken one writes no output.
+    const applied = jobs.map((job) => configs.forFile(job.source === '-' ? undefined : job.source));
+    const results: Result[] = jobs.map((job, i) => ({
       job,
-      report: analyze(job.text, { ...sharedOptions(options), ...job.options }),
+      report: analyze(job.text, jobOptions(applied[i]!.layer, options, job.options)),
     }));
-    io.stdout(render(results, options));
+    io.stdout(render(results, options, cwd));
     return exitCodeFor(results, options.maxWarnings);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -48,18 +58,9 @@ function write(out: (chunk: string) => void, text: string): 0 {
   return 0;
 }
 
-function sharedOptions(options: CliOptions): AnalyzeOptions {
-  const shared: AnalyzeOptions = { settings: options.settings };
-  if (options.kind) shared.kind = options.kind;
-  if (options.thread) shared.thread = options.thread;
-  if (options.lang) shared.lang = options.lang;
-  if (options.subject !== undefined) shared.subject = options.subject;
-  if (options.maxLength !== undefined) shared.maxLength = options.maxLength;
-  return shared;
-}
-
-function render(results: readonly Result[], options: CliOptions): string {
+function render(results: readonly Result[], options: CliOptions, cwd: string): string {
   const batch = options.input === 'jsonl';
+  if (options.format === 'sarif') return formatSarif(results, version, cwd);
   if (options.format === 'json') return formatJson(results, batch);
   if (options.format === 'jsonl') return formatJsonLines(results, batch);
   return formatText(results);

@@ -23,7 +23,7 @@ describe('pitchlint CLI', { timeout: 30_000 }, () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pitchlint/);
-    for (const flag of ['--kind', '--thread', '--lang', '--subject', '--max-length', '--disable', '--enable', '--format', '--input', '--max-warnings']) {
+    for (const flag of ['--kind', '--thread', '--lang', '--subject', '--max-length', '--disable', '--enable', '--format', '--input', '--max-warnings', '--template', '--config', '--no-config', '--print-config', 'sarif']) {
       expect(help.stdout).toContain(flag);
     }
     const version = await runCli(['--version']);
