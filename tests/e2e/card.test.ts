@@ -171,6 +171,16 @@ describe('the page around it', () => {
       await page.waitForTimeout(100);
       await shot(page, `card-zoom-${name.includes('html') ? 'html' : 'body'}`);
       await expectBesideWords(page, words);
+      // The badge the card opens from stays at the editor's bottom-right corner too.
+      const corner = await page.evaluate(() => {
+        const badge = document.querySelector('pitchlint-root')!.shadowRoot!.querySelector('[data-pitchlint-badge]')!.getBoundingClientRect();
+        const editor = document.querySelector('[g_editable]')!.getBoundingClientRect();
+        return { dx: editor.right - badge.right, dy: Math.min(editor.bottom, innerHeight) - badge.bottom };
+      });
+      expect(corner.dx).toBeGreaterThanOrEqual(0);
+      expect(corner.dx).toBeLessThan(20);
+      expect(corner.dy).toBeGreaterThanOrEqual(0);
+      expect(corner.dy).toBeLessThan(20);
       await page.close();
     });
   }
