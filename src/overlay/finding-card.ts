@@ -41,7 +41,7 @@ interface Shown {
 }
 
 /** Share of the viewport's height the card takes at most. */
-const MAX_VIEWPORT_SHARE = 0.6;
+const MAX_VIEWPORT_SHARE = 0.75;
 
 export class FindingCard {
   readonly element: HTMLElement;
