@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickBadge, useBrowser, waitForBadge } from './harness';
-import { cardState, clickWords, pushyGmail, shot } from './card-helpers';
+import { cardState, clickWords, intersects, pushyGmail, shot, wordBoxes } from './card-helpers';
 
 const browser = useBrowser();
 
@@ -74,7 +74,6 @@ describe('the card follows the findings', () => {
     const mismatches = await watchCardAgainstBadge(page);
     const all = (await cardState(page)).badgeFindings;
     await clickWords(page, 'reply today');
-    expect((await cardState(page)).ruleIds).toHaveLength(all);
     const popup = await h.openExtensionPage(`src/popup/index.html?tabId=${await h.tabIdOf(page)}`);
     await ctaOffAndOn(page, popup, all);
     await page.bringToFront();
@@ -86,7 +85,9 @@ describe('the card follows the findings', () => {
     expect(await mismatches()).toEqual([]);
     // The draft takes clicks again: a click on the words opens their card anew.
     await clickWords(page, 'reply today');
-    expect((await cardState(page)).ruleIds[0]).toBe('cta/pushy');
+    const reopened = await cardState(page);
+    expect(reopened.ruleIds[0]).toBe('cta/pushy');
+    expect(reopened.ruleIds).toHaveLength(all);
     await popup.close();
     await page.close();
   });
@@ -100,6 +101,23 @@ describe('the card follows the findings', () => {
     await waitForBadge(page, (b) => b.findings === all - 1);
     await clickBadge(page);
     await expect.poll(async () => (await cardState(page)).ruleIds.length).toBe(all - 1);
+    await page.close();
+  });
+
+  it("a click on one of the draft's other findings makes it the lead, and the card moves beside its words", async () => {
+    const page = await pushyGmail(browser());
+    await clickWords(page, 'reply today');
+    await page.locator('pitchlint-root [data-pitchlint-card] [data-rule-id="cta/pushy"] button[data-lead]', { hasText: 'last chance' }).click();
+    await expect.poll(async () => (await cardState(page)).text).toMatch(/^Pitchlint.{0,4}Warning · cta\/pushy.*last chance/i);
+    const state = await cardState(page);
+    expect(state.ruleIds).toHaveLength(state.badgeFindings);
+    const [words] = await wordBoxes(page, 'last chance');
+    expect(intersects(state.box!, words!)).toBe(false);
+    expect(Math.min(Math.abs(state.box!.top - words!.bottom), Math.abs(words!.top - state.box!.bottom))).toBeLessThan(20);
+    // Escape still closes it, the draft keeps the focus it had.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardState(page)).open).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe('true');
     await page.close();
   });
 });
