@@ -1,5 +1,6 @@
 /** The score badge of one editor: a button at the editor's bottom-right corner, in the shadow root. */
 import type { Report } from '../analyzer/types';
+import { cssZoomOf } from './page-look';
 import type { OverlayStrings } from './strings';
 
 const MARGIN = 6;
@@ -35,10 +36,12 @@ export function placeBadge(badge: HTMLButtonElement, editor: Element): void {
   const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
   badge.hidden = !visible;
   if (!visible) return;
-  const width = badge.offsetWidth || 32;
-  const height = badge.offsetHeight || 22;
+  // Viewport pixels; a CSS zoom on the page's <html> also scales the badge's own pixels.
+  const zoom = cssZoomOf(badge);
+  const width = (badge.offsetWidth || 32) * zoom;
+  const height = (badge.offsetHeight || 22) * zoom;
   // Kept inside the viewport when the editor is taller than it (a long draft).
   const bottom = Math.min(rect.bottom, window.innerHeight);
-  badge.style.left = `${rect.right - width - MARGIN}px`;
-  badge.style.top = `${Math.max(rect.top, bottom - height - MARGIN)}px`;
+  badge.style.left = `${(rect.right - width - MARGIN) / zoom}px`;
+  badge.style.top = `${Math.max(rect.top, bottom - height - MARGIN) / zoom}px`;
 }

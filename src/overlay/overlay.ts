@@ -5,7 +5,7 @@
  */
 import type { Finding, Report, RuleId, Severity } from '../analyzer/types';
 import { replaceInTextarea, replaceRange, selectRange } from './apply-fix';
-import { fillCard } from './card';
+import { FindingCard } from './finding-card';
 import { createBadgeElement, placeBadge, renderBadge } from './badge';
 import { caretOffset, drawnFor, findingAtCaret, makeBox, stillOnItsWords } from './drawn';
 import type { Drawn, RangeMaker } from './drawn';
@@ -61,10 +61,7 @@ export class Overlay {
   private readonly highlights = new Map<Severity, Highlight>();
   private readonly boxLayer: HTMLElement;
   private readonly scratch: HTMLElement;
-  private readonly card: HTMLElement;
-  private cardEditor: string | null = null;
-  private cardFindings: Finding[] = [];
-  private cardAnchor: (() => ScreenRect | null) | null = null;
+  private readonly card: FindingCard;
   private frame = 0;
   private destroyed = false;
   private readonly useHighlights: boolean;
@@ -86,14 +83,8 @@ export class Overlay {
     this.boxLayer = document.createElement('div');
     this.scratch = document.createElement('div');
     this.scratch.setAttribute('aria-hidden', 'true');
-    this.card = document.createElement('div');
-    this.card.dataset.pitchlintCard = '';
-    this.card.setAttribute('role', 'dialog');
-    this.card.hidden = true;
-    this.card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.closeCard(true);
-    });
-    this.root.layer.append(this.boxLayer, this.scratch, this.card);
+    this.card = this.createCard();
+    this.root.layer.append(this.boxLayer, this.scratch, this.card.element);
     window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
     window.addEventListener('resize', this.onViewportChange, { passive: true });
   }
@@ -112,7 +103,7 @@ export class Overlay {
     tracked.view = view;
     tracked.drawn = view.report.findings.map((finding) => drawnFor(view.text, finding, view.rangeFor));
     renderBadge(tracked.badge, view.report, this.strings);
-    if (this.cardEditor === view.id && !this.card.hidden) this.refreshCard(tracked);
+    this.card.follow(view.id);
     this.schedulePaint();
   }
 
@@ -134,7 +125,8 @@ export class Overlay {
       // Live ranges already moved with the edit; one whose words changed is dropped.
       tracked.drawn = tracked.drawn.filter(stillOnItsWords);
     }
-    if (this.cardEditor === editorId) this.closeCard(false);
+    // Typing closes the card, as a spelling popup does.
+    if (this.card.isOpenFor(editorId)) this.card.close(false);
     this.schedulePaint();
   }
 
@@ -144,7 +136,7 @@ export class Overlay {
     tracked.badge.remove();
     this.resizes.unobserve(tracked.view.element);
     this.editors.delete(editorId);
-    if (this.cardEditor === editorId) this.closeCard(false);
+    if (this.card.isOpenFor(editorId)) this.card.close(true);
     this.schedulePaint();
   }
 
@@ -153,16 +145,13 @@ export class Overlay {
     const tracked = this.editors.get(editorId);
     if (tracked === undefined) return;
     const hit = findingAtCaret(tracked.view.element, tracked.drawn);
-    if (hit === undefined) {
-      this.closeCard(false);
-      return;
-    }
-    this.openCard(tracked, [hit.finding], () => this.rectOf(tracked, hit), false);
+    if (hit === undefined) this.card.close(false);
+    else this.card.open(editorId, hit.finding, false);
   }
 
   /** A click somewhere else on the page closes the card, as any popover would. */
   dismissCard(): void {
-    this.closeCard(false);
+    this.card.close(false);
   }
 
   /** Keyboard: moves the caret to the next finding after it and opens its card, focused. */
@@ -181,7 +170,7 @@ export class Overlay {
       caretRange.collapse(true);
       selectRange(element, caretRange);
     }
-    this.openCard(tracked, [target.finding], () => this.rectOf(tracked, target), true);
+    this.card.open(editorId, target.finding, true);
   }
 
   /** Removes everything the overlay drew and stops listening. */
@@ -192,6 +181,7 @@ export class Overlay {
     window.removeEventListener('scroll', this.onViewportChange, { capture: true });
     window.removeEventListener('resize', this.onViewportChange);
     this.resizes.disconnect();
+    this.card.destroy();
     if (this.useHighlights) {
       for (const severity of SEVERITIES) {
         if (CSS.highlights.get(HIGHLIGHT_NAME[severity]) === this.highlights.get(severity)) {
@@ -209,11 +199,8 @@ export class Overlay {
     const badge = createBadgeElement(editorId, () => {
       const tracked = this.editors.get(editorId);
       if (tracked === undefined) return;
-      if (this.cardEditor === editorId && !this.card.hidden) {
-        this.closeCard(false);
-        return;
-      }
-      this.openCard(tracked, tracked.drawn.map((d) => d.finding), () => rectOfElement(badge), true);
+      if (this.card.isOpenFor(editorId)) this.card.close(false);
+      else this.card.open(editorId, null, true);
     });
     this.root.layer.append(badge);
     return badge;
@@ -221,63 +208,30 @@ export class Overlay {
 
   // --- card -------------------------------------------------------------------------------------
 
-  private openCard(tracked: Tracked, findings: Finding[], anchor: () => ScreenRect | null, focus: boolean): void {
-    this.cardEditor = tracked.view.id;
-    this.cardFindings = findings;
-    this.cardAnchor = anchor;
-    this.refreshCard(tracked);
-    this.card.hidden = false;
-    this.card.setAttribute('aria-label', this.strings.cardTitle);
-    this.placeCard();
-    if (focus) this.card.querySelector<HTMLButtonElement>('button[data-fix], button[data-ignore]')?.focus();
-  }
-
-  private refreshCard(tracked: Tracked): void {
-    // Keep only findings that still exist in the editor's latest report (same rule, same words).
-    const current = tracked.drawn.map((d) => d.finding);
-    const kept = this.cardFindings
-      .map((old) => current.find((f) => f.ruleId === old.ruleId && f.excerpt === old.excerpt))
-      .filter((f): f is Finding => f !== undefined);
-    this.cardFindings = kept;
-    const editorId = tracked.view.id;
-    fillCard(this.card, kept, this.strings, {
-      rationale: (ruleId) => this.handlers.rationale(ruleId),
-      fix: (finding, index) => this.applyFix(editorId, finding, index),
-      ignore: (finding) => {
-        this.closeCard(true);
-        this.handlers.ignore(editorId, finding);
+  private createCard(): FindingCard {
+    const tracked = (id: string): Tracked | undefined => this.editors.get(id);
+    return new FindingCard(
+      this.strings,
+      {
+        findings: (id) => tracked(id)?.view.report.findings ?? null,
+        editor: (id) => tracked(id)?.view.element ?? null,
+        wordRects: (id, finding) => {
+          const t = tracked(id);
+          const drawn = t?.drawn.find((d) => d.finding === finding);
+          return t === undefined || drawn === undefined ? [] : this.rectsOf(t, drawn);
+        },
+        badgeRect: (id) => {
+          const badge = tracked(id)?.badge;
+          return badge === undefined || badge.hidden ? null : rectOfElement(badge);
+        },
+        rationale: (ruleId) => this.handlers.rationale(ruleId),
+        fix: (id, finding, index) => this.applyFix(id, finding, index),
+        ignore: (id, finding) => this.handlers.ignore(id, finding),
+        ruleOff: (ruleId) => this.handlers.ruleOff(ruleId),
+        canTurnOff: (ruleId) => this.handlers.canTurnOff(ruleId),
       },
-      ruleOff: (ruleId) => {
-        this.closeCard(true);
-        this.handlers.ruleOff(ruleId);
-      },
-      canTurnOff: (ruleId) => this.handlers.canTurnOff(ruleId),
-      close: () => this.closeCard(true),
-    });
-  }
-
-  private closeCard(returnFocus: boolean): void {
-    if (this.card.hidden) return;
-    const editorId = this.cardEditor;
-    this.card.hidden = true;
-    this.card.replaceChildren();
-    this.cardEditor = null;
-    this.cardFindings = [];
-    this.cardAnchor = null;
-    if (returnFocus && editorId !== null) this.editors.get(editorId)?.view.element.focus({ preventScroll: true });
-  }
-
-  private placeCard(): void {
-    if (this.card.hidden || this.cardAnchor === null) return;
-    const anchor = this.cardAnchor();
-    if (anchor === null) return;
-    const width = this.card.offsetWidth || 340;
-    const height = this.card.offsetHeight;
-    const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-    const below = anchor.top + anchor.height + 6;
-    const top = below + height > window.innerHeight - 8 && anchor.top - height - 6 > 8 ? anchor.top - height - 6 : below;
-    this.card.style.left = `${left}px`;
-    this.card.style.top = `${Math.max(8, top)}px`;
+      this.scratch,
+    );
   }
 
   private applyFix(editorId: string, finding: Finding, index: number): void {
@@ -286,7 +240,7 @@ export class Overlay {
     if (tracked === undefined || suggestion === undefined) return;
     if (finding.ruleSet === 'subject') {
       // A subject finding has no span in the body: its fix rewrites the subject field, never the draft.
-      this.closeCard(false);
+      this.card.close(false);
       const field = this.handlers.subjectField(editorId);
       if (field === null) return;
       if (suggestion.replacement === undefined) {
@@ -302,11 +256,11 @@ export class Overlay {
     // The report may be a few keystrokes old: apply to where the words are now, or not at all.
     const span = locateExcerpt(fresh.text, finding.excerpt, finding.start);
     if (span === null) {
-      this.closeCard(true);
+      this.card.close(true);
       return;
     }
     const element = tracked.view.element;
-    this.closeCard(false);
+    this.card.close(false);
     if (element instanceof HTMLTextAreaElement) {
       if (suggestion.replacement === undefined) {
         element.focus({ preventScroll: true });
@@ -322,13 +276,11 @@ export class Overlay {
     else replaceRange(element, range, suggestion.replacement);
   }
 
-  private rectOf(tracked: Tracked, drawn: Drawn): ScreenRect | null {
+  /** Where a drawn finding's underlined words are on screen. */
+  private rectsOf(tracked: Tracked, drawn: Drawn): ScreenRect[] {
     const element = tracked.view.element;
-    if (element instanceof HTMLTextAreaElement) {
-      return textareaRects(element, drawn.underline.start, drawn.underline.end, this.scratch)[0] ?? rectOfElement(element);
-    }
-    const rect = drawn.range?.getClientRects()[0];
-    return rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : rectOfElement(element);
+    if (element instanceof HTMLTextAreaElement) return textareaRects(element, drawn.underline.start, drawn.underline.end, this.scratch);
+    return [...(drawn.range?.getClientRects() ?? [])].filter((r) => r.width > 0 || r.height > 0);
   }
 
   // --- painting ---------------------------------------------------------------------------------
@@ -365,6 +317,6 @@ export class Overlay {
       placeBadge(tracked.badge, element);
     }
     this.boxLayer.replaceChildren(...boxes);
-    this.placeCard();
+    this.card.place();
   }
 }

@@ -15,6 +15,7 @@ export interface OverlayStrings {
   ruleOff: string;
   close: string;
   noFindings: string;
+  alsoInDraft: string;
   shortcutHint: string;
 }
 
@@ -30,6 +31,7 @@ export function overlayStrings(): OverlayStrings {
     ruleOff: msg('overlayRuleOff'),
     close: msg('overlayClose'),
     noFindings: msg('overlayNoFindings'),
+    alsoInDraft: msg('overlayAlsoInDraft'),
     shortcutHint: msg('overlayShortcutHint'),
   };
 }

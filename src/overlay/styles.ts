@@ -70,4 +70,24 @@ summary { cursor: pointer; }
 .actions button[data-fix] { background: #ecfdf3; border-color: #75e0a7; }
 .actions button[data-fix][data-advice] { background: #f9fafb; border-color: #d0d5dd; }
 .hint { color: #667085; font-size: 11px; margin-top: 6px; }
+.also { color: #475467; font-size: 11px; font-weight: 600; margin: 6px 0 2px; border-top: 1px solid #eaecf0; padding-top: 6px; }
+.finding.other { border-top: 0; padding: 2px 0; }
+.finding.other button {
+  display: block; width: 100%; text-align: left; font: inherit; color: inherit; background: none; border: 0;
+  border-radius: 6px; padding: 4px 6px; cursor: pointer;
+}
+.finding.other button:hover { background: #f2f4f7; }
+.finding.other .message { display: block; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+/* The page's dark theme (Gmail's): dark card, light text, severity colours lightened for contrast. */
+[data-pitchlint-card][data-theme="dark"] { background: #202124; color: #e8eaed; border-color: #5f6368; box-shadow: 0 8px 24px rgba(0, 0, 0, .5); }
+[data-theme="dark"] .card-head button, [data-theme="dark"] .excerpt, [data-theme="dark"] details, [data-theme="dark"] .also { color: #bdc1c6; }
+[data-theme="dark"] .hint { color: #9aa0a6; }
+[data-theme="dark"] .finding, [data-theme="dark"] .also { border-color: #3c4043; }
+[data-theme="dark"] .severity[data-severity="error"] { color: #f28b82; }
+[data-theme="dark"] .severity[data-severity="warning"] { color: #fdd663; }
+[data-theme="dark"] .severity[data-severity="info"] { color: #8ab4f8; }
+[data-theme="dark"] .actions button { background: #303134; border-color: #5f6368; color: #e8eaed; }
+[data-theme="dark"] .actions button[data-fix] { background: #0d3b2a; border-color: #2e7d5b; }
+[data-theme="dark"] .actions button[data-fix][data-advice] { background: #303134; border-color: #5f6368; }
+[data-theme="dark"] .finding.other button:hover { background: #303134; }
 `;

@@ -201,4 +201,22 @@ describe('accessibility', () => {
     expect(await seriousViolationsInOverlay(page)).toEqual([]);
     await page.close();
   });
+
+  it("the finding card in Gmail's dark theme: dark colours, no serious axe violation (contrast included)", async () => {
+    const page = await harness.openFixture('gmail-compose');
+    await waitForPitchlint(page);
+    // Gmail's dark theme paints the compose window and its body dark, whatever the system's scheme.
+    await page.addStyleTag({ content: 'body, .nH.Hd, .Am.Al.editable { background: #202124 !important; color: #e8eaed !important; }' });
+    await typeInto(page, GMAIL_BODY, PUSHY_DRAFT);
+    await harness.waitForState(page, (st) => st.editors.some((e) => e.text.includes('Reply ASAP.') && e.report.findings.some((f) => f.ruleId === 'cta/pushy')));
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction(() => {
+      const card = document.querySelector('pitchlint-root')?.shadowRoot?.querySelector<HTMLElement>('[data-pitchlint-card]');
+      return card !== null && card !== undefined && !card.hidden && card.dataset.theme === 'dark';
+    });
+    // The "why it matters" text too.
+    await page.locator('pitchlint-root [data-pitchlint-card] summary').first().click();
+    expect(await seriousViolationsInOverlay(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -6,7 +6,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickBadge, launchBrowser, REPO_ROOT, typeInto, waitForPitchlint } from './harness';
+import { launchBrowser, REPO_ROOT, typeInto, waitForPitchlint } from './harness';
+import { clickWords } from './card-helpers';
 import type { Harness } from './harness';
 import { PUSHY_EMAIL } from './drafts';
 
@@ -38,9 +39,12 @@ describe('screenshots for the README', () => {
     await page.waitForTimeout(300); // underlines are painted in the next animation frame
     await page.screenshot({ path: join(OUT, 'underlines.png') });
 
-    await clickBadge(page);
+    // The card as a click on underlined words opens it: that finding first, the draft's others below.
+    await clickWords(page, 'reply today');
     await page.locator('pitchlint-root [data-pitchlint-card] [data-rule-id="cta/pushy"]').first().waitFor();
+    await page.waitForTimeout(100);
     await page.screenshot({ path: join(OUT, 'card.png') });
+    await page.keyboard.press('Escape');
 
     const popup = await h.openExtensionPage(`src/popup/index.html?tabId=${await h.tabIdOf(page)}`);
     await popup.setViewportSize({ width: 400, height: 640 });

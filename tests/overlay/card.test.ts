@@ -19,6 +19,7 @@ const STRINGS: OverlayStrings = {
   ruleOff: 'Turn this rule off',
   close: 'Close',
   noFindings: 'Nothing to improve',
+  alsoInDraft: 'Also in this draft',
   shortcutHint: 'Alt+Shift+N',
 };
 
@@ -40,6 +41,7 @@ function actions(locked: string[], log: string[]): CardActions {
     ignore: (f) => log.push(`ignore ${f.ruleId}`),
     ruleOff: (id) => log.push(`off ${id}`),
     canTurnOff: (id) => !locked.includes(id),
+    lead: (f) => log.push(`lead ${f.ruleId}`),
     close: () => log.push('close'),
   };
 }
@@ -63,5 +65,27 @@ describe('finding card', () => {
     fillCard(card, [PUSHY], STRINGS, actions(['cta/pushy'], []));
     expect(card.querySelector('button[data-rule-off]')).toBeNull();
     expect(card.querySelector('button[data-ignore]')).not.toBeNull();
+  });
+
+  it('opened on one finding: leads with it in full, lists the others in one line each', () => {
+    const card = document.createElement('div');
+    const log: string[] = [];
+    const early: Finding = { ...PUSHY, ruleId: 'cta/too-early', message: 'The ask comes first.', start: 0, end: 5, excerpt: 'Call?' };
+    fillCard(card, [PUSHY, early], STRINGS, actions([], log), PUSHY);
+    const entries = [...card.querySelectorAll<HTMLElement>('[data-rule-id]')];
+    expect(entries.map((e) => e.dataset.ruleId)).toEqual(['cta/pushy', 'cta/too-early']);
+    expect(entries[0]!.querySelectorAll('button[data-fix]')).toHaveLength(2);
+    expect(entries[1]!.querySelector('button[data-fix]')).toBeNull();
+    expect(card.textContent).toContain('Also in this draft');
+    entries[1]!.querySelector<HTMLButtonElement>('button[data-lead]')!.click();
+    expect(log).toEqual(['lead cta/too-early']);
+  });
+
+  it('says there is nothing to improve only when there is no finding', () => {
+    const card = document.createElement('div');
+    fillCard(card, [], STRINGS, actions([], []));
+    expect(card.textContent).toContain('Nothing to improve');
+    fillCard(card, [PUSHY], STRINGS, actions([], []));
+    expect(card.textContent).not.toContain('Nothing to improve');
   });
 });
