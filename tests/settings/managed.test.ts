@@ -127,7 +127,7 @@ describe('applyPolicy', () => {
     ruleSets: { ...defaults.ruleSets, cta: false, tone: false },
     rules: { 'cta/pushy': { level: 'info' }, 'clarity/length': { level: 'off' } },
     language: 'en',
-    sites: { gmail: false, linkedin: true },
+    sites: { gmail: false, linkedin: true, outlook: true },
   };
 
   it('gives the team defaults to a user who stored nothing', () => {
