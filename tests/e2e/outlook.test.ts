@@ -9,25 +9,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badges, highlightedTexts, highlights, typeInto, useBrowser, waitForBadge, waitForPitchlint } from './harness';
 import { CLEAN_EMAIL, CLEAN_REPLY, CLEAN_SUBJECT, PUSHY_EMAIL, PUSHY_PHRASES } from './drafts';
+import { OUTLOOK_BODY, afterDraftHtml } from './outlook-page';
 
-/** The compose body (a received message may hold a contenteditable textbox of its own). */
-export const OUTLOOK_BODY = '[id^="editorParent_"] > [aria-multiline="true"]';
 const SUBJECT_EN = 'input[aria-label="Add a subject"]';
 
 /** A Dutch reply in the writer's own words: it answers the reader, no pressure. */
 const DUTCH_REPLY = ['Hoi Anna,', '', 'Hier zijn de cijfers waar je om vroeg: teams van jullie grootte besparen ongeveer vier uur per week.', 'Wat vind je ervan?', '', 'Groet,', 'Tom'].join('\n');
 
 const browser = useBrowser();
-
-/** The HTML of the body from the first end marker on (signature, quote marker, header, quoted message). */
-async function afterDraftHtml(page: Page): Promise<string> {
-  return page.locator(OUTLOOK_BODY).first().evaluate((body) => {
-    const end = body.querySelector('#Signature');
-    let html = '';
-    for (let node: Element | null = end; node !== null; node = node.nextElementSibling) html += node.outerHTML;
-    return html;
-  });
-}
 
 /** Every underlined range lies in the editor's own typed part: not in the signature or anything after it, and not outside the editor. */
 async function underlinesOutsideTypedText(page: Page): Promise<string[]> {
