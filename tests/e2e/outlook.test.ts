@@ -204,3 +204,29 @@ describe('Outlook: privacy', () => {
     await page.close();
   });
 });
+
+describe('Outlook: popup', () => {
+  it('shows the Outlook tab’s draft score, and its site switch "Outlook" turns Pitchlint off and on there', async () => {
+    const h = browser();
+    const page = await h.openFixture('outlook-compose');
+    await waitForPitchlint(page);
+    await typeInto(page, OUTLOOK_BODY, PUSHY_EMAIL);
+    await h.waitForState(page, lastLine('Tom'));
+    const badge = await waitForBadge(page, (b) => b.findings > 0);
+    const tabId = await h.tabIdOf(page);
+    const popup = await h.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('[data-score]').waitFor();
+    expect(Number(await popup.locator('[data-score]').getAttribute('data-score'))).toBe(badge.score);
+    const siteBox = popup.locator('input[data-site=outlook]');
+    expect(await siteBox.isChecked()).toBe(true);
+    expect(await siteBox.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).toMatch(/Outlook/);
+
+    await siteBox.uncheck();
+    await expect.poll(() => badges(page), { timeout: 5_000 }).toEqual([]);
+    await popup.locator('[data-empty=site-off]').waitFor();
+    await siteBox.check();
+    await waitForBadge(page, (b) => b.findings === badge.findings);
+    await popup.close();
+    await page.close();
+  });
+});
