@@ -79,7 +79,7 @@ export interface RuleOverride {
   level: 'off' | Severity;
 }
 
-export type SiteId = 'gmail' | 'linkedin';
+export type SiteId = 'gmail' | 'linkedin' | 'outlook';
 
 export interface Settings {
   ruleSets: Record<RuleSetId, boolean>;

@@ -9,7 +9,7 @@ import { h, showLock } from '../popup/dom';
 import type { OptionsStrings } from './strings';
 
 const LANGUAGE_OPTIONS: LangOption[] = ['auto', 'en', 'nl'];
-const SITES: SiteId[] = ['gmail', 'linkedin'];
+const SITES: SiteId[] = ['gmail', 'linkedin', 'outlook'];
 
 export interface GeneralHandlers {
   onLanguage(language: LangOption): void;

@@ -44,7 +44,7 @@ export function optionsStrings(): OptionsStrings {
     languageTitle: msg('optionsLanguageTitle'),
     language: { auto: msg('optionsLanguageAuto'), en: msg('optionsLanguageEn'), nl: msg('optionsLanguageNl') },
     sitesTitle: msg('optionsSitesTitle'),
-    sites: { gmail: msg('optionsSiteGmail'), linkedin: msg('optionsSiteLinkedin') },
+    sites: { gmail: msg('optionsSiteGmail'), linkedin: msg('optionsSiteLinkedin'), outlook: msg('optionsSiteOutlook') },
     reset: msg('optionsReset'),
     saved: msg('optionsSaved'),
     saveFailed: msg('optionsSaveFailed'),

@@ -57,7 +57,7 @@ export function popupStrings(): PopupStrings {
     ruleSetsTitle: msg('popupRuleSetsTitle'),
     ruleSetFindings: (count) => msg('popupRuleSetFindings', count),
     siteTitle: msg('popupSiteTitle'),
-    siteSwitch: { gmail: msg('popupSiteGmail'), linkedin: msg('popupSiteLinkedin') },
+    siteSwitch: { gmail: msg('popupSiteGmail'), linkedin: msg('popupSiteLinkedin'), outlook: msg('popupSiteOutlook') },
     lockedNote: msg('lockedNote'),
     optionsLink: msg('popupOptionsLink'),
     loading: msg('popupLoading'),

@@ -16,14 +16,16 @@ export type TabView =
   | { kind: 'draft'; site: SiteId; editor: EditorState };
 
 /** Where the content script runs (the manifest's matches), to tell "reload" from "not supported". */
-const SITE_ORIGINS: Record<SiteId, string> = {
-  gmail: 'https://mail.google.com/',
-  linkedin: 'https://www.linkedin.com/',
+const SITE_ORIGINS: Record<SiteId, string[]> = {
+  gmail: ['https://mail.google.com/'],
+  linkedin: ['https://www.linkedin.com/'],
+  // Outlook on the web: work and school accounts (two hosts) and Outlook.com.
+  outlook: ['https://outlook.office.com/', 'https://outlook.office365.com/', 'https://outlook.live.com/'],
 };
 
 export function siteOfUrl(url: string | undefined): SiteId | undefined {
   if (url === undefined) return undefined;
-  return (Object.keys(SITE_ORIGINS) as SiteId[]).find((site) => url.startsWith(SITE_ORIGINS[site]));
+  return (Object.keys(SITE_ORIGINS) as SiteId[]).find((site) => SITE_ORIGINS[site].some((origin) => url.startsWith(origin)));
 }
 
 /** The tab named by `?tabId=N` (tests open the popup in a tab), else the active tab of this window. */
@@ -52,7 +54,7 @@ export function viewOfPage(page: PageState): TabView {
 function isPageState(value: unknown): value is PageState {
   if (typeof value !== 'object' || value === null) return false;
   const page = value as Partial<PageState>;
-  return (page.site === 'gmail' || page.site === 'linkedin') && typeof page.enabled === 'boolean' && Array.isArray(page.editors);
+  return typeof page.site === 'string' && page.site in SITE_ORIGINS && typeof page.enabled === 'boolean' && Array.isArray(page.editors);
 }
 
 export async function loadTabView(tabId: number | undefined): Promise<TabView> {

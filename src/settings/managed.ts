@@ -11,7 +11,7 @@ import { RULE_IDS, RULE_SET_IDS } from '../analyzer/types';
 import type { RuleId, RuleOverride, RuleSetId, Settings, SiteId } from '../analyzer/types';
 import { defaultSettings, isRecord, validateSettings } from './schema';
 
-const SITE_IDS: readonly SiteId[] = ['gmail', 'linkedin'];
+const SITE_IDS: readonly SiteId[] = ['gmail', 'linkedin', 'outlook'];
 const LEVELS: readonly RuleOverride['level'][] = ['off', 'error', 'warning', 'info'];
 const LANGUAGES: readonly Settings['language'][] = ['auto', 'en', 'nl'];
 

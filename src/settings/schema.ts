@@ -13,7 +13,7 @@ export function defaultSettings(): Settings {
     ruleSets: { cta: true, tone: true, clarity: true, post: true, subject: true },
     rules: {},
     language: 'auto',
-    sites: { gmail: true, linkedin: true },
+    sites: { gmail: true, linkedin: true, outlook: true },
   };
 }
 
@@ -46,7 +46,7 @@ export function validateSettings(input: unknown): Settings {
   }
   const sites = input.sites;
   if (isRecord(sites)) {
-    for (const id of ['gmail', 'linkedin'] as const) {
+    for (const id of ['gmail', 'linkedin', 'outlook'] as const) {
       if (typeof sites[id] === 'boolean') settings.sites[id] = sites[id];
     }
   }

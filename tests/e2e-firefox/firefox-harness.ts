@@ -1,7 +1,7 @@
 /**
  * Firefox end-to-end harness: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi,
  * the built add-on (dist-firefox/) installed as a temporary add-on, fixture pages served at the
- * real Gmail and LinkedIn addresses through request interception (so the manifest's matches
+ * real Gmail, LinkedIn and Outlook addresses through request interception (so the manifest's matches
  * fire), and every request the pages make recorded, so a test can prove nothing else was fetched.
  *
  *   const ff = await launchFirefox();
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { FIXTURES_DIR, OTHER_ORIGIN, fixtureOrigin } from '../e2e/harness';
+import { FIXTURES_DIR, OTHER_ORIGIN, OUTLOOK_ORIGINS, fixtureNameOf, fixtureOrigin, fixturePath } from '../e2e/harness';
 import { DIST_FIREFOX } from '../firefox/firefox-build';
 
 export const FIREFOX = process.env.PITCHLINT_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -64,25 +64,23 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-/** The same addresses as the Chromium harness: gmail-* under /mail/u/0/, the others at /fixture/<name>/. */
+/** The same addresses as the Chromium harness (its fixturePath: gmail-* under /mail/u/0/, outlook-* at Outlook's own paths). */
 export function fixtureUrl(name: string): string {
-  const origin = fixtureOrigin(name);
-  const path = name.startsWith('gmail') ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
-  return `${origin}${path}`;
+  return `${fixtureOrigin(name)}${fixturePath(name)}`;
 }
 
 /** The fixture a URL names, when its origin and path are one of fixtureUrl's. */
 function fixtureFileFor(url: string): string | null {
   if (!URL.canParse(url)) return null;
   const parsed = new URL(url);
-  const match = /\/fixture\/([a-z0-9-]+)\/?$/.exec(parsed.pathname);
-  if (match?.[1] === undefined || fixtureOrigin(match[1]) !== parsed.origin) return null;
-  const file = join(FIXTURES_DIR, `${match[1]}.html`);
+  const name = fixtureNameOf(parsed);
+  if (name === undefined || fixtureOrigin(name) !== parsed.origin) return null;
+  const file = join(FIXTURES_DIR, `${name}.html`);
   return existsSync(file) ? file : null;
 }
 
 /** The hosts fixtures are served on; any other host is refused. */
-const FIXTURE_ORIGINS = new Set([fixtureOrigin('gmail'), fixtureOrigin('linkedin'), OTHER_ORIGIN]);
+const FIXTURE_ORIGINS = new Set([fixtureOrigin('gmail'), fixtureOrigin('linkedin'), ...OUTLOOK_ORIGINS, OTHER_ORIGIN]);
 
 function isFixtureOrigin(url: string): boolean {
   try {

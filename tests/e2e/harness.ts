@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: Debian's Chromium with the built extension (dist/) loaded, fixture pages
- * served at the real Gmail and LinkedIn addresses (so the manifest's matches fire), and every
+ * served at the real Gmail, LinkedIn and Outlook addresses (so the manifest's matches fire), and every
  * request the browser makes recorded, so a test can prove the extension fetched nothing.
  *
  * Typical use:
@@ -27,6 +27,11 @@ export const CHROMIUM = process.env.PITCHLINT_CHROMIUM ?? '/usr/bin/chromium';
 /** Hosts whose pages the harness serves from fixtures. A page elsewhere is a host the extension must ignore. */
 const GMAIL_ORIGIN = 'https://mail.google.com';
 const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+/** Outlook on the web: work and school accounts (two hosts) and Outlook.com. */
+const OUTLOOK_ORIGIN = 'https://outlook.office.com';
+const OUTLOOK_365_ORIGIN = 'https://outlook.office365.com';
+const OUTLOOK_LIVE_ORIGIN = 'https://outlook.live.com';
+export const OUTLOOK_ORIGINS = [OUTLOOK_ORIGIN, OUTLOOK_365_ORIGIN, OUTLOOK_LIVE_ORIGIN];
 export const OTHER_ORIGIN = 'https://www.example.com';
 
 /** Files from node_modules that fixture pages load (a real Quill editor for the LinkedIn composers). */
@@ -84,15 +89,38 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** gmail-* fixtures are served on Gmail, linkedin-* on LinkedIn, anything else on an unrelated host. */
+/**
+ * gmail-* fixtures are served on Gmail, linkedin-* on LinkedIn, outlook-* on Outlook
+ * (outlook-live-* on Outlook.com, outlook-365-* on outlook.office365.com), anything else on an
+ * unrelated host.
+ */
 export function fixtureOrigin(name: string): string {
   if (name.startsWith('gmail')) return GMAIL_ORIGIN;
   if (name.startsWith('linkedin')) return LINKEDIN_ORIGIN;
+  if (name.startsWith('outlook-live')) return OUTLOOK_LIVE_ORIGIN;
+  if (name.startsWith('outlook-365')) return OUTLOOK_365_ORIGIN;
+  if (name.startsWith('outlook')) return OUTLOOK_ORIGIN;
   return OTHER_ORIGIN;
 }
 
-function fixturePath(name: string): string {
-  return fixtureOrigin(name) === GMAIL_ORIGIN ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
+/**
+ * Outlook fixtures keep Outlook's own paths (the reading pane under /mail/, a pop-out at
+ * /mail/deeplink/compose, or /mail/0/… on Outlook.com) and name the fixture in the query.
+ */
+export function fixturePath(name: string): string {
+  const origin = fixtureOrigin(name);
+  if (OUTLOOK_ORIGINS.includes(origin)) {
+    const mailbox = origin === OUTLOOK_LIVE_ORIGIN ? '/mail/0' : '/mail';
+    return `${mailbox}/${name.includes('popout') ? 'deeplink/compose' : 'inbox'}?fixture=${name}`;
+  }
+  return origin === GMAIL_ORIGIN ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
+}
+
+/** The fixture an address names (see fixturePath), or undefined. */
+export function fixtureNameOf(url: URL): string | undefined {
+  const fromQuery = OUTLOOK_ORIGINS.includes(url.origin) ? url.searchParams.get('fixture') : null;
+  if (fromQuery !== null) return /^[a-z0-9-]+$/.test(fromQuery) ? fromQuery : undefined;
+  return /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname)?.[1];
 }
 
 /**
@@ -164,6 +192,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
   await context.route(`${GMAIL_ORIGIN}/**`, (route) => serveFixture(route));
   await context.route(`${LINKEDIN_ORIGIN}/**`, (route) => serveFixture(route));
   await context.route(`${OTHER_ORIGIN}/**`, (route) => serveFixture(route));
+  for (const origin of OUTLOOK_ORIGINS) await context.route(`${origin}/**`, (route) => serveFixture(route));
 
   let serviceWorker: Worker | undefined;
   let extensionId = '';
@@ -177,7 +206,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
     if (extensionId !== '' && url.startsWith(`chrome-extension://${extensionId}/`)) return true;
     const origin = safeOrigin(url);
-    return origin === GMAIL_ORIGIN || origin === LINKEDIN_ORIGIN || origin === OTHER_ORIGIN;
+    return origin === GMAIL_ORIGIN || origin === LINKEDIN_ORIGIN || origin === OTHER_ORIGIN || OUTLOOK_ORIGINS.includes(origin);
   };
 
   const harness: Harness = {
@@ -285,8 +314,8 @@ async function serveFixture(route: Route): Promise<void> {
     if (asset === undefined) return route.fulfill({ status: 404, body: 'no such fixture asset' });
     return route.fulfill({ status: 200, contentType: asset.type, body: readFileSync(join(REPO_ROOT, asset.file)) });
   }
-  const match = /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname);
-  const file = match?.[1] === undefined ? '' : join(FIXTURES_DIR, `${match[1]}.html`);
+  const name = fixtureNameOf(url);
+  const file = name === undefined ? '' : join(FIXTURES_DIR, `${name}.html`);
   if (file === '' || !existsSync(file)) {
     // Favicons and the like: answer locally so nothing waits, and nothing leaves the machine.
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });

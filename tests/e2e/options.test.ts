@@ -134,11 +134,12 @@ describe('options page', () => {
     const page = await openOptions();
     await page.locator('input[data-language=nl]').check();
     await page.locator('input[data-site=linkedin]').uncheck();
+    await page.locator('input[data-site=outlook]').uncheck();
     await page.locator('input[data-rule-set=post]').uncheck();
     await expect.poll(readStored).toEqual({
       ...defaultSettings(),
       language: 'nl',
-      sites: { gmail: true, linkedin: false },
+      sites: { gmail: true, linkedin: false, outlook: false },
       ruleSets: { ...defaultSettings().ruleSets, post: false },
     });
 
@@ -146,6 +147,7 @@ describe('options page', () => {
     await page.locator('input[data-language]').first().waitFor();
     await expect.poll(() => page.locator('input[data-language=nl]').isChecked()).toBe(true);
     expect(await page.locator('input[data-site=linkedin]').isChecked()).toBe(false);
+    expect(await page.locator('input[data-site=outlook]').isChecked()).toBe(false);
     expect(await page.locator('input[data-rule-set=post]').isChecked()).toBe(false);
     // The rules of a switched-off set cannot be given a level.
     expect(await page.locator('select[data-rule-level="post/hook"]').isDisabled()).toBe(true);
@@ -155,6 +157,7 @@ describe('options page', () => {
     await expect.poll(readStored).toEqual(defaultSettings());
     await expect.poll(() => page.locator('input[data-language=auto]').isChecked()).toBe(true);
     expect(await page.locator('input[data-site=linkedin]').isChecked()).toBe(true);
+    expect(await page.locator('input[data-site=outlook]').isChecked()).toBe(true);
     expect(await page.locator('select[data-rule-level="post/hook"]').isDisabled()).toBe(false);
   });
 

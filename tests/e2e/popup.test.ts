@@ -223,7 +223,7 @@ describe('popup', () => {
     // A page on another host: no content script there.
     const other = await browser().openFixture('elsewhere');
     const popupOther = await openPopupFor(other);
-    expect(await popupOther.locator('[data-empty=unsupported]').innerText()).toMatch(/Gmail and LinkedIn/);
+    expect(await popupOther.locator('[data-empty=unsupported]').innerText()).toMatch(/Gmail, Outlook and LinkedIn/);
     expect(await popupOther.locator('[data-score]').count()).toBe(0);
 
     // Gmail without a compose window: the content script answers, but there is no draft.

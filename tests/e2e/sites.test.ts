@@ -47,7 +47,7 @@ declare global {
 }
 
 /** Each editor's context and text, as the adapter reads them. */
-async function described(page: Page, site: 'gmail' | 'linkedin') {
+async function described(page: Page, site: 'gmail' | 'linkedin' | 'outlook') {
   return page.evaluate((which) => {
     const adapter = window.PitchlintSites[which];
     return adapter.findEditors(document).map((editor) => ({ ...adapter.describe(editor), text: adapter.read(editor).text }));
@@ -58,7 +58,7 @@ async function described(page: Page, site: 'gmail' | 'linkedin') {
  * For every pair of word boundaries in the first editor's draft, the DOM range built for that
  * span must hold exactly the span's text (line breaks the reader added at block edges aside).
  */
-async function mismatchedSpans(page: Page, site: 'gmail' | 'linkedin'): Promise<string[]> {
+async function mismatchedSpans(page: Page, site: 'gmail' | 'linkedin' | 'outlook'): Promise<string[]> {
   return page.evaluate((which) => {
     const { rangeFor } = window.PitchlintSites;
     const adapter = window.PitchlintSites[which];
@@ -195,6 +195,66 @@ describe('LinkedIn adapter', () => {
     await page.locator('textarea[name="message"]').fill('Hi Sarah, great talk at the meetup.');
     expect(await described(page, 'linkedin')).toEqual([
       { kind: 'message', thread: 'first', maxLength: 300, text: 'Hi Sarah, great talk at the meetup.' },
+    ]);
+    await page.close();
+  });
+});
+
+describe('Outlook adapter', () => {
+  // The compose body (the received message holds a contenteditable textbox of its own).
+  const BODY = '[id^="editorParent_"] > [aria-multiline="true"]';
+
+  it('new mail in the reading pane: email, first, the subject line; the signature is not draft text', async () => {
+    const page = await open('outlook-compose');
+    await page.locator('input[aria-label="Add a subject"]').fill('Idea for Acme');
+    expect(await described(page, 'outlook')).toEqual([{ kind: 'email', thread: 'first', subject: 'Idea for Acme', text: '\n' }]);
+    await page.close();
+  });
+
+  it('pop-out new mail: the same email, first, with its subject', async () => {
+    const page = await open('outlook-popout');
+    expect(await described(page, 'outlook')).toEqual([{ kind: 'email', thread: 'first', subject: '', text: '\n' }]);
+    await page.close();
+  });
+
+  it('inline reply (English and Dutch): reply, no subject; neither signature, marker, header nor quote in the text; the received message is no editor', async () => {
+    for (const name of ['outlook-reply', 'outlook-live-reply-nl']) {
+      const page = await open(name);
+      // The received message holds a contenteditable textbox of its own: never found.
+      expect(await described(page, 'outlook')).toEqual([{ kind: 'email', thread: 'reply', text: '\n' }]);
+      await page.close();
+    }
+  });
+
+  it('pop-out forward (Dutch): a first email with the subject the writer sets; the forwarded message is not draft text', async () => {
+    const page = await open('outlook-live-popout-nl');
+    expect(await described(page, 'outlook')).toEqual([{ kind: 'email', thread: 'first', subject: 'FW: Q3-planning', text: '\n' }]);
+    await page.close();
+  });
+
+  it('reads what is typed above the signature, and maps every span back', async () => {
+    const page = await open('outlook-reply');
+    await page.locator(BODY).first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi Anna,\n\nHere are  the ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('numbers');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' you asked for.');
+    const [editor] = await described(page, 'outlook');
+    expect(editor?.text.trimEnd()).toBe('Hi Anna,\n\nHere are  the numbers you asked for.');
+    expect(await mismatchedSpans(page, 'outlook')).toEqual([]);
+    await page.close();
+  });
+
+  it('two drafts at once: the inline reply and a new mail opened later, each with its own context', async () => {
+    const page = await open('outlook-two-drafts');
+    expect((await described(page, 'outlook')).map((e) => e.thread)).toEqual(['reply']);
+    await page.locator('#new-mail').click();
+    await page.locator('input[aria-label="Add a subject"]').fill('Idea for Acme');
+    expect(await described(page, 'outlook')).toEqual([
+      { kind: 'email', thread: 'reply', text: '\n' },
+      { kind: 'email', thread: 'first', subject: 'Idea for Acme', text: '\n' },
     ]);
     await page.close();
   });

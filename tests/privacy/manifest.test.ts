@@ -9,11 +9,11 @@
  *   (storage.managed). Nothing else: no "tabs" (the popup asks the active tab's content script,
  *   which needs no permission), no "scripting", no "activeTab", no host permissions at all — the
  *   content scripts' matches are the only pages the extension runs on.
- * - content_scripts matches: the two sites Pitchlint lints, and nothing more.
+ * - content_scripts matches: the sites Pitchlint lints (Gmail, LinkedIn, Outlook's three hosts), and nothing more.
  * - web_accessible_resources: the build loads the content script through a tiny classic-script
  *   loader that imports the real module chunks from the extension's origin; a page can only
  *   import them if they are web-accessible. So exactly the content script's own chunks are
- *   listed (JavaScript files under assets/), and only for the same two sites.
+ *   listed (JavaScript files under assets/), and only for the same sites.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -22,8 +22,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIsStale } from '../e2e/global-setup';
 import { REPO_ROOT, buildOnce, ensureFirefoxBuild } from '../firefox/firefox-build';
 
-const SITE_MATCHES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
-const SITE_ORIGINS = ['https://mail.google.com', 'https://www.linkedin.com'];
+const SITE_ORIGINS = [
+  'https://mail.google.com',
+  'https://www.linkedin.com',
+  // Outlook on the web: work and school accounts (two hosts) and Outlook.com.
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook.live.com',
+];
+const SITE_MATCHES = SITE_ORIGINS.map((origin) => `${origin}/*`).sort();
 const DIST = join(REPO_ROOT, 'dist');
 const DIST_FIREFOX = join(REPO_ROOT, 'dist-firefox');
 
@@ -63,7 +70,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Every http(s) address in the text files of a build that is not one of the two sites. */
+/** Every http(s) address in the text files of a build that is not one of the sites. */
 function remoteUrls(dir: string): { file: string; url: string }[] {
   const textFile = /\.(js|mjs|html|css|json)$/;
   const found: { file: string; url: string }[] = [];
@@ -119,7 +126,7 @@ function checkWebAccessible(manifest: Manifest, dir: string): void {
 }
 
 describe('source manifest', () => {
-  it('asks for storage only and runs on the two sites only', () => {
+  it('asks for storage only and runs on its sites only', () => {
     const manifest = readManifest(REPO_ROOT);
     checkPermissions(manifest);
     // The source lists nothing web-accessible: the build adds the loader's chunks.
@@ -133,11 +140,11 @@ describe.each([
 ])('%s', (_name, dir, ensure) => {
   beforeAll(() => ensure(), 240_000);
 
-  it('asks for storage only and runs on the two sites only', () => {
+  it('asks for storage only and runs on its sites only', () => {
     checkPermissions(readManifest(dir));
   });
 
-  it('exposes only the content script’s own chunks, only to the two sites', () => {
+  it('exposes only the content script’s own chunks, only to its sites', () => {
     checkWebAccessible(readManifest(dir), dir);
   });
 

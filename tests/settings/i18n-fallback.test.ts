@@ -20,7 +20,7 @@ describe('msg() fallback', () => {
 
   it('falls back to the bundled English text with its placeholders filled', () => {
     getMessage.mockReturnValue('');
-    expect(msg('popupEmptyUnsupported')).toMatch(/Gmail and LinkedIn/);
+    expect(msg('popupEmptyUnsupported')).toMatch(/Gmail, Outlook and LinkedIn/);
     expect(msg('overlayBadgeLabelMany', 70, 2)).toBe('Pitchlint score 70 of 100, 2 findings');
   });
 

@@ -95,15 +95,23 @@ describe('parsePolicy', () => {
       ruleSets: { ...defaults.ruleSets, post: false },
       rules: { 'cta/pushy': { level: 'error' }, 'tone/timid': { level: 'off' } },
       language: 'nl',
-      sites: { gmail: true, linkedin: false },
+      sites: { gmail: true, linkedin: false, outlook: true },
     });
     expect(policy.locks).toEqual({ ruleSets: ['cta'], rules: ['cta/pushy'], language: true, sites: [] });
+  });
+
+  it('sets and locks Outlook on its own (sites.outlook)', () => {
+    const policy = parsePolicy({ sites: { outlook: false }, locked: ['sites.outlook'] });
+    expect(policy.defaults.sites).toEqual({ gmail: true, linkedin: true, outlook: false });
+    expect(policy.locks.sites).toEqual(['outlook']);
+    const user = { ...defaults, sites: { gmail: false, linkedin: true, outlook: true } };
+    expect(applyPolicy(user, policy).sites).toEqual({ gmail: false, linkedin: true, outlook: false });
   });
 
   it('locks every entry of a field named whole', () => {
     const { locks } = parsePolicy({ locked: ['ruleSets', 'sites'] });
     expect(locks.ruleSets).toEqual(['cta', 'tone', 'clarity', 'post', 'subject']);
-    expect(locks.sites).toEqual(['gmail', 'linkedin']);
+    expect(locks.sites).toEqual(['gmail', 'linkedin', 'outlook']);
     expect(locks.rules).toEqual([]);
     expect(locks.language).toBe(false);
   });
@@ -127,7 +135,7 @@ describe('applyPolicy', () => {
     ruleSets: { ...defaults.ruleSets, cta: false, tone: false },
     rules: { 'cta/pushy': { level: 'info' }, 'clarity/length': { level: 'off' } },
     language: 'en',
-    sites: { gmail: false, linkedin: true },
+    sites: { gmail: false, linkedin: true, outlook: true },
   };
 
   it('gives the team defaults to a user who stored nothing', () => {

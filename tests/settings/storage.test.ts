@@ -79,7 +79,7 @@ describe('loadSettings', () => {
     expect(settings.ruleSets).toEqual({ ...defaultSettings().ruleSets, cta: false });
     expect(settings.rules).toEqual({ 'cta/pushy': { level: 'error' } });
     expect(settings.language).toBe('auto');
-    expect(settings.sites).toEqual({ gmail: false, linkedin: true });
+    expect(settings.sites).toEqual({ gmail: false, linkedin: true, outlook: true });
   });
 
   it('gives the defaults instead of throwing when storage cannot be read', async () => {
@@ -96,7 +96,7 @@ describe('saveSettings', () => {
     const settings = await loadSettings();
     expect(settings.ruleSets).toEqual({ ...defaultSettings().ruleSets, cta: false });
     expect(settings.rules).toEqual({ 'cta/pushy': { level: 'error' } });
-    expect(settings.sites).toEqual({ gmail: true, linkedin: false });
+    expect(settings.sites).toEqual({ gmail: true, linkedin: false, outlook: true });
     expect(settings.language).toBe('nl');
   });
 
