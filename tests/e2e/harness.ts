@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { BrowserContext, CDPSession, Page, Route, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Frame, Page, Route, Worker } from 'playwright-core';
 import type { PageState } from '../../src/shared/messages';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +33,36 @@ export const OTHER_ORIGIN = 'https://www.example.com';
 const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
   'quill.js': { file: 'node_modules/quill/dist/quill.js', type: 'text/javascript' },
   'quill.snow.css': { file: 'node_modules/quill/dist/quill.snow.css', type: 'text/css' },
+};
+
+/**
+ * Fixture scripts bundled on first request (tests/e2e/fixture-scripts/<name>.ts, as an IIFE):
+ * a real TipTap/ProseMirror editor for LinkedIn's newer comment box.
+ */
+const BUNDLED_ASSETS: Record<string, string> = {
+  'tiptap-comment.js': 'tests/e2e/fixture-scripts/tiptap-comment.ts',
+};
+const bundled = new Map<string, Promise<string>>();
+
+async function bundleAsset(entry: string): Promise<string> {
+  const { build } = await import('vite');
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: false, lib: { entry: join(REPO_ROOT, entry), formats: ['iife'], name: 'PitchlintFixture' } },
+  })) as { output: { code: string }[] }[];
+  return output[0]!.output[0]!.code;
+}
+
+/**
+ * Fixtures served at a real address of their own instead of /fixture/<name>/ (Sales Navigator's
+ * /sales/… pages, LinkedIn's /preload/ frame documents). A query string does not matter.
+ */
+const FIXTURE_PATHS: Record<string, string> = {
+  'linkedin-feed-messaging-frame': '/feed/',
+  'linkedin-preload-messaging': '/preload/messaging/',
+  'linkedin-sales-inbox': '/sales/inbox/2-NzQ1ZTZhZjktOWM0Ni00/',
+  'linkedin-sales-lead': '/sales/lead/ACwAAA1b2c3,NAME_SEARCH,Xy9z/',
 };
 const ASSET_PREFIX = '/__fixture-assets/';
 
@@ -78,6 +108,8 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   /** The content script's answer to the popup's get-state request for this page. */
   pageState(page: Page): Promise<PageState>;
+  /** The toolbar button's badge text for this page's tab. */
+  toolbarBadge(page: Page): Promise<string>;
   /** Polls pageState until `predicate` holds (e.g. the typed text was linted); returns that state. */
   waitForState(page: Page, predicate: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
   /** Closes the browser; then throws when any request was unexpected, so no test can miss one. */
@@ -92,7 +124,16 @@ export function fixtureOrigin(name: string): string {
 }
 
 function fixturePath(name: string): string {
+  const own = FIXTURE_PATHS[name];
+  if (own !== undefined) return own;
   return fixtureOrigin(name) === GMAIL_ORIGIN ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
+}
+
+/** The fixture a request's path names (its own address, or /fixture/<name>/), or ''. */
+function fixtureNameOf(url: URL): string {
+  const own = Object.entries(FIXTURE_PATHS).find(([name, path]) => path === url.pathname && fixtureOrigin(name) === url.origin);
+  if (own !== undefined) return own[0];
+  return /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname)?.[1] ?? '';
 }
 
 /**
@@ -217,11 +258,31 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     async pageState(page) {
       if (serviceWorker === undefined) throw new Error('launched without the extension');
       const tabId = await harness.tabIdOf(page);
+      // As the popup does: ask the frame whose draft the user touched last (src/background/frames.ts).
       const state = await serviceWorker.evaluate(async (id: number) => {
         const api = (globalThis as unknown as ChromeTabsGlobal).chrome;
-        return api.tabs.sendMessage(id, { type: 'pitchlint:get-state' });
+        const key = `pitchlint:frames:${id}`;
+        const stored = (await api.storage.session.get(key))[key] as { frames?: Record<string, { score: number | null; active: number }> } | undefined;
+        let frameId = 0;
+        let best = -1;
+        for (const [frame, report] of Object.entries(stored?.frames ?? {})) {
+          if (report.score === null) continue;
+          if (report.active > best || (report.active === best && Number(frame) < frameId)) {
+            best = report.active;
+            frameId = Number(frame);
+          }
+        }
+        return api.tabs.sendMessage(id, { type: 'pitchlint:get-state' }, { frameId });
       }, tabId);
       return state as PageState;
+    },
+    async toolbarBadge(page) {
+      if (serviceWorker === undefined) throw new Error('launched without the extension');
+      const tabId = await harness.tabIdOf(page);
+      return serviceWorker.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as ChromeTabsGlobal).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
     },
     async waitForState(page, predicate, timeout = 10_000) {
       const deadline = Date.now() + timeout;
@@ -273,20 +334,28 @@ interface ChromeTabsGlobal {
   chrome: {
     tabs: {
       query(filter: object): Promise<{ url?: string; id?: number }[]>;
-      sendMessage(tabId: number, message: object): Promise<unknown>;
+      sendMessage(tabId: number, message: object, options?: { frameId?: number }): Promise<unknown>;
     };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
 }
 
 async function serveFixture(route: Route): Promise<void> {
   const url = new URL(route.request().url());
   if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const asset = FIXTURE_ASSETS[url.pathname.slice(ASSET_PREFIX.length)];
+    const name = url.pathname.slice(ASSET_PREFIX.length);
+    const entry = BUNDLED_ASSETS[name];
+    if (entry !== undefined) {
+      if (!bundled.has(name)) bundled.set(name, bundleAsset(entry));
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: await bundled.get(name)! });
+    }
+    const asset = FIXTURE_ASSETS[name];
     if (asset === undefined) return route.fulfill({ status: 404, body: 'no such fixture asset' });
     return route.fulfill({ status: 200, contentType: asset.type, body: readFileSync(join(REPO_ROOT, asset.file)) });
   }
-  const match = /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname);
-  const file = match?.[1] === undefined ? '' : join(FIXTURES_DIR, `${match[1]}.html`);
+  const name = fixtureNameOf(url);
+  const file = name === '' ? '' : join(FIXTURES_DIR, `${name}.html`);
   if (file === '' || !existsSync(file)) {
     // Favicons and the like: answer locally so nothing waits, and nothing leaves the machine.
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
@@ -326,13 +395,16 @@ export interface BadgeInfo {
   editorId: string;
 }
 
+/** A page, or a frame of one (LinkedIn's messaging iframe has a <pitchlint-root> of its own). */
+export type Target = Page | Frame;
+
 /** Waits until Pitchlint's root element is on the page (the content script has started). */
-export async function waitForPitchlint(page: Page, timeout = 10_000): Promise<void> {
+export async function waitForPitchlint(page: Target, timeout = 10_000): Promise<void> {
   await page.waitForFunction(() => document.querySelector('pitchlint-root')?.shadowRoot != null, undefined, { timeout });
 }
 
 /** Every badge on the page, in DOM order. */
-export async function badges(page: Page): Promise<BadgeInfo[]> {
+export async function badges(page: Target): Promise<BadgeInfo[]> {
   return page.evaluate(() => {
     const root = document.querySelector('pitchlint-root')?.shadowRoot;
     if (!root) return [];
@@ -346,13 +418,13 @@ export async function badges(page: Page): Promise<BadgeInfo[]> {
 }
 
 /** The first badge (or the one at `index`), or null when there is none. */
-export async function badge(page: Page, index = 0): Promise<BadgeInfo | null> {
+export async function badge(page: Target, index = 0): Promise<BadgeInfo | null> {
   return (await badges(page))[index] ?? null;
 }
 
 /** Waits until some badge satisfies `predicate` and returns it. */
 export async function waitForBadge(
-  page: Page,
+  page: Target,
   predicate: (b: BadgeInfo) => boolean = () => true,
   timeout = 10_000,
 ): Promise<BadgeInfo> {
@@ -371,7 +443,7 @@ export const HIGHLIGHT_NAMES = ['pitchlint-error', 'pitchlint-warning', 'pitchli
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 /** The text under each Pitchlint highlight (nbsp read as a space), by highlight name. */
-export async function highlights(page: Page): Promise<Record<HighlightName, string[]>> {
+export async function highlights(page: Target): Promise<Record<HighlightName, string[]>> {
   return page.evaluate((names) => {
     const out: Record<string, string[]> = {};
     for (const name of names) {
@@ -383,13 +455,13 @@ export async function highlights(page: Page): Promise<Record<HighlightName, stri
 }
 
 /** All highlighted texts, whatever the severity. */
-export async function highlightedTexts(page: Page): Promise<string[]> {
+export async function highlightedTexts(page: Target): Promise<string[]> {
   const all = await highlights(page);
   return HIGHLIGHT_NAMES.flatMap((name) => all[name]);
 }
 
 /** Boxes drawn in the shadow root (textareas, or where the Highlight API is missing). */
-export async function boxes(page: Page): Promise<{ ruleId: string; width: number; height: number }[]> {
+export async function boxes(page: Target): Promise<{ ruleId: string; width: number; height: number }[]> {
   return page.evaluate(() => {
     const root = document.querySelector('pitchlint-root')?.shadowRoot;
     if (!root) return [];
@@ -407,7 +479,7 @@ export interface CardFinding {
 }
 
 /** The findings shown in the open card (empty when no card is open). */
-export async function cardFindings(page: Page): Promise<CardFinding[]> {
+export async function cardFindings(page: Target): Promise<CardFinding[]> {
   return page.evaluate(() => {
     const card = document.querySelector('pitchlint-root')?.shadowRoot?.querySelector('[data-pitchlint-card]');
     if (!card || (card as HTMLElement).hidden) return [];
@@ -420,7 +492,7 @@ export async function cardFindings(page: Page): Promise<CardFinding[]> {
 }
 
 /** Clicks a badge (opens the card with all its editor's findings). */
-export async function clickBadge(page: Page, index = 0): Promise<void> {
+export async function clickBadge(page: Target, index = 0): Promise<void> {
   await page.locator('pitchlint-root [data-pitchlint-badge]').nth(index).click();
 }
 
@@ -428,7 +500,7 @@ export async function clickBadge(page: Page, index = 0): Promise<void> {
  * Clicks the fix button `fixIndex` of a card finding with `ruleId` (the first one, or the one
  * whose span starts at `start` when the rule has several).
  */
-export async function applyFix(page: Page, ruleId: string, fixIndex = 0, start?: number): Promise<void> {
+export async function applyFix(page: Target, ruleId: string, fixIndex = 0, start?: number): Promise<void> {
   const entry = start === undefined ? `[data-rule-id="${ruleId}"]` : `[data-rule-id="${ruleId}"][data-start="${start}"]`;
   await page.locator(`pitchlint-root [data-pitchlint-card] ${entry}`).first().locator(`button[data-fix="${fixIndex}"]`).click();
 }
@@ -438,19 +510,20 @@ export async function applyFix(page: Page, ruleId: string, fixIndex = 0, start?:
  * Gmail puts it, above the signature and the quote); `at: 'end'` types after what is there.
  */
 export async function typeInto(
-  page: Page,
+  page: Target,
   selector: string,
   text: string,
   options: { delay?: number; at?: 'start' | 'end' } = {},
 ): Promise<void> {
   const editor = page.locator(selector).first();
   await editor.click();
-  await page.keyboard.press(options.at === 'end' ? 'Control+End' : 'Control+Home');
-  await page.keyboard.type(text, { delay: options.delay ?? 0 });
+  const keyboard = 'keyboard' in page ? page.keyboard : page.page().keyboard;
+  await keyboard.press(options.at === 'end' ? 'Control+End' : 'Control+Home');
+  await keyboard.type(text, { delay: options.delay ?? 0 });
 }
 
 /** The text content of an editor as the page sees it (innerText; value for a textarea). */
-export async function editorText(page: Page, selector: string): Promise<string> {
+export async function editorText(page: Target, selector: string): Promise<string> {
   return page.locator(selector).first().evaluate((el) =>
     el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
   );
