@@ -65,14 +65,17 @@ function isForward(editor: Element, subject: string): boolean {
 }
 
 /**
- * Gmail's signature editor in Settings is a g_editable textbox like the compose body. It has no
- * compose window around it (no subject field, not even a reply's hidden one) and is labelled as
- * the signature, or the page is on Settings: never a draft.
+ * Gmail's signature editor in Settings is a g_editable textbox like the compose body. It is
+ * labelled as the signature, or the page is on Settings, and it has no compose window around it
+ * (a form or dialog holding a subject field, even a reply's hidden one): never a draft. A compose
+ * window opened from Settings is still linted.
  */
 function isSignatureEditor(editor: Element): boolean {
-  if (subjectInputFor(editor) !== null) return false;
+  const labelled = SIGNATURE_LABEL.test(editor.getAttribute('aria-label') ?? '');
   const onSettings = (editor.ownerDocument.location?.hash ?? '').startsWith('#settings');
-  return onSettings || SIGNATURE_LABEL.test(editor.getAttribute('aria-label') ?? '');
+  if (!labelled && !onSettings) return false;
+  const compose = editor.closest('form, [role="dialog"]');
+  return compose === null || compose.querySelector('input[name="subjectbox"], input[name="subject"]') === null;
 }
 
 function inThreadWithMessages(editor: Element): boolean {
