@@ -2,3 +2,4 @@
 export { gmail } from '../../src/sites/gmail';
 export { linkedin } from '../../src/sites/linkedin';
 export { rangeFor, readRichText } from '../../src/sites/dom-text';
+export { usableByUser } from '../../src/sites/visibility';
