@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Route, Worker } from 'playwright-core';
 import type { PageState } from '../../src/shared/messages';
+import { BUNDLED_ASSETS, FIXTURE_PATHS, bundledAsset, fixtureNameOf } from './fixture-routes';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(HERE, '../..');
@@ -35,35 +36,6 @@ const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
   'quill.snow.css': { file: 'node_modules/quill/dist/quill.snow.css', type: 'text/css' },
 };
 
-/**
- * Fixture scripts bundled on first request (tests/e2e/fixture-scripts/<name>.ts, as an IIFE):
- * a real TipTap/ProseMirror editor for LinkedIn's newer comment box.
- */
-const BUNDLED_ASSETS: Record<string, string> = {
-  'tiptap-comment.js': 'tests/e2e/fixture-scripts/tiptap-comment.ts',
-};
-const bundled = new Map<string, Promise<string>>();
-
-async function bundleAsset(entry: string): Promise<string> {
-  const { build } = await import('vite');
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: { write: false, minify: false, lib: { entry: join(REPO_ROOT, entry), formats: ['iife'], name: 'PitchlintFixture' } },
-  })) as { output: { code: string }[] }[];
-  return output[0]!.output[0]!.code;
-}
-
-/**
- * Fixtures served at a real address of their own instead of /fixture/<name>/ (Sales Navigator's
- * /sales/… pages, LinkedIn's /preload/ frame documents). A query string does not matter.
- */
-const FIXTURE_PATHS: Record<string, string> = {
-  'linkedin-feed-messaging-frame': '/feed/',
-  'linkedin-preload-messaging': '/preload/messaging/',
-  'linkedin-sales-inbox': '/sales/inbox/2-NzQ1ZTZhZjktOWM0Ni00/',
-  'linkedin-sales-lead': '/sales/lead/ACwAAA1b2c3,NAME_SEARCH,Xy9z/',
-};
 const ASSET_PREFIX = '/__fixture-assets/';
 
 export interface RecordedRequest {
@@ -127,13 +99,6 @@ function fixturePath(name: string): string {
   const own = FIXTURE_PATHS[name];
   if (own !== undefined) return own;
   return fixtureOrigin(name) === GMAIL_ORIGIN ? `/mail/u/0/fixture/${name}` : `/fixture/${name}/`;
-}
-
-/** The fixture a request's path names (its own address, or /fixture/<name>/), or ''. */
-function fixtureNameOf(url: URL): string {
-  const own = Object.entries(FIXTURE_PATHS).find(([name, path]) => path === url.pathname && fixtureOrigin(name) === url.origin);
-  if (own !== undefined) return own[0];
-  return /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname)?.[1] ?? '';
 }
 
 /**
@@ -347,14 +312,13 @@ async function serveFixture(route: Route): Promise<void> {
     const name = url.pathname.slice(ASSET_PREFIX.length);
     const entry = BUNDLED_ASSETS[name];
     if (entry !== undefined) {
-      if (!bundled.has(name)) bundled.set(name, bundleAsset(entry));
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: await bundled.get(name)! });
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: await bundledAsset(name, entry) });
     }
     const asset = FIXTURE_ASSETS[name];
     if (asset === undefined) return route.fulfill({ status: 404, body: 'no such fixture asset' });
     return route.fulfill({ status: 200, contentType: asset.type, body: readFileSync(join(REPO_ROOT, asset.file)) });
   }
-  const name = fixtureNameOf(url);
+  const name = fixtureNameOf(url, fixtureOrigin);
   const file = name === '' ? '' : join(FIXTURES_DIR, `${name}.html`);
   if (file === '' || !existsSync(file)) {
     // Favicons and the like: answer locally so nothing waits, and nothing leaves the machine.
