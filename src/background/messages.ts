@@ -29,8 +29,12 @@ export interface AnalyzeResponse {
 /** The score of the tab's current draft, for the toolbar badge. */
 export interface ScoreMessage {
   type: 'pitchlint:score';
-  /** Null when the tab has no linted draft (the toolbar badge is cleared). */
+  /** Null when the frame has no linted draft. */
   score: number | null;
+  /** When the user last touched the frame's draft (wall-clock ms; 0: never). Absent: 0. */
+  active?: number;
+  /** The page the frame belongs to (its top document's time origin). Absent: 0. */
+  page?: number;
 }
 
 /** Typing started after a pause: get the analyzer ready (the browser may have stopped the background). */
@@ -44,8 +48,9 @@ function typeOf(message: unknown): unknown {
 
 export function isScoreMessage(message: unknown): message is ScoreMessage {
   if (typeOf(message) !== 'pitchlint:score') return false;
-  const { score } = message as { score?: unknown };
-  return score === null || (typeof score === 'number' && Number.isFinite(score));
+  const { score, active, page } = message as { score?: unknown; active?: unknown; page?: unknown };
+  const finiteOrAbsent = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+  return (score === null || (typeof score === 'number' && Number.isFinite(score))) && finiteOrAbsent(active) && finiteOrAbsent(page);
 }
 
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {

@@ -15,6 +15,7 @@ import { localize } from '../shared/i18n';
 import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
+import { wallClock } from './frames';
 import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
@@ -29,7 +30,8 @@ export interface ExtensionPort {
   saveRuleOff(ruleId: RuleId): void;
   /** Whether the organisation locked a rule's level (then it cannot be turned off here). */
   ruleLocked(ruleId: RuleId): boolean;
-  reportScore(score: number | null): void;
+  /** `active`: when the user last touched the draft (wall-clock ms, 0 for never): the background follows the latest frame. */
+  reportScore(score: number | null, active: number): void;
   /** Starts the background and its analyzer ahead of the first lint (fire and forget). */
   wake(): void;
 }
@@ -54,6 +56,7 @@ export class Controller {
   private readonly ignored = new Map<string, Set<string>>();
   private running = false;
   private lastReportedScore: number | null | undefined = undefined;
+  private lastReportedEditor: string | undefined = undefined;
   private readonly rationales: Partial<Record<RuleId, Localized>> = {};
   /** Per editor, the number of the latest lint started: an answer to an older one is not drawn as is. */
   private readonly lintSerial = new Map<string, number>();
@@ -68,6 +71,8 @@ export class Controller {
     private settings: Settings,
     private readonly uiLang: Lang,
     private readonly port: ExtensionPort,
+    /** False in a frame: its <pitchlint-root> is made only once it holds an editor (one root per document that lints one). */
+    private readonly rootAtStart = true,
   ) {
     this.watcher = new EditorWatcher(adapter, {
       added: (editor) => this.lintNow(editor),
@@ -104,6 +109,17 @@ export class Controller {
   start(): void {
     if (this.running || !this.enabled) return;
     this.running = true;
+    if (this.rootAtStart) this.ensureOverlay();
+    document.addEventListener('input', this.onInput, true);
+    document.addEventListener('focusin', this.onFocus, true);
+    document.addEventListener('click', this.onClick, true);
+    document.addEventListener('keydown', this.onKeyDown, true);
+    this.watcher.start();
+  }
+
+  /** The overlay, made (with its root) on first need. */
+  private ensureOverlay(): Overlay {
+    if (this.overlay !== null) return this.overlay;
     this.overlay = new Overlay({
       reread: (id) => this.reread(id),
       rationale: (ruleId) => {
@@ -118,11 +134,7 @@ export class Controller {
         return editor === undefined ? null : (this.adapter.subjectField?.(editor.element) ?? null);
       },
     });
-    document.addEventListener('input', this.onInput, true);
-    document.addEventListener('focusin', this.onFocus, true);
-    document.addEventListener('click', this.onClick, true);
-    document.addEventListener('keydown', this.onKeyDown, true);
-    this.watcher.start();
+    return this.overlay;
   }
 
   stop(): void {
@@ -138,8 +150,9 @@ export class Controller {
     this.overlay = null;
     this.results.clear();
     this.lastReportedScore = undefined;
+    this.lastReportedEditor = undefined;
     // Clears the toolbar badge (a no-op when the extension itself is gone).
-    this.port.reportScore(null);
+    this.port.reportScore(null, 0);
   }
 
   /** The state the popup shows. */
@@ -179,7 +192,8 @@ export class Controller {
     }
     editor.lastActive = performance.now();
     this.wakeBackground();
-    this.reportActiveScore();
+    // Another frame of the tab may have had the user's attention since: tell the background this one has it now.
+    this.reportActiveScore(true);
   };
 
   private readonly onClick = (event: MouseEvent): void => {
@@ -226,7 +240,8 @@ export class Controller {
   private lintNow(editor: TrackedEditor): void {
     clearTimeout(editor.timer);
     editor.timer = undefined;
-    if (!this.guard() || this.overlay === null || !editor.element.isConnected) return;
+    if (!this.guard() || !this.running || !editor.element.isConnected) return;
+    this.ensureOverlay();
     const draft = this.adapter.read(editor.element);
     const context = this.adapter.describe(editor.element);
     const key = JSON.stringify([context, this.settings, [...(this.ignored.get(editor.id) ?? [])]]);
@@ -307,16 +322,17 @@ export class Controller {
     return { text: draft.text, rangeFor: rangeMaker(draft) };
   }
 
-  /** The toolbar badge follows the editor the user touched last. */
-  private reportActiveScore(): void {
+  /** The toolbar badge follows the editor the user touched last (the background picks the latest frame). */
+  private reportActiveScore(force = false): void {
     let latest: TrackedEditor | undefined;
     for (const editor of this.watcher.all()) {
       if (latest === undefined || editor.lastActive > latest.lastActive) latest = editor;
     }
     const value = latest === undefined ? null : (this.results.get(latest.id)?.report.score ?? null);
-    if (value === this.lastReportedScore) return;
+    if (!force && value === this.lastReportedScore && latest?.id === this.lastReportedEditor) return;
     this.lastReportedScore = value;
-    this.port.reportScore(value);
+    this.lastReportedEditor = latest?.id;
+    this.port.reportScore(value, latest === undefined ? 0 : wallClock(latest.lastActive));
   }
 
   /** True while the extension lives; once it is gone (reloaded, updated), stop everything quietly. */

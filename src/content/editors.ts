@@ -4,6 +4,7 @@
  * and a debounced lint while the user types.
  */
 import type { SiteAdapter, EditorElement } from '../sites/types';
+import { usableByUser } from '../sites/visibility';
 
 export interface TrackedEditor {
   id: string;
@@ -120,7 +121,8 @@ export class EditorWatcher {
   }
 
   private scan(): void {
-    const found = new Set(this.searchRoots().flatMap((root) => this.adapter.findEditors(root)));
+    // Only editors a user can see and type in (LinkedIn keeps a hidden copy of its messaging app in a preload frame).
+    const found = new Set(this.searchRoots().flatMap((root) => this.adapter.findEditors(root)).filter(usableByUser));
     for (const [element, editor] of this.editors) {
       if (!found.has(element) || !element.isConnected) {
         clearTimeout(editor.timer);

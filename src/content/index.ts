@@ -15,6 +15,7 @@ import { isRuleLocked } from '../settings/managed';
 import { loadSettingsState, saveSettings, watchSettingsState } from '../settings/storage';
 import { adapterFor } from '../sites/index';
 import { Controller } from './controller';
+import { frameMayLint, isTopFrame, pageKey } from './frames';
 import type { ExtensionPort } from './controller';
 
 /** The extension's runtime id disappears when the extension is reloaded, updated or removed. */
@@ -38,7 +39,7 @@ function quietly(call: () => Promise<unknown>): void {
 
 async function main(): Promise<void> {
   const adapter = adapterFor(location.hostname);
-  if (adapter === null) return;
+  if (adapter === null || !frameMayLint(adapter)) return;
   const initial = await loadSettingsState();
   const settings = initial.settings;
   let locks = initial.locks;
@@ -53,10 +54,11 @@ async function main(): Promise<void> {
     },
     saveRuleOff: (ruleId: RuleId) => quietly(() => saveSettings({ rules: { [ruleId]: { level: 'off' } } })),
     ruleLocked: (ruleId: RuleId) => isRuleLocked(locks, ruleId),
-    reportScore: (score) => quietly(() => browser.runtime.sendMessage({ type: 'pitchlint:score', score } satisfies ScoreMessage)),
+    reportScore: (score, active) =>
+      quietly(() => browser.runtime.sendMessage({ type: 'pitchlint:score', score, active, page: pageKey() } satisfies ScoreMessage)),
     wake: () => quietly(() => browser.runtime.sendMessage({ type: 'pitchlint:wake' } satisfies WakeMessage)),
   };
-  const controller = new Controller(adapter, settings, uiLanguage(), port);
+  const controller = new Controller(adapter, settings, uiLanguage(), port, isTopFrame());
   controller.start();
 
   const unwatch = watchSettingsState((next) => {
@@ -68,6 +70,9 @@ async function main(): Promise<void> {
     locks = next.locks;
     controller.applySettings(next.settings);
   });
+
+  // A frame going away (LinkedIn closing its messaging iframe) takes its draft's score with it.
+  window.addEventListener('pagehide', () => port.reportScore(null, 0));
 
   browser.runtime.onMessage.addListener((message: unknown): Promise<PageState> | undefined => {
     if (!isPopupRequest(message)) return undefined;

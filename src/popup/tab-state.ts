@@ -5,6 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { SiteId } from '../analyzer/types';
 import type { EditorState, PageState, PopupRequest } from '../shared/messages';
+import { currentFrame, framesKey } from '../background/frames';
+import type { TabReports } from '../background/frames';
 
 export type TabView =
   /** No content script answered and the tab is not a Gmail or LinkedIn page (or we can't tell). */
@@ -60,14 +62,30 @@ function isPageState(value: unknown): value is PageState {
 export async function loadTabView(tabId: number | undefined): Promise<TabView> {
   if (tabId === undefined) return { kind: 'unsupported' };
   const request: PopupRequest = { type: 'pitchlint:get-state' };
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, request);
-    if (isPageState(answer)) return viewOfPage(answer);
-  } catch {
-    // "Receiving end does not exist": no content script in this tab. Fall through.
+  // Only the frame whose draft the user touched last answers (the top frame when none has one, or
+  // when that frame is gone since).
+  const frameId = await currentFrameId(tabId);
+  for (const frame of frameId === 0 ? [0] : [frameId, 0]) {
+    try {
+      const answer: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: frame });
+      if (isPageState(answer)) return viewOfPage(answer);
+    } catch {
+      // "Receiving end does not exist": no content script in this frame. Try the next, or fall through.
+    }
   }
   const site = await tabSite(tabId);
   return site === undefined ? { kind: 'unsupported' } : { kind: 'needs-reload', site };
+}
+
+/** The frame of the tab whose draft the user touched last, as the background recorded it (frames.ts). */
+async function currentFrameId(tabId: number): Promise<number> {
+  try {
+    const key = framesKey(tabId);
+    const stored = (await browser.storage.session.get(key))[key] as TabReports | undefined;
+    return currentFrame(stored)?.frameId ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 async function tabSite(tabId: number): Promise<SiteId | undefined> {

@@ -1,58 +1,36 @@
 /**
- * LinkedIn: messaging, the post composer (a Quill editor), comment boxes (Quill too) and the
- * invitation note (a textarea). Class names are being hashed, so each editor is found by its
- * known class first and by roles, contenteditable and data-test* attributes after that.
+ * LinkedIn: one adapter over its editor surfaces (messaging, comment boxes, the post composer,
+ * the invitation note, Sales Navigator), each in its own file under linkedin/. Class names are
+ * being hashed, so each editor is found by its known class first and by roles, contenteditable
+ * and data-* attributes after that.
  */
 import { readRichText } from './dom-text';
+import { comment } from './linkedin/comment';
+import { invitation } from './linkedin/invitation';
+import { messaging } from './linkedin/messaging';
+import { post } from './linkedin/post';
+import { salesNavigator } from './linkedin/sales-navigator';
+import type { LinkedInSurface } from './linkedin/surface';
 import type { DraftSource, EditorContext, EditorElement, SiteAdapter } from './types';
 
-/** Character limits LinkedIn enforces (see rules.md, clarity/length). */
-const LIMITS = { invitation: 300, comment: 1250, post: 3000 } as const;
+/** In order: the first surface that owns an editor describes it (the post composer's `.ql-editor` is the loosest). */
+const SURFACES: LinkedInSurface[] = [salesNavigator, invitation, comment, messaging, post];
 
-const MESSAGE_EDITOR = [
-  '.msg-form__contenteditable',
-  'form[class*="msg-form"] [contenteditable="true"][role="textbox"]',
-  '[data-test-msg-form] [contenteditable="true"]',
-].join(',');
-const COMMENT_EDITOR = [
-  '.comments-comment-box .ql-editor',
-  '.comments-comment-texteditor [contenteditable="true"]',
-  '[data-test-comment-box] [contenteditable="true"]',
-].join(',');
-const POST_EDITOR = ['.share-creation-state .ql-editor', '.ql-editor', '[data-test-share-box] [contenteditable="true"]'].join(',');
-const INVITATION_NOTE = 'textarea[name="message"]';
-
-const ALL_EDITORS = [MESSAGE_EDITOR, COMMENT_EDITOR, POST_EDITOR, INVITATION_NOTE].join(',');
-
-/** Messages the other side wrote, in a conversation thread. */
-const OTHER_SIDE_MESSAGE = [
-  '.msg-s-event-listitem--other',
-  '.msg-s-message-group--other',
-  '[data-test-msg-other]',
-].join(',');
-
-/** The conversation around a message editor: full-page thread, overlay bubble, or a dialog. */
-const CONVERSATION = [
-  '.msg-convo-wrapper',
-  '.msg-overlay-conversation-bubble',
-  '.msg-thread',
-  '[data-test-conversation]',
-  '[role="dialog"]',
-  'main',
-].join(',');
+const ALL_EDITORS = SURFACES.map((surface) => surface.selector).join(',');
 
 /** Quoted text LinkedIn can put in a draft (a forwarded or quoted message). */
 const EXCLUDED = 'blockquote';
 
-function conversationHasOtherSide(editor: Element): boolean {
-  const conversation = editor.closest(CONVERSATION);
-  return conversation !== null && conversation.querySelector(OTHER_SIDE_MESSAGE) !== null;
+function surfaceOf(editor: EditorElement): LinkedInSurface {
+  return SURFACES.find((surface) => editor.matches(surface.selector) && (surface.owns?.(editor) ?? true)) ?? post;
 }
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
-  // LinkedIn renders its newer messaging overlay and composers inside an open shadow root.
+  // LinkedIn renders its newer messaging overlay, composers and invite modal inside an open shadow root.
   shadowHosts: '#interop-outlet, [data-testid="interop-shadowdom"]',
+  // The messaging bubble of the newer feed and profile pages lives in a same-origin iframe.
+  lintsFrames: true,
 
   findEditors(root: ParentNode): EditorElement[] {
     const found = [...root.querySelectorAll<HTMLElement>(ALL_EDITORS)];
@@ -63,15 +41,7 @@ export const linkedin: SiteAdapter = {
   },
 
   describe(editor: EditorElement): EditorContext {
-    if (editor instanceof HTMLTextAreaElement) {
-      const limit = editor.maxLength > 0 ? editor.maxLength : LIMITS.invitation;
-      return { kind: 'message', thread: 'first', maxLength: limit };
-    }
-    if (editor.matches(COMMENT_EDITOR)) return { kind: 'comment', thread: 'first', maxLength: LIMITS.comment };
-    if (editor.matches(MESSAGE_EDITOR)) {
-      return { kind: 'message', thread: conversationHasOtherSide(editor) ? 'reply' : 'first' };
-    }
-    return { kind: 'post', thread: 'first', maxLength: LIMITS.post };
+    return surfaceOf(editor).describe(editor);
   },
 
   read(editor: EditorElement): DraftSource {

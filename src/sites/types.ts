@@ -59,6 +59,8 @@ export interface SiteAdapter {
    * full pass over the page on each change.
    */
   shadowHosts?: string;
+  /** True when editors can live in same-origin frames of the site's pages (the content script runs there too). */
+  lintsFrames?: boolean;
   /** Every editor under `root` (the document, or an added subtree) that this site lints. */
   findEditors(root: ParentNode): EditorElement[];
   /** Kind, thread, subject and limit of an editor, read from the page around it right now. */

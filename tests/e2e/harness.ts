@@ -14,8 +14,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { BrowserContext, CDPSession, Page, Route, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Frame, Page, Route, Worker } from 'playwright-core';
 import type { PageState } from '../../src/shared/messages';
+import { BUNDLED_ASSETS, FIXTURE_PATHS, bundledAsset, fixtureNameOf as fixtureNamedByPath } from './fixture-routes';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(HERE, '../..');
@@ -39,6 +40,7 @@ const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
   'quill.js': { file: 'node_modules/quill/dist/quill.js', type: 'text/javascript' },
   'quill.snow.css': { file: 'node_modules/quill/dist/quill.snow.css', type: 'text/css' },
 };
+
 const ASSET_PREFIX = '/__fixture-assets/';
 
 export interface RecordedRequest {
@@ -83,6 +85,8 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   /** The content script's answer to the popup's get-state request for this page. */
   pageState(page: Page): Promise<PageState>;
+  /** The toolbar button's badge text for this page's tab. */
+  toolbarBadge(page: Page): Promise<string>;
   /** Polls pageState until `predicate` holds (e.g. the typed text was linted); returns that state. */
   waitForState(page: Page, predicate: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
   /** Closes the browser; then throws when any request was unexpected, so no test can miss one. */
@@ -105,9 +109,12 @@ export function fixtureOrigin(name: string): string {
 
 /**
  * Outlook fixtures keep Outlook's own paths (the reading pane under /mail/, a pop-out at
- * /mail/deeplink/compose, or /mail/0/… on Outlook.com) and name the fixture in the query.
+ * /mail/deeplink/compose, or /mail/0/… on Outlook.com) and name the fixture in the query; some
+ * LinkedIn fixtures have a real address of their own (fixture-routes.ts).
  */
 export function fixturePath(name: string): string {
+  const own = FIXTURE_PATHS[name];
+  if (own !== undefined) return own;
   const origin = fixtureOrigin(name);
   if (OUTLOOK_ORIGINS.includes(origin)) {
     const mailbox = origin === OUTLOOK_LIVE_ORIGIN ? '/mail/0' : '/mail';
@@ -120,7 +127,8 @@ export function fixturePath(name: string): string {
 export function fixtureNameOf(url: URL): string | undefined {
   const fromQuery = OUTLOOK_ORIGINS.includes(url.origin) ? url.searchParams.get('fixture') : null;
   if (fromQuery !== null) return /^[a-z0-9-]+$/.test(fromQuery) ? fromQuery : undefined;
-  return /\/fixture\/([a-z0-9-]+)\/?$/.exec(url.pathname)?.[1];
+  const name = fixtureNamedByPath(url, fixtureOrigin);
+  return name === '' ? undefined : name;
 }
 
 /**
@@ -246,11 +254,31 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Harnes
     async pageState(page) {
       if (serviceWorker === undefined) throw new Error('launched without the extension');
       const tabId = await harness.tabIdOf(page);
+      // As the popup does: ask the frame whose draft the user touched last (src/background/frames.ts).
       const state = await serviceWorker.evaluate(async (id: number) => {
         const api = (globalThis as unknown as ChromeTabsGlobal).chrome;
-        return api.tabs.sendMessage(id, { type: 'pitchlint:get-state' });
+        const key = `pitchlint:frames:${id}`;
+        const stored = (await api.storage.session.get(key))[key] as { frames?: Record<string, { score: number | null; active: number }> } | undefined;
+        let frameId = 0;
+        let best = -1;
+        for (const [frame, report] of Object.entries(stored?.frames ?? {})) {
+          if (report.score === null) continue;
+          if (report.active > best || (report.active === best && Number(frame) < frameId)) {
+            best = report.active;
+            frameId = Number(frame);
+          }
+        }
+        return api.tabs.sendMessage(id, { type: 'pitchlint:get-state' }, { frameId });
       }, tabId);
       return state as PageState;
+    },
+    async toolbarBadge(page) {
+      if (serviceWorker === undefined) throw new Error('launched without the extension');
+      const tabId = await harness.tabIdOf(page);
+      return serviceWorker.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as ChromeTabsGlobal).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
     },
     async waitForState(page, predicate, timeout = 10_000) {
       const deadline = Date.now() + timeout;
@@ -302,15 +330,22 @@ interface ChromeTabsGlobal {
   chrome: {
     tabs: {
       query(filter: object): Promise<{ url?: string; id?: number }[]>;
-      sendMessage(tabId: number, message: object): Promise<unknown>;
+      sendMessage(tabId: number, message: object, options?: { frameId?: number }): Promise<unknown>;
     };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
 }
 
 async function serveFixture(route: Route): Promise<void> {
   const url = new URL(route.request().url());
   if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const asset = FIXTURE_ASSETS[url.pathname.slice(ASSET_PREFIX.length)];
+    const name = url.pathname.slice(ASSET_PREFIX.length);
+    const entry = BUNDLED_ASSETS[name];
+    if (entry !== undefined) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: await bundledAsset(name, entry) });
+    }
+    const asset = FIXTURE_ASSETS[name];
     if (asset === undefined) return route.fulfill({ status: 404, body: 'no such fixture asset' });
     return route.fulfill({ status: 200, contentType: asset.type, body: readFileSync(join(REPO_ROOT, asset.file)) });
   }
@@ -355,13 +390,16 @@ export interface BadgeInfo {
   editorId: string;
 }
 
+/** A page, or a frame of one (LinkedIn's messaging iframe has a <pitchlint-root> of its own). */
+export type Target = Page | Frame;
+
 /** Waits until Pitchlint's root element is on the page (the content script has started). */
-export async function waitForPitchlint(page: Page, timeout = 10_000): Promise<void> {
+export async function waitForPitchlint(page: Target, timeout = 10_000): Promise<void> {
   await page.waitForFunction(() => document.querySelector('pitchlint-root')?.shadowRoot != null, undefined, { timeout });
 }
 
 /** Every badge on the page, in DOM order. */
-export async function badges(page: Page): Promise<BadgeInfo[]> {
+export async function badges(page: Target): Promise<BadgeInfo[]> {
   return page.evaluate(() => {
     const root = document.querySelector('pitchlint-root')?.shadowRoot;
     if (!root) return [];
@@ -375,13 +413,13 @@ export async function badges(page: Page): Promise<BadgeInfo[]> {
 }
 
 /** The first badge (or the one at `index`), or null when there is none. */
-export async function badge(page: Page, index = 0): Promise<BadgeInfo | null> {
+export async function badge(page: Target, index = 0): Promise<BadgeInfo | null> {
   return (await badges(page))[index] ?? null;
 }
 
 /** Waits until some badge satisfies `predicate` and returns it. */
 export async function waitForBadge(
-  page: Page,
+  page: Target,
   predicate: (b: BadgeInfo) => boolean = () => true,
   timeout = 10_000,
 ): Promise<BadgeInfo> {
@@ -400,7 +438,7 @@ export const HIGHLIGHT_NAMES = ['pitchlint-error', 'pitchlint-warning', 'pitchli
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 /** The text under each Pitchlint highlight (nbsp read as a space), by highlight name. */
-export async function highlights(page: Page): Promise<Record<HighlightName, string[]>> {
+export async function highlights(page: Target): Promise<Record<HighlightName, string[]>> {
   return page.evaluate((names) => {
     const out: Record<string, string[]> = {};
     for (const name of names) {
@@ -412,13 +450,13 @@ export async function highlights(page: Page): Promise<Record<HighlightName, stri
 }
 
 /** All highlighted texts, whatever the severity. */
-export async function highlightedTexts(page: Page): Promise<string[]> {
+export async function highlightedTexts(page: Target): Promise<string[]> {
   const all = await highlights(page);
   return HIGHLIGHT_NAMES.flatMap((name) => all[name]);
 }
 
 /** Boxes drawn in the shadow root (textareas, or where the Highlight API is missing). */
-export async function boxes(page: Page): Promise<{ ruleId: string; width: number; height: number }[]> {
+export async function boxes(page: Target): Promise<{ ruleId: string; width: number; height: number }[]> {
   return page.evaluate(() => {
     const root = document.querySelector('pitchlint-root')?.shadowRoot;
     if (!root) return [];
@@ -436,7 +474,7 @@ export interface CardFinding {
 }
 
 /** The findings shown in the open card (empty when no card is open). */
-export async function cardFindings(page: Page): Promise<CardFinding[]> {
+export async function cardFindings(page: Target): Promise<CardFinding[]> {
   return page.evaluate(() => {
     const card = document.querySelector('pitchlint-root')?.shadowRoot?.querySelector('[data-pitchlint-card]');
     if (!card || (card as HTMLElement).hidden) return [];
@@ -449,7 +487,7 @@ export async function cardFindings(page: Page): Promise<CardFinding[]> {
 }
 
 /** Clicks a badge (opens the card with all its editor's findings). */
-export async function clickBadge(page: Page, index = 0): Promise<void> {
+export async function clickBadge(page: Target, index = 0): Promise<void> {
   await page.locator('pitchlint-root [data-pitchlint-badge]').nth(index).click();
 }
 
@@ -457,7 +495,7 @@ export async function clickBadge(page: Page, index = 0): Promise<void> {
  * Clicks the fix button `fixIndex` of a card finding with `ruleId` (the first one, or the one
  * whose span starts at `start` when the rule has several).
  */
-export async function applyFix(page: Page, ruleId: string, fixIndex = 0, start?: number): Promise<void> {
+export async function applyFix(page: Target, ruleId: string, fixIndex = 0, start?: number): Promise<void> {
   const entry = start === undefined ? `[data-rule-id="${ruleId}"]` : `[data-rule-id="${ruleId}"][data-start="${start}"]`;
   await page.locator(`pitchlint-root [data-pitchlint-card] ${entry}`).first().locator(`button[data-fix="${fixIndex}"]`).click();
 }
@@ -467,19 +505,20 @@ export async function applyFix(page: Page, ruleId: string, fixIndex = 0, start?:
  * Gmail puts it, above the signature and the quote); `at: 'end'` types after what is there.
  */
 export async function typeInto(
-  page: Page,
+  page: Target,
   selector: string,
   text: string,
   options: { delay?: number; at?: 'start' | 'end' } = {},
 ): Promise<void> {
   const editor = page.locator(selector).first();
   await editor.click();
-  await page.keyboard.press(options.at === 'end' ? 'Control+End' : 'Control+Home');
-  await page.keyboard.type(text, { delay: options.delay ?? 0 });
+  const keyboard = 'keyboard' in page ? page.keyboard : page.page().keyboard;
+  await keyboard.press(options.at === 'end' ? 'Control+End' : 'Control+Home');
+  await keyboard.type(text, { delay: options.delay ?? 0 });
 }
 
 /** The text content of an editor as the page sees it (innerText; value for a textarea). */
-export async function editorText(page: Page, selector: string): Promise<string> {
+export async function editorText(page: Target, selector: string): Promise<string> {
   return page.locator(selector).first().evaluate((el) =>
     el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
   );

@@ -3,3 +3,4 @@ export { gmail } from '../../src/sites/gmail';
 export { linkedin } from '../../src/sites/linkedin';
 export { rangeFor, readRichText } from '../../src/sites/dom-text';
 export { outlook } from '../../src/sites/outlook';
+export { usableByUser } from '../../src/sites/visibility';

@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 /** Opens a fixture and injects the adapters (page.evaluate is not subject to the page's CSP). */
-async function open(name: string): Promise<Page> {
-  const page = await h.openFixture(name);
+async function open(name: string, hash?: string): Promise<Page> {
+  const page = await h.openFixture(name, hash === undefined ? {} : { hash });
   await page.evaluate(`${bundle}\nwindow.PitchlintSites = PitchlintSites;`);
   return page;
 }
@@ -256,6 +256,93 @@ describe('Outlook adapter', () => {
       { kind: 'email', thread: 'reply', text: '\n' },
       { kind: 'email', thread: 'first', subject: 'Idea for Acme', text: '\n' },
     ]);
+    await page.close();
+  });
+});
+
+describe('Gmail adapter: 2026 structures', () => {
+  it('Settings: the signature editor is no draft; a compose window opened from Settings is', async () => {
+    const page = await open('gmail-settings-signature', '#settings/general');
+    const found = await page.evaluate(() => window.PitchlintSites.gmail.findEditors(document).map((e) => e.getAttribute('aria-label')));
+    expect(found).toEqual(['Message Body']);
+    await page.close();
+  });
+
+  it('an inline forward in a conversation: first, the forwarded message left out', async () => {
+    const page = await open('gmail-forward');
+    const [editor] = await described(page, 'gmail');
+    expect(editor).toMatchObject({ kind: 'email', thread: 'first' });
+    expect(editor?.text.trim()).toBe('');
+    await page.close();
+  });
+
+  it('a reply (an "On …, X wrote:" quote) stays a reply', async () => {
+    const page = await open('gmail-reply');
+    expect((await described(page, 'gmail'))[0]?.thread).toBe('reply');
+    await page.close();
+  });
+});
+
+describe('LinkedIn adapter: 2026 structures', () => {
+  it('TipTap comment box (data-view-name="comment-box", no form): comment with the 1,250 limit', async () => {
+    const page = await open('linkedin-comment-tiptap');
+    await page.waitForSelector('div.tiptap.ProseMirror[role="textbox"]');
+    await page.locator('div.tiptap.ProseMirror').click();
+    await page.keyboard.type('Smallest ask that worked for us: a two-line reply.');
+    expect(await described(page, 'linkedin')).toEqual([
+      { kind: 'comment', thread: 'first', maxLength: 1250, text: 'Smallest ask that worked for us: a two-line reply.' },
+    ]);
+    expect(await mismatchedSpans(page, 'linkedin')).toEqual([]);
+    await page.close();
+  });
+
+  it('Sales Navigator inbox: a 1,900-character message, a reply when the lead wrote', async () => {
+    const page = await open('linkedin-sales-inbox');
+    expect((await described(page, 'linkedin')).map((e) => [e.kind, e.thread, e.maxLength])).toEqual([['message', 'reply', 1900]]);
+    await page.close();
+  });
+
+  it('Sales Navigator lead page: a first message, 1,900 characters', async () => {
+    const page = await open('linkedin-sales-lead');
+    expect((await described(page, 'linkedin')).map((e) => [e.kind, e.thread, e.maxLength])).toEqual([['message', 'first', 1900]]);
+    await page.close();
+  });
+
+  it('invitation note in the #interop-outlet shadow root: the textarea’s own maxlength (200)', async () => {
+    const page = await open('linkedin-invite-interop');
+    await page.locator('#add-note').click();
+    const found = await page.evaluate(() => {
+      const adapter = window.PitchlintSites.linkedin;
+      const shadow = document.querySelector('#interop-outlet')!.shadowRoot!;
+      return adapter.findEditors(shadow).map((editor) => adapter.describe(editor));
+    });
+    expect(found).toEqual([{ kind: 'message', thread: 'first', maxLength: 200 }]);
+    await page.close();
+  });
+
+  it('messaging iframe: the /preload/ document’s bubble is a reply; only the shown copy is usable', async () => {
+    const page = await open('linkedin-feed-messaging-frame');
+    const frames = await page.evaluate(() => {
+      const { linkedin, usableByUser } = window.PitchlintSites;
+      return [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-testid="interop-iframe"]')].map((frame) => {
+        const doc = frame.contentDocument!;
+        return linkedin.findEditors(doc).map((editor) => ({ ...linkedin.describe(editor), usable: usableByUser(editor), src: frame.getAttribute('src') }));
+      });
+    });
+    expect(frames).toEqual([
+      [{ kind: 'message', thread: 'reply', usable: true, src: '/preload/messaging/?conversation=2-abc' }],
+      [{ kind: 'message', thread: 'reply', usable: false, src: '/preload/messaging/?prefetch=true' }],
+    ]);
+    // In the page itself: its comment box is usable; one hidden behind aria-hidden or inert is not.
+    const inPage = await page.evaluate(() => {
+      const { usableByUser } = window.PitchlintSites;
+      const editor = document.querySelector('[data-test-comment-box] [contenteditable]')!;
+      const shown = usableByUser(editor);
+      editor.closest('.feed-card')!.setAttribute('inert', '');
+      const inert = usableByUser(editor);
+      return { shown, inert };
+    });
+    expect(inPage).toEqual({ shown: true, inert: false });
     await page.close();
   });
 });
