@@ -130,7 +130,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
         excerpt: source.slice(start, end),
         suggestions: back ? raw.suggestions.map((s) => restoreSuggestion(s, back)) : raw.suggestions,
       };
-      if (raw.subject !== undefined) finding.subject = { ...raw.subject };
+      if (raw.subject !== undefined) {
+        const subject = draft.sourceSubject ?? '';
+        const from = clamp(raw.subject.start, 0, subject.length);
+        const to = clamp(raw.subject.end, from, subject.length);
+        finding.subject = { start: from, end: to, excerpt: subject.slice(from, to) };
+      }
       findings.push(finding);
     }
   }

@@ -57,9 +57,10 @@ export interface Finding {
   suggestions: Suggestion[];
   /**
    * Set when the finding is on the email's subject line rather than in the text (a placeholder
-   * left in the subject): its span in the subject. start/end are then 0, as for the subject rules.
+   * left in the subject): its span in the subject and the words there (excerpt === subject.slice(start, end)).
+   * start/end are then 0, as for the subject rules.
    */
-  subject?: Span;
+  subject?: Span & { excerpt: string };
 }
 
 export interface Stats {

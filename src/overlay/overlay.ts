@@ -236,7 +236,9 @@ export class Overlay {
     // Keep only findings that still exist in the editor's latest report (same rule, same words).
     const current = tracked.drawn.map((d) => d.finding);
     const kept = this.cardFindings
-      .map((old) => current.find((f) => f.ruleId === old.ruleId && f.excerpt === old.excerpt))
+      .map((old) =>
+        current.find((f) => f.ruleId === old.ruleId && f.excerpt === old.excerpt && f.subject?.excerpt === old.subject?.excerpt),
+      )
       .filter((f): f is Finding => f !== undefined);
     this.cardFindings = kept;
     const editorId = tracked.view.id;
@@ -284,14 +286,17 @@ export class Overlay {
     const tracked = this.editors.get(editorId);
     const suggestion = finding.suggestions[index];
     if (tracked === undefined || suggestion === undefined) return;
-    if (finding.ruleSet === 'subject') {
+    if (finding.ruleSet === 'subject' || finding.subject !== undefined) {
       // A subject finding has no span in the body: its fix rewrites the subject field, never the draft.
       this.closeCard(false);
       const field = this.handlers.subjectField(editorId);
       if (field === null) return;
       if (suggestion.replacement === undefined) {
         field.focus({ preventScroll: true });
-        field.select();
+        // A span in the subject (a placeholder) is selected where its words are now; otherwise the whole line.
+        const span = finding.subject ? locateExcerpt(field.value, finding.subject.excerpt, finding.subject.start) : null;
+        if (span !== null && span.end > span.start) field.setSelectionRange(span.start, span.end);
+        else if (finding.subject === undefined) field.select();
       } else {
         replaceInTextarea(field, 0, field.value.length, suggestion.replacement);
       }
