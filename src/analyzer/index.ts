@@ -74,6 +74,7 @@ function prepare(text: string, options: AnalyzeOptions): Prepared {
     sourceSubject,
     subjectPlaceholders,
     template: options.template === true,
+    toSource: reading.toSource,
     lang,
     kind,
     thread,

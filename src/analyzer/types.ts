@@ -171,6 +171,8 @@ export interface Draft {
   subjectPlaceholders: PlaceholderSpan[];
   /** Template mode (AnalyzeOptions.template). */
   template: boolean;
+  /** Maps a span of `text` back to `source` (a span touching a placeholder's value covers the whole placeholder). */
+  toSource(span: Span): Span;
   lang: Lang;
   kind: Kind;
   thread: Thread;
