@@ -15,6 +15,8 @@ export type FieldKind = 'control' | 'link' | 'email' | 'phone' | 'date' | 'numbe
  * spaces and camelCase ("firstName" → "first name").
  */
 const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
+  // The reader's own profile or page ("[LinkedIn_URL]") is mentioned to them, not offered as a step.
+  ['thing', /\b(?:linked in|linkedin|profile|profiel)\b/],
   ['link', /\b(?:link|links|url|href|calendly|calendar|agenda|booking|boekingslink|website|site|webinar)\b|link\b/],
   ['email', /\b(?:e ?mail|mail|mailadres|emailadres)\b/],
   ['phone', /\b(?:phone|telefoon|telefoonnummer|tel|mobile|mobiel|gsm|whatsapp)\b/],
