@@ -151,6 +151,12 @@ const TEMPLATES: Template[] = [
     options: nl,
   },
   {
+    name: 'een Calendly-veld na een websitelink',
+    text: 'Hoi {{voornaam}},\n\nBenieuwd wat het oplevert? Bekijk de website/prijzen en start de proef als het past:\n[Bekijk de website of start direct](https://demo.voorbeeld.nl)\n\nOf plan even een demo: {{CALENDLY_URL}}\n\nGroet,\n{{afzender}}',
+    fill: { '{{voornaam}}': 'Sanne', '{{CALENDLY_URL}}': 'https://calendly.com/mark-visser/demo', '{{afzender}}': 'Mark' },
+    options: nl,
+  },
+  {
     name: 'een verontschuldigende opening blijft timide',
     text: 'Hoi [naam],\n\nSorry dat ik je stoor, ik weet dat je het druk hebt. Ik wilde even vragen of [bedrijf] misschien openstaat voor een korte demo?\n\nGroet,\n[afzender]',
     fill: { '[naam]': 'Anouk', '[bedrijf]': 'Visser & Zn', '[afzender]': 'Ruben' },

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types';
 
-export type FieldKind = 'control' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
+export type FieldKind = 'control' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
 
 /**
  * Field-name words per kind, first match wins (so "company name" is a company and "job title" a
@@ -17,7 +17,9 @@ export type FieldKind = 'control' | 'link' | 'email' | 'phone' | 'date' | 'numbe
 const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
   // The reader's own profile or page ("[LinkedIn_URL]") is mentioned to them, not offered as a step.
   ['thing', /\b(?:linked in|linkedin|profile|profiel)\b/],
-  ['link', /\b(?:link|links|url|href|calendly|calendar|agenda|booking|boekingslink|website|site|webinar)\b|link\b/],
+  // A booking link reads as one ("…/calendar"), so a filled Calendly address and the field get the same verdict.
+  ['booking', /\b(?:calendly|calendar|cal|agenda|booking|boeking|boekingslink|planner)\b|\b(?:meeting|afspraak|demo|schedule)\b.*\b(?:link|url)\b/],
+  ['link', /\b(?:link|links|url|href|website|site|webinar)\b|link\b/],
   ['email', /\b(?:e ?mail|mail|mailadres|emailadres)\b/],
   ['phone', /\b(?:phone|telefoon|telefoonnummer|tel|mobile|mobiel|gsm|whatsapp)\b/],
   ['date', /\b(?:date|datum|day|dag|deadline|expiry|expires|until|valid|geldig|at|moment|time|tijd|tijdstip|when|wanneer|weekday|weekdag|month|maand|year|jaar|timeframe|termijn|periode|period)\b/],
@@ -49,7 +51,7 @@ export function fieldKind(inner: string | undefined, syntax: string): FieldKind 
   return 'thing';
 }
 
-const VALUES: Record<Exclude<FieldKind, 'date' | 'number'>, string> = {
+const VALUES: Record<Exclude<FieldKind, 'date' | 'number' | 'booking'>, string> = {
   control: '',
   link: 'https://example.com',
   email: 'anna@example.com',
@@ -62,6 +64,7 @@ const VALUES: Record<Exclude<FieldKind, 'date' | 'number'>, string> = {
 };
 
 const DATES: Record<Lang, string> = { en: 'Friday', nl: 'vrijdag' };
+const BOOKINGS: Record<Lang, string> = { en: 'https://example.com/calendar', nl: 'https://example.com/agenda' };
 
 /**
  * The value read in place of a field. "[X maanden]" keeps its words and fills in the number
@@ -69,6 +72,7 @@ const DATES: Record<Lang, string> = { en: 'Friday', nl: 'vrijdag' };
  */
 export function valueFor(kind: FieldKind, inner: string | undefined, lang: Lang): string {
   if (kind === 'date') return DATES[lang];
+  if (kind === 'booking') return BOOKINGS[lang];
   if (kind === 'number') {
     const rest = /^\s*[XN#]\s+(\S.*?)\s*$/.exec(inner ?? '');
     return rest ? `3 ${rest[1]}` : '3';
