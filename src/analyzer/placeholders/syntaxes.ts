@@ -30,6 +30,9 @@ export interface SyntaxEntry {
 const BRACKET_NOTES =
   /^(?:sic!?|sic erat scriptum|laughs?|lacht|edit(?:ed)?|update[d]?|bijgewerkt|external|extern|spam|image|afbeelding|photo|foto|video|audio|pdf|attachment|bijlage|cid|redacted|removed|verwijderd|ad|advertentie|advertisement|sponsored|gesponsord|en|nl|eng|draft|concept|fyi|ter info|wip|…|\.\.\.)$/i;
 
+/** An editor's note that something was taken out ("[company redacted]", "[naam verwijderd]"). */
+const REDACTED = /\b(?:redacted|removed|verwijderd|geanonimiseerd|weggelaten|omitted)\b/i;
+
 /** HTML tags of pasted mail ("<br>", "<b>", "<div>"): never a field. */
 const HTML_TAGS =
   /^(?:a|b|i|u|s|p|br|hr|em|strong|small|big|sub|sup|span|div|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|img|html|head|body|style|script|title|meta|link|font|center|blockquote|pre|code|h[1-6]|section|article|header|footer|nav|main|form|input|button|label|select|option|iframe|wbr|nobr|o:p)$/i;
@@ -50,11 +53,15 @@ function acceptBracket(inner: string, text: string, start: number, end: number):
   if (next === '(' || next === '[' || (next === ':' && /^:\s*\S/.test(text.slice(end, end + 3)))) return false;
   if (text.charAt(start - 1) === ']' || text.charAt(start - 1) === '!') return false;
   if (inner.trim() === '' || isCheckbox(inner, text, start)) return false;
+  const t = inner.trim();
+  if (BRACKET_NOTES.test(t) || REDACTED.test(t)) return false;
+  const words = t.match(/\p{L}[\p{L}'’_-]*/gu) ?? [];
+  // A numbered slot ("[Finding 1]", "[Solution #2]"), or an instruction of three words or more ("[1 zin USP van de rol]").
+  if (/^\p{L}[\p{L}' -]*\s#?\d{1,2}$/u.test(t)) return true;
+  if (words.length >= 3 && words.length <= 6 && /^[\p{L}\p{N}][\p{L}\p{N}_ '’/.+&-]*$/u.test(t)) return true;
   // Footnote marks and prices ("[1]", "[$49/month]", "[€ 12]"), bold button labels ("[**Sign**]").
-  if (/[\p{N}$€£*:=@#"<>]/u.test(inner.replace(/^\s*[XN]\s+/, ''))) return false;
-  if (BRACKET_NOTES.test(inner.trim())) return false;
-  const words = inner.trim().split(/\s+/);
-  return words.length <= 5 && /^[\p{L}][\p{L}_ '’/.-]*$/u.test(inner.trim());
+  if (/[\p{N}$€£*:=@#"<>]/u.test(t.replace(/^[XN]\s+/, ''))) return false;
+  return words.length <= 5 && /^[\p{L}][\p{L}_ '’/.-]*$/u.test(t);
 }
 
 function acceptAngle(inner: string): boolean {

@@ -29,6 +29,9 @@ ruleCases('template/placeholder', {
     { name: 'JSON in braces', text: email('The API returns {"status": "ok"} on success. Want the docs?') },
     { name: 'a heart', text: email('Loved your talk <3 Coffee next week?') },
     { name: 'a placeholder in template mode', text: email('Saw {{company}} is hiring. Worth a chat, {{first_name}}?'), options: { template: true } },
+    { name: 'a redaction note', text: email('A client of ours [name removed] cut churn by a third. Worth a call?') },
+    { name: 'a sound effect in brackets', text: email('Then the printer went [whirr, clunk, beep] again. Want a quieter one?') },
+    { name: 'a year citation', text: email('As the survey found [Gartner 2025], buyers read reviews first. Want the summary?') },
     // Look-alikes, Dutch.
     { name: 'een markdown-link', text: mail('De brochure staat [hier](https://voorbeeld.nl). Zullen we bellen?'), options: nl },
     { name: 'voetnoten', text: mail('Klanten besparen 30% [1] op hun energierekening [2]. Zin in een gesprek?'), options: nl },
@@ -56,6 +59,8 @@ ruleCases('template/placeholder', {
     { name: 'a field split by a hard wrap', text: email('We help teams with {{specific\nfunction}}. Worth a call?'), excerpts: ['{{specific\nfunction}}'] },
     { name: 'a field in a post', text: 'Big news from {{company}}! We just launched. What do you think?', options: { kind: 'post' }, excerpts: ['{{company}}'] },
     { name: 'a field in a LinkedIn message', text: 'Hi [First Name], loved your post on hiring. Open to connect?', options: { kind: 'message' }, excerpts: ['[First Name]'] },
+    { name: 'numbered slots', text: email('What we found:\n- [Finding 1]\n- [Solution #2]\n\nWorth a call?'), excerpts: ['[Finding 1]', '[Solution #2]'] },
+    { name: 'an instruction to the writer', text: email('[Short intro + why you are writing]\n\nWorth a call?'), excerpts: ['[Short intro + why you are writing]'] },
     // Every syntax, Dutch.
     { name: 'dubbele accolades in de aanhef', text: 'Hoi {{voornaam}},\n\nZullen we volgende week bellen?\n\nGroet,\nMark', options: nl, excerpts: ['{{voornaam}}'] },
     { name: 'enkele accolades', text: mail('Hoe gaat het bij {bedrijfsnaam} met de groei? Zullen we bellen?'), options: nl, excerpts: ['{bedrijfsnaam}'] },
@@ -65,6 +70,7 @@ ruleCases('template/placeholder', {
     { name: 'Mailchimp-velden', text: 'Hoi *|FNAME|*,\n\nZin in een gesprek?\n\nGroet,\nMark', options: nl, excerpts: ['*|FNAME|*'] },
     { name: 'hekje-accolades', text: mail('Dank voor het gesprek, #{naam}. Zal ik de offerte sturen?'), options: nl, excerpts: ['#{naam}'] },
     { name: 'een invulstreep', text: mail('Datum: ________\nHandtekening: ________'), options: nl, excerpts: ['________', '________'] },
+    { name: 'een schrijfinstructie met een getal', text: mail('Ik zag je vacature. [1 zin over de rol]\n\nZullen we bellen?'), options: nl, excerpts: ['[1 zin over de rol]'] },
     { name: 'een veld in de handtekening', text: 'Hoi Sanne,\n\nZullen we bellen?\n\nGroet,\n[Jouw naam]\n[Functie] | [Telefoon]', options: nl, excerpts: ['[Jouw naam]', '[Functie]', '[Telefoon]'] },
   ],
 });
