@@ -327,6 +327,19 @@ export class Overlay {
     else replaceRange(element, range, suggestion.replacement);
   }
 
+  /** Boxes under findings on the subject line (a placeholder left there), where their words still are. */
+  private subjectBoxes(tracked: Tracked): HTMLElement[] {
+    const onSubject = tracked.drawn.filter((d) => d.finding.subject !== undefined && d.finding.subject.end > d.finding.subject.start);
+    if (onSubject.length === 0) return [];
+    const field = this.handlers.subjectField(tracked.view.id);
+    if (field === null || !field.isConnected) return [];
+    return onSubject.flatMap((d) => {
+      const span = d.finding.subject!;
+      if (field.value.slice(span.start, span.end) !== span.excerpt) return [];
+      return textareaRects(field, span.start, span.end, this.scratch).map((rect) => makeBox(d.finding, rect));
+    });
+  }
+
   private rectOf(tracked: Tracked, drawn: Drawn): ScreenRect | null {
     const element = tracked.view.element;
     if (element instanceof HTMLTextAreaElement) {
@@ -367,6 +380,7 @@ export class Overlay {
               : [...d.range.getClientRects()];
         for (const rect of rects) boxes.push(makeBox(d.finding, rect));
       }
+      boxes.push(...this.subjectBoxes(tracked));
       placeBadge(tracked.badge, element);
     }
     this.boxLayer.replaceChildren(...boxes);

@@ -47,19 +47,31 @@ describe('template/placeholder in Gmail', () => {
     await applyFix(page, 'template/placeholder', 0, inBody.start);
     await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('{{first_name}}');
     const before = await bodyText(page);
-    await page.keyboard.type('Laura');
+    // What the user types over the selection (inserted at once, as one edit; Chromium may split fast typing into several undo steps).
+    await page.keyboard.insertText('Laura');
     await expect.poll(() => bodyText(page)).toBe(before.replace('{{first_name}}', 'Laura'));
     await page.keyboard.press('Control+z');
     await expect.poll(() => bodyText(page)).toBe(before);
     await page.close();
   });
 
-  it('lists the field in the subject; its fix selects it in the subject field, never touching the body', async () => {
+  it('underlines the field in the subject and lists it; its fix selects it in the subject field, never touching the body', async () => {
     const page = await openTemplateDraft();
     const state = await browser().pageState(page);
     const inSubject = state.editors[0]!.report.findings.find((f) => f.ruleId === 'template/placeholder' && f.subject !== undefined)!;
     expect(inSubject.subject).toEqual({ start: 9, end: 20, excerpt: '{{company}}' });
     const body = await bodyText(page);
+    // Underlined in the subject field: a box under the field's words, inside the input.
+    const underSubject = () =>
+      page.evaluate(() => {
+        const input = document.querySelector('input[name="subjectbox"]')!.getBoundingClientRect();
+        const root = document.querySelector('pitchlint-root')!.shadowRoot!;
+        return [...root.querySelectorAll<HTMLElement>('[data-pitchlint-box][data-rule-id="template/placeholder"]')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 20 && r.left >= input.left && r.right <= input.right && r.top >= input.top - 1 && r.bottom <= input.bottom + 1)
+          .length;
+      });
+    await expect.poll(underSubject).toBe(1);
 
     await clickBadge(page);
     await expect.poll(async () => (await cardFindings(page)).some((f) => f.ruleId === 'template/placeholder' && f.text.includes('subject'))).toBe(true);
@@ -68,7 +80,7 @@ describe('template/placeholder in Gmail', () => {
     await expect
       .poll(() => subject.evaluate((el) => [(el as HTMLInputElement).selectionStart, (el as HTMLInputElement).selectionEnd, document.activeElement === el]))
       .toEqual([9, 20, true]);
-    await page.keyboard.type('Northwind');
+    await page.keyboard.insertText('Northwind');
     await expect.poll(() => subject.inputValue()).toBe('Idea for Northwind');
     expect(await bodyText(page)).toBe(body);
     await page.keyboard.press('Control+z');
