@@ -115,3 +115,12 @@ describe('template/placeholder: spans, subject and fix', () => {
     expect(report.findings.filter((f) => f.ruleId === 'template/placeholder')).toEqual([]);
   });
 });
+
+describe('template/placeholder on a huge mail-merge export', () => {
+  it('stops at 200 findings, each still exact', () => {
+    const text = 'Hi [Name], can {{company}} talk? '.repeat(2000);
+    const found = findingsOf('template/placeholder', text);
+    expect(found).toHaveLength(200);
+    for (const f of found) expect(f.excerpt).toBe(text.slice(f.start, f.end));
+  });
+});

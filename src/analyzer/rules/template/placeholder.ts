@@ -22,6 +22,12 @@ const TEXT: Record<Lang, { message: (field: string) => string; fill: string; sub
   },
 };
 
+/**
+ * A pasted mail-merge export can hold thousands of fields; past this many, more underlines tell
+ * the writer nothing new and only cost the page time.
+ */
+const MAX_FINDINGS = 200;
+
 /** A line quoted with "> " (an earlier message): not the writer's text. */
 function inQuotedLine(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -61,6 +67,7 @@ const rule: Rule = {
     const quoted = quotedPartStart(draft.source);
     const findings: RawFinding[] = [];
     for (const p of draft.placeholders) {
+      if (findings.length >= MAX_FINDINGS) break;
       if (p.start >= quoted || inQuotedLine(draft.source, p.start)) continue;
       findings.push({ start: p.start, end: p.end, message: text.message(shorten(draft.source.slice(p.start, p.end))), suggestions: suggestion });
     }
