@@ -106,6 +106,13 @@ function quoteStart(lines: Line[]): number {
   return lines.length;
 }
 
+/** Offset where quoted earlier messages start (a quote header), or text.length: the writer's own part ends there. */
+export function quotedPartStart(text: string): number {
+  const lines = splitLines(text);
+  const i = quoteStart(lines);
+  return i < lines.length ? lines[i]!.start : text.length;
+}
+
 /** Offset where the body starts within the first content line, after a greeting (or the line's start). */
 function afterGreeting(line: Line): number {
   const t = line.text;

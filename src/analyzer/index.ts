@@ -5,10 +5,13 @@
 import { findAsks } from './asks';
 import { findBody } from './body';
 import { detectLanguage } from './language';
+import { findPlaceholders } from './placeholders/detect';
+import { readingOf } from './placeholders/reading';
+import type { Reading } from './placeholders/reading';
 import { RULES } from './registry';
 import { score } from './score';
 import { segment } from './segment';
-import type { AnalyzeOptions, Draft, Finding, Kind, Report, Span, Thread } from './types';
+import type { AnalyzeOptions, Draft, Finding, Kind, Lang, Report, Span, Suggestion, Thread } from './types';
 import { RULE_IDS } from './types';
 import { ruleLevel, validateSettings } from '../settings/schema';
 
@@ -29,22 +32,53 @@ export const MAX_ANALYZED_CHARS = 20_000;
 const KINDS = new Set<Kind>(['email', 'message', 'post', 'comment']);
 const THREADS = new Set<Thread>(['first', 'reply']);
 
-/** Builds the draft every rule reads: body, words, sentences and asks, offsets into `text`. */
-export function prepareDraft(text: string, options: AnalyzeOptions = {}): Draft {
+/** A prepared draft and the readings that map its findings back to the text as written. */
+interface Prepared {
+  draft: Draft;
+  reading: Reading;
+  subjectReading: Reading | undefined;
+}
+
+/**
+ * Builds the draft every rule reads: body, words, sentences and asks, offsets into `draft.text`,
+ * which is the text with its placeholders read as their values (identical to `text` when it has
+ * none). The language is told by the reading too, so a date is then said in that language.
+ */
+function prepare(text: string, options: AnalyzeOptions): Prepared {
   const input = typeof text === 'string' ? text : '';
   const kind = KINDS.has(options.kind as Kind) ? (options.kind as Kind) : 'email';
   const thread = THREADS.has(options.thread as Thread) ? (options.thread as Thread) : 'first';
-  const fullBody = findBody(input, kind);
+  const sourceSubject = typeof options.subject === 'string' ? options.subject : undefined;
+  const placeholders = findPlaceholders(input);
+  const subjectPlaceholders = sourceSubject === undefined ? [] : findPlaceholders(sourceSubject);
+  const fixedLang: Lang | undefined = options.lang === 'en' || options.lang === 'nl' ? options.lang : undefined;
+  let reading = readingOf(input, placeholders, fixedLang ?? 'en');
+  let fullBody = findBody(reading.text, kind);
+  let { words, sentences } = segment(reading.text, clipSpans(fullBody, MAX_ANALYZED_CHARS));
+  const lang = fixedLang ?? detectLanguage(reading.text, words);
+  if (lang !== 'en' && placeholders.length > 0) {
+    const inLang = readingOf(input, placeholders, lang);
+    if (inLang.text !== reading.text) {
+      reading = inLang;
+      fullBody = findBody(reading.text, kind);
+      ({ words, sentences } = segment(reading.text, clipSpans(fullBody, MAX_ANALYZED_CHARS)));
+    }
+  }
   const body = clipSpans(fullBody, MAX_ANALYZED_CHARS);
   const truncated = fullBody.reduce((n, s) => n + s.end - s.start, 0) > MAX_ANALYZED_CHARS;
-  const { words, sentences } = segment(input, body);
-  const lang = options.lang === 'en' || options.lang === 'nl' ? options.lang : detectLanguage(input, words);
+  const subjectReading = sourceSubject === undefined ? undefined : readingOf(sourceSubject, subjectPlaceholders, lang);
   const draft: Draft = {
-    text: input,
+    text: reading.text,
+    source: input,
+    placeholders,
+    sourceSubject,
+    subjectPlaceholders,
+    template: options.template === true,
+    toSource: reading.toSource,
     lang,
     kind,
     thread,
-    subject: typeof options.subject === 'string' ? options.subject : undefined,
+    subject: subjectReading?.text,
     maxLength:
       typeof options.maxLength === 'number' && Number.isFinite(options.maxLength) && options.maxLength > 0
         ? options.maxLength
@@ -56,31 +90,54 @@ export function prepareDraft(text: string, options: AnalyzeOptions = {}): Draft 
     asks: [],
   };
   draft.asks = findAsks(draft);
-  return draft;
+  return { draft, reading, subjectReading };
+}
+
+/** Builds the draft every rule reads (see prepare); its offsets index `draft.text`. */
+export function prepareDraft(text: string, options: AnalyzeOptions = {}): Draft {
+  return prepare(text, options).draft;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const settings = validateSettings(options.settings);
   const langOption = options.lang ?? settings.language;
-  const draft = prepareDraft(text, { ...options, lang: langOption });
+  const { draft, reading, subjectReading } = prepare(text, { ...options, lang: langOption });
+  const source = draft.source;
   const findings: Finding[] = [];
   for (const id of RULE_IDS) {
     const rule = RULES[id];
     const level = ruleLevel(settings, id, rule.meta.set);
     if (level === 'off') continue;
     for (const raw of rule.check(draft)) {
-      const start = clamp(raw.start, 0, draft.text.length);
-      const end = clamp(raw.end, start, draft.text.length);
-      findings.push({
+      const onSubject = raw.subject !== undefined || rule.meta.set === 'subject';
+      const limit = rule.meta.readsSource ? source.length : draft.text.length;
+      const readSpan = { start: clamp(raw.start, 0, limit), end: clamp(raw.end, 0, limit) };
+      // Findings of the reading go back to the text as written; a subject finding's fix is the whole subject line.
+      const span = rule.meta.readsSource || onSubject ? readSpan : reading.toSource(readSpan);
+      const start = clamp(span.start, 0, source.length);
+      const end = clamp(span.end, start, source.length);
+      const back = rule.meta.readsSource
+        ? undefined
+        : onSubject
+          ? subjectReading && ((s: string) => subjectReading.restore(s, { start: 0, end: subjectReading.text.length }))
+          : (s: string) => reading.restore(s, readSpan);
+      const finding: Finding = {
         ruleId: id,
         ruleSet: rule.meta.set,
         severity: level ?? raw.severity ?? rule.meta.severity,
         message: raw.message,
         start,
         end,
-        excerpt: draft.text.slice(start, end),
-        suggestions: raw.suggestions,
-      });
+        excerpt: source.slice(start, end),
+        suggestions: back ? raw.suggestions.map((s) => restoreSuggestion(s, back)) : raw.suggestions,
+      };
+      if (raw.subject !== undefined) {
+        const subject = draft.sourceSubject ?? '';
+        const from = clamp(raw.subject.start, 0, subject.length);
+        const to = clamp(raw.subject.end, from, subject.length);
+        finding.subject = { start: from, end: to, excerpt: subject.slice(from, to) };
+      }
+      findings.push(finding);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -97,6 +154,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       truncated: draft.truncated,
     },
   };
+}
+
+/** A suggestion built from the reading, with the placeholders it copied put back. */
+function restoreSuggestion(suggestion: Suggestion, back: (s: string) => string): Suggestion {
+  const restored: Suggestion = { text: back(suggestion.text) };
+  if (suggestion.replacement !== undefined) restored.replacement = back(suggestion.replacement);
+  return restored;
 }
 
 /** The spans cut down to their first `limit` characters in all. */

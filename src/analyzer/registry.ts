@@ -19,6 +19,7 @@ import postHashtags from './rules/post/hashtags';
 import subjectMissing from './rules/subject/missing';
 import subjectLength from './rules/subject/length';
 import subjectShouting from './rules/subject/shouting';
+import templatePlaceholder from './rules/template/placeholder';
 
 export const RULES: Record<RuleId, Rule> = {
   'cta/missing': ctaMissing,
@@ -37,4 +38,5 @@ export const RULES: Record<RuleId, Rule> = {
   'subject/missing': subjectMissing,
   'subject/length': subjectLength,
   'subject/shouting': subjectShouting,
+  'template/placeholder': templatePlaceholder,
 };

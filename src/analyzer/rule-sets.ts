@@ -49,6 +49,14 @@ export const RULE_SETS: Record<RuleSetId, RuleSetMeta> = {
       nl: 'Een korte, rustige onderwerpregel voor elke e-mail.',
     },
   },
+  template: {
+    id: 'template',
+    title: { en: 'Merge fields', nl: 'Samenvoegvelden' },
+    description: {
+      en: 'No "{{first_name}}" or "[Company]" left unfilled, anywhere the reader will see it.',
+      nl: 'Geen "{{voornaam}}" of "[bedrijf]" die niet is ingevuld, waar de lezer het ook ziet.',
+    },
+  },
 };
 
 export function ruleSetOf(id: RuleId): RuleSetId {

@@ -9,7 +9,7 @@ export type Kind = 'email' | 'message' | 'post' | 'comment';
 export type Thread = 'first' | 'reply';
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_SET_IDS = ['cta', 'tone', 'clarity', 'post', 'subject'] as const;
+export const RULE_SET_IDS = ['cta', 'tone', 'clarity', 'post', 'subject', 'template'] as const;
 export type RuleSetId = (typeof RULE_SET_IDS)[number];
 
 /** Every rule id. Adding one here forces a registry entry (see registry.ts). */
@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'subject/missing',
   'subject/length',
   'subject/shouting',
+  'template/placeholder',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -54,6 +55,12 @@ export interface Finding {
   /** Exactly text.slice(start, end). */
   excerpt: string;
   suggestions: Suggestion[];
+  /**
+   * Set when the finding is on the email's subject line rather than in the text (a placeholder
+   * left in the subject): its span in the subject and the words there (excerpt === subject.slice(start, end)).
+   * start/end are then 0, as for the subject rules.
+   */
+  subject?: Span & { excerpt: string };
 }
 
 export interface Stats {
@@ -97,7 +104,7 @@ export interface AnalyzeOptions {
   settings?: Settings | unknown;
   subject?: string;
   maxLength?: number;
-  /** Template mode (rules.md `template`): the draft is a template with placeholders; default false. */
+  /** Template mode (rules.md `template`): placeholders are meant to be there, and template/placeholder is silent. */
   template?: boolean;
 }
 
@@ -154,7 +161,18 @@ export interface Ask extends Span {
  * quotes left out), its words, sentences and asks, all with offsets into `text`.
  */
 export interface Draft {
+  /** The text the rules read: the original with every placeholder read as its value (placeholders/reading.ts). */
   text: string;
+  /** The text as written, placeholders and all: only template/placeholder reads it. */
+  source: string;
+  /** The placeholders of `source` (offsets into it) and of the subject as written. */
+  placeholders: PlaceholderSpan[];
+  sourceSubject?: string;
+  subjectPlaceholders: PlaceholderSpan[];
+  /** Template mode (AnalyzeOptions.template). */
+  template: boolean;
+  /** Maps a span of `text` back to `source` (a span touching a placeholder's value covers the whole placeholder). */
+  toSource(span: Span): Span;
   lang: Lang;
   kind: Kind;
   thread: Thread;
@@ -169,10 +187,17 @@ export interface Draft {
   asks: Ask[];
 }
 
+/** A merge field left in a text (see placeholders/detect.ts). */
+export interface PlaceholderSpan extends Span {
+  kind: string;
+}
+
 /** What a rule's check returns; the runner adds id, set, severity and excerpt. */
 export interface RawFinding extends Span {
   message: string;
   suggestions: Suggestion[];
+  /** A finding on the subject line: its span in the subject (see Finding.subject). */
+  subject?: Span;
   /** Only for rules whose severity depends on the case (clarity/length). */
   severity?: Severity;
 }
@@ -185,6 +210,8 @@ export interface RuleMeta {
   description: Localized;
   /** Why it matters, with the source of any number it quotes. */
   rationale: Localized;
+  /** The rule's spans index `Draft.source` (the text as written), not the reading in `Draft.text`. */
+  readsSource?: boolean;
 }
 
 export interface Rule {

@@ -364,5 +364,6 @@ function rangeMaker(draft: DraftSource): RangeMaker | null {
 }
 
 function ignoreKey(finding: Finding): string {
-  return `${finding.ruleId}\u0000${finding.excerpt}`;
+  // A finding on the subject line is told apart by its words there (its excerpt in the draft is empty).
+  return `${finding.ruleId}\u0000${finding.excerpt}\u0000${finding.subject?.excerpt ?? ''}`;
 }

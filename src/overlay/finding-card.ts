@@ -194,11 +194,14 @@ export class FindingCard {
   }
 }
 
-/** The finding among `findings` with the same rule and words as `old` (the nearest one when several). */
+/**
+ * The finding among `findings` with the same rule and words as `old` (the nearest one when several);
+ * a finding on the subject line is told apart by its words there (its excerpt in the draft is empty).
+ */
 function sameFinding(findings: readonly Finding[], old: Finding): Finding | null {
   let best: Finding | null = null;
   for (const f of findings) {
-    if (f.ruleId !== old.ruleId || f.excerpt !== old.excerpt) continue;
+    if (f.ruleId !== old.ruleId || f.excerpt !== old.excerpt || f.subject?.excerpt !== old.subject?.excerpt) continue;
     if (best === null || Math.abs(f.start - old.start) < Math.abs(best.start - old.start)) best = f;
   }
   return best;

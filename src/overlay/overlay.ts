@@ -238,14 +238,17 @@ export class Overlay {
     const tracked = this.editors.get(editorId);
     const suggestion = finding.suggestions[index];
     if (tracked === undefined || suggestion === undefined) return;
-    if (finding.ruleSet === 'subject') {
+    if (finding.ruleSet === 'subject' || finding.subject !== undefined) {
       // A subject finding has no span in the body: its fix rewrites the subject field, never the draft.
       this.card.close(false);
       const field = this.handlers.subjectField(editorId);
       if (field === null) return;
       if (suggestion.replacement === undefined) {
         field.focus({ preventScroll: true });
-        field.select();
+        // A span in the subject (a placeholder) is selected where its words are now; otherwise the whole line.
+        const span = finding.subject ? locateExcerpt(field.value, finding.subject.excerpt, finding.subject.start) : null;
+        if (span !== null && span.end > span.start) field.setSelectionRange(span.start, span.end);
+        else if (finding.subject === undefined) field.select();
       } else {
         replaceInTextarea(field, 0, field.value.length, suggestion.replacement);
       }
@@ -274,6 +277,19 @@ export class Overlay {
     if (range === null) return;
     if (suggestion.replacement === undefined) selectRange(element, range);
     else replaceRange(element, range, suggestion.replacement);
+  }
+
+  /** Boxes under findings on the subject line (a placeholder left there), where their words still are. */
+  private subjectBoxes(tracked: Tracked): HTMLElement[] {
+    const onSubject = tracked.drawn.filter((d) => d.finding.subject !== undefined && d.finding.subject.end > d.finding.subject.start);
+    if (onSubject.length === 0) return [];
+    const field = this.handlers.subjectField(tracked.view.id);
+    if (field === null || !field.isConnected) return [];
+    return onSubject.flatMap((d) => {
+      const span = d.finding.subject!;
+      if (field.value.slice(span.start, span.end) !== span.excerpt) return [];
+      return textareaRects(field, span.start, span.end, this.scratch).map((rect) => makeBox(d.finding, rect));
+    });
   }
 
   /** Where a drawn finding's underlined words are on screen. */
@@ -314,6 +330,7 @@ export class Overlay {
               : [...d.range.getClientRects()];
         for (const rect of rects) boxes.push(makeBox(d.finding, rect));
       }
+      boxes.push(...this.subjectBoxes(tracked));
       placeBadge(tracked.badge, element);
     }
     this.boxLayer.replaceChildren(...boxes);

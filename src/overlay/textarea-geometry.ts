@@ -19,8 +19,17 @@ export interface ScreenRect {
   height: number;
 }
 
-/** The viewport rects of [start, end) in `textarea`, clipped to its visible box. */
-export function textareaRects(textarea: HTMLTextAreaElement, start: number, end: number, scratch: HTMLElement): ScreenRect[] {
+/**
+ * The viewport rects of [start, end) in `textarea`, clipped to its visible box. A one-line text
+ * input (Gmail's subject field) works the same way: its text does not wrap and sits in the
+ * middle of its box.
+ */
+export function textareaRects(
+  textarea: HTMLTextAreaElement | HTMLInputElement,
+  start: number,
+  end: number,
+  scratch: HTMLElement,
+): ScreenRect[] {
   const style = getComputedStyle(textarea);
   const mirror = document.createElement('div');
   for (const property of MIRRORED) mirror.style[property] = style[property];
@@ -28,7 +37,8 @@ export function textareaRects(textarea: HTMLTextAreaElement, start: number, end:
   mirror.style.visibility = 'hidden';
   mirror.style.left = '0';
   mirror.style.top = '0';
-  mirror.style.whiteSpace = 'pre-wrap';
+  const singleLine = textarea instanceof HTMLInputElement;
+  mirror.style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
   mirror.style.overflowWrap = 'break-word';
   mirror.style.height = 'auto';
   // The textarea's scrollbar takes width from its text; the mirror has none, so it takes the width off.
@@ -42,6 +52,8 @@ export function textareaRects(textarea: HTMLTextAreaElement, start: number, end:
   try {
     const origin = mirror.getBoundingClientRect();
     const box = textarea.getBoundingClientRect();
+    // An input centres its line in its box; the mirror's line sits at the top of its own.
+    const centring = singleLine ? Math.max(0, (textarea.clientHeight - mirror.clientHeight) / 2) : 0;
     const clip = {
       left: box.left + textarea.clientLeft,
       top: box.top + textarea.clientTop,
@@ -51,7 +63,7 @@ export function textareaRects(textarea: HTMLTextAreaElement, start: number, end:
     const rects: ScreenRect[] = [];
     for (const rect of marked.getClientRects()) {
       const left = box.left + (rect.left - origin.left) - textarea.scrollLeft;
-      const top = box.top + (rect.top - origin.top) - textarea.scrollTop;
+      const top = box.top + centring + (rect.top - origin.top) - textarea.scrollTop;
       const clipped = clipRect({ left, top, width: rect.width, height: rect.height }, clip);
       if (clipped) rects.push(clipped);
     }

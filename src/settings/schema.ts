@@ -10,7 +10,7 @@ export const SETTINGS_VERSION = 1;
 
 export function defaultSettings(): Settings {
   return {
-    ruleSets: { cta: true, tone: true, clarity: true, post: true, subject: true },
+    ruleSets: { cta: true, tone: true, clarity: true, post: true, subject: true, template: true },
     rules: {},
     language: 'auto',
     sites: { gmail: true, linkedin: true, outlook: true },

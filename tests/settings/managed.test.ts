@@ -110,7 +110,7 @@ describe('parsePolicy', () => {
 
   it('locks every entry of a field named whole', () => {
     const { locks } = parsePolicy({ locked: ['ruleSets', 'sites'] });
-    expect(locks.ruleSets).toEqual(['cta', 'tone', 'clarity', 'post', 'subject']);
+    expect(locks.ruleSets).toEqual(['cta', 'tone', 'clarity', 'post', 'subject', 'template']);
     expect(locks.sites).toEqual(['gmail', 'linkedin', 'outlook']);
     expect(locks.rules).toEqual([]);
     expect(locks.language).toBe(false);

@@ -19,6 +19,11 @@ const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n
 
 ruleCases('cta/pushy', {
   valid: [
+    {
+      name: 'twee verschillende links na een algemene "bekijk de website" zijn niet drie keer dezelfde vraag',
+      text: 'Hoi Sanne,\n\nBenieuwd wat het oplevert? Bekijk de website/prijzen en start de proef als het past:\n[Bekijk de website of start direct](https://demo.voorbeeld.nl)\n\nOf kijk even op de prijslijst: https://voorbeeld.nl/prijzen\n\nGroet,\nMark',
+      options: { lang: 'nl' },
+    },
     // English
     { name: 'neutral scheduling: a day and time', options: en, text: mail('Hi Elena,', 'We helped two finance teams close their books in four days. Does Tuesday at 10 work for a 15-minute call?', 'Thanks,\nNate') },
     { name: 'neutral scheduling: this week or next', options: en, text: mail('Hi Sam,', 'Would a short call this week or next suit you to compare notes on onboarding?', 'Best,\nLiam') },

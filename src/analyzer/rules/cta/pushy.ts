@@ -50,7 +50,8 @@ function sameAsk(draft: Draft, a: Ask, b: Ask): boolean {
 function repeatedAsks(draft: Draft): PressureHit[] {
   const groups: Ask[][] = [];
   for (const ask of draft.asks) {
-    const group = groups.find((g) => g[0] !== undefined && sameAsk(draft, g[0], ask));
+    // The same ask each time: a generic "visit" is like both "visit:a.com" and "visit:b.com", which are not alike.
+    const group = groups.find((g) => g.length > 0 && g.every((member) => sameAsk(draft, member, ask)));
     if (group) group.push(ask);
     else groups.push([ask]);
   }
