@@ -15,6 +15,7 @@ import { localize } from '../shared/i18n';
 import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
+import { since, timed } from '../shared/profile';
 import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
@@ -37,6 +38,8 @@ export interface ExtensionPort {
 export interface AnalysisResult {
   report: Report;
   rationales: Partial<Record<RuleId, Localized>>;
+  /** How long analyze() took in the background (the rest of a round trip is messaging). */
+  analysisMs?: number;
 }
 
 interface EditorResult {
@@ -206,11 +209,13 @@ export class Controller {
 
   private onEdited(editor: TrackedEditor): void {
     if (!this.guard()) return;
-    editor.lastActive = performance.now();
-    this.wakeBackground();
-    this.overlay?.edited(editor.id);
-    clearTimeout(editor.timer);
-    editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+    timed('keystroke', () => {
+      editor.lastActive = performance.now();
+      this.wakeBackground();
+      this.overlay?.edited(editor.id);
+      clearTimeout(editor.timer);
+      editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+    });
   }
 
   /** Wakes the background when it may have been stopped for idleness (see WAKE_AFTER_MS). */
@@ -227,7 +232,7 @@ export class Controller {
     clearTimeout(editor.timer);
     editor.timer = undefined;
     if (!this.guard() || this.overlay === null || !editor.element.isConnected) return;
-    const draft = this.adapter.read(editor.element);
+    const draft = timed('read', () => this.adapter.read(editor.element));
     const context = this.adapter.describe(editor.element);
     const key = JSON.stringify([context, this.settings, [...(this.ignored.get(editor.id) ?? [])]]);
     const previous = this.results.get(editor.id);
@@ -239,8 +244,10 @@ export class Controller {
     this.lintSerial.set(editor.id, serial);
     const options = { ...context, lang: this.settings.language, settings: this.settings };
     this.lastContact = performance.now();
+    const sentAt = this.lastContact;
     this.port.analyze(draft.text, options).then(
       (result) => {
+        since('round-trip', sentAt, result.analysisMs);
         if (!this.running || this.lintSerial.get(editor.id) !== serial) return;
         this.failedLints.delete(editor.id);
         Object.assign(this.rationales, result.rationales);
@@ -268,7 +275,7 @@ export class Controller {
    */
   private drawLatest(editor: TrackedEditor, text: string, report: Report): void {
     if (!editor.element.isConnected) return;
-    const now = this.adapter.read(editor.element);
+    const now = timed('reread', () => this.adapter.read(editor.element));
     if (now.text === text) {
       this.draw(editor, now, report);
       return;
@@ -281,7 +288,9 @@ export class Controller {
   }
 
   private draw(editor: TrackedEditor, draft: DraftSource, report: Report): void {
-    this.overlay?.show({ id: editor.id, element: editor.element, text: draft.text, report, rangeFor: rangeMaker(draft) });
+    timed('show', () =>
+      this.overlay?.show({ id: editor.id, element: editor.element, text: draft.text, report, rangeFor: rangeMaker(draft) }),
+    );
     this.reportActiveScore();
   }
 
