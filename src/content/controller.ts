@@ -16,7 +16,8 @@ import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
 import { since, timed } from '../shared/profile';
-import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
+import { textBeforeCaret } from './caret';
+import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS, lintDelay } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
 const NEXT_FINDING_KEY = 'KeyN';
@@ -214,7 +215,7 @@ export class Controller {
       this.wakeBackground();
       this.overlay?.edited(editor.id);
       clearTimeout(editor.timer);
-      editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+      editor.timer = setTimeout(() => this.lintNow(editor), lintDelay(textBeforeCaret(editor.element)));
     });
   }
 
