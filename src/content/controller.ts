@@ -16,8 +16,7 @@ import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
 import { since, timed } from '../shared/profile';
-import { textBeforeCaret } from './caret';
-import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS, lintDelay } from './timing';
+import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
 const NEXT_FINDING_KEY = 'KeyN';
@@ -215,7 +214,7 @@ export class Controller {
       this.wakeBackground();
       this.overlay?.edited(editor.id);
       clearTimeout(editor.timer);
-      editor.timer = setTimeout(() => this.lintNow(editor), lintDelay(textBeforeCaret(editor.element)));
+      editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
     });
   }
 
