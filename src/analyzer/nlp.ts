@@ -10,7 +10,7 @@
  * from a cheap tokenizer of our own (contractions expanded: "I'd" → "i" + "would"); a sentence is
  * handed to compromise only when a classifier asks for a tag in it, at most once, and its tags are
  * kept in a small LRU keyed by the sentence's text, so re-analysis while the user types reparses
- * nothing that did not change.
+ * nothing that did not change. Tokens are kept the same way (they are a tenth of an analysis).
  */
 import nlp from 'compromise/two';
 import type { Span } from './types';
@@ -70,12 +70,29 @@ function pieces(text: string, start: number): { text: string; start: number }[] 
   return out.filter((p) => p.text.length > 0);
 }
 
-/** The tokens of `text` inside `span`, offsets into `text`. Cheap: no tagging. */
+/** Sentence text → its tokens, offsets from the sentence's start (see tokensIn). */
+const tokenCache = new Map<string, readonly Token[]>();
+
+/**
+ * The tokens of `text` inside `span`, offsets into `text`. Cheap: no tagging; and a sentence
+ * already tokenized (the same text at any offset, as on every keystroke elsewhere in the draft)
+ * is only shifted to where it is now.
+ */
 export function tokensIn(text: string, span: Span): Token[] {
-  const out: Token[] = [];
   const slice = text.slice(span.start, span.end);
+  let relative = remember(tokenCache, slice);
+  if (relative === undefined) {
+    relative = tokenize(slice);
+    keep(tokenCache, slice, relative);
+  }
+  const shift = span.start;
+  return relative.map((t) => ({ text: t.text, word: t.word, start: t.start + shift, end: t.end + shift }));
+}
+
+function tokenize(slice: string): Token[] {
+  const out: Token[] = [];
   for (const m of slice.matchAll(TOKEN)) {
-    for (const piece of pieces(m[0], span.start + m.index)) {
+    for (const piece of pieces(m[0], m.index)) {
       const end = piece.start + piece.text.length;
       const words = /^(?:https?:|www\.)/i.test(piece.text) ? [piece.text.toLowerCase()] : expand(piece.text.toLowerCase());
       out.push({ text: piece.text, word: words[0]!, start: piece.start, end });
@@ -83,6 +100,25 @@ export function tokensIn(text: string, span: Span): Token[] {
     }
   }
   return out;
+}
+
+/** An LRU read: a Map keeps insertion order, so re-inserting a hit makes the first key the least recently used. */
+function remember<V>(cache: Map<string, V>, key: string): V | undefined {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** An LRU write, bounded by CACHE_SIZE entries. */
+function keep<V>(cache: Map<string, V>, key: string, value: V): void {
+  cache.set(key, value);
+  if (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
 }
 
 /** Enough for the sentences of a long draft plus those kept from earlier keystrokes. */
@@ -103,13 +139,8 @@ interface RawTerm {
 const GLUED_DASHES = /[\u2012-\u2015]/g;
 
 function tagSentence(sentence: string): ReadonlyMap<number, ReadonlySet<string>> {
-  const hit = tagCache.get(sentence);
-  if (hit) {
-    // Refresh: a Map keeps insertion order, so the first key is the least recently used.
-    tagCache.delete(sentence);
-    tagCache.set(sentence, hit);
-    return hit;
-  }
+  const hit = remember(tagCache, sentence);
+  if (hit) return hit;
   const doc = nlp(sentence.replace(GLUED_DASHES, ' '));
   doc.compute('offset');
   const byStart = new Map<number, ReadonlySet<string>>();
@@ -117,11 +148,7 @@ function tagSentence(sentence: string): ReadonlyMap<number, ReadonlySet<string>>
     const start = term.offset?.start;
     if (start !== undefined && !byStart.has(start)) byStart.set(start, term.tags);
   }
-  tagCache.set(sentence, byStart);
-  if (tagCache.size > CACHE_SIZE) {
-    const oldest = tagCache.keys().next().value;
-    if (oldest !== undefined) tagCache.delete(oldest);
-  }
+  keep(tagCache, sentence, byStart);
   return byStart;
 }
 
@@ -135,9 +162,10 @@ export function tagsOf(text: string, sentence: Span, token: Token): ReadonlySet<
   return tags.get(token.start - sentence.start) ?? NO_TAGS;
 }
 
-/** Empties the tag cache (benchmarks measure first analyses with it). */
+/** Empties the tag and token caches (benchmarks and tests measure and check first analyses with it). */
 export function clearParseCache(): void {
   tagCache.clear();
+  tokenCache.clear();
 }
 
 /** compromise's own parse of a text, untouched: the yardstick of the speed budget. */

@@ -5,10 +5,12 @@ import type { AnalyzeRequest, AnalyzeResponse } from './messages';
 
 export function answerAnalyze(request: AnalyzeRequest): AnalyzeResponse {
   // analyze() validates every option itself (bad kinds, settings, limits fall back to defaults).
+  const start = performance.now();
   const report = analyze(request.text, request.options);
+  const analysisMs = performance.now() - start;
   const rationales: Partial<Record<RuleId, Localized>> = {};
   for (const finding of report.findings) rationales[finding.ruleId] = RULES[finding.ruleId].meta.rationale;
-  return { report, rationales };
+  return { report, rationales, analysisMs };
 }
 
 /** A short draft per language with an ask and some pressure, so the warm-up runs most rules. */

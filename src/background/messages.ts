@@ -24,6 +24,8 @@ export interface AnalyzeResponse {
   report: Report;
   /** "Why it matters" for each rule that has a finding in the report, for the finding card. */
   rationales: Partial<Record<RuleId, Localized>>;
+  /** How long analyze() took, in ms: the content script's profile tells it from messaging. */
+  analysisMs?: number;
 }
 
 /** The score of the tab's current draft, for the toolbar badge. */

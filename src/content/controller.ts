@@ -16,6 +16,7 @@ import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
 import { wallClock } from './frames';
+import { since, timed } from '../shared/profile';
 import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
@@ -39,6 +40,8 @@ export interface ExtensionPort {
 export interface AnalysisResult {
   report: Report;
   rationales: Partial<Record<RuleId, Localized>>;
+  /** How long analyze() took in the background (the rest of a round trip is messaging). */
+  analysisMs?: number;
 }
 
 interface EditorResult {
@@ -220,11 +223,13 @@ export class Controller {
 
   private onEdited(editor: TrackedEditor): void {
     if (!this.guard()) return;
-    editor.lastActive = performance.now();
-    this.wakeBackground();
-    this.overlay?.edited(editor.id);
-    clearTimeout(editor.timer);
-    editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+    timed('keystroke', () => {
+      editor.lastActive = performance.now();
+      this.wakeBackground();
+      this.overlay?.edited(editor.id);
+      clearTimeout(editor.timer);
+      editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+    });
   }
 
   /** Wakes the background when it may have been stopped for idleness (see WAKE_AFTER_MS). */
@@ -242,7 +247,7 @@ export class Controller {
     editor.timer = undefined;
     if (!this.guard() || !this.running || !editor.element.isConnected) return;
     this.ensureOverlay();
-    const draft = this.adapter.read(editor.element);
+    const draft = timed('read', () => this.adapter.read(editor.element));
     const context = this.adapter.describe(editor.element);
     const key = JSON.stringify([context, this.settings, [...(this.ignored.get(editor.id) ?? [])]]);
     const previous = this.results.get(editor.id);
@@ -254,8 +259,10 @@ export class Controller {
     this.lintSerial.set(editor.id, serial);
     const options = { ...context, lang: this.settings.language, settings: this.settings };
     this.lastContact = performance.now();
+    const sentAt = this.lastContact;
     this.port.analyze(draft.text, options).then(
       (result) => {
+        since('round-trip', sentAt, result.analysisMs);
         if (!this.running || this.lintSerial.get(editor.id) !== serial) return;
         this.failedLints.delete(editor.id);
         Object.assign(this.rationales, result.rationales);
@@ -283,7 +290,7 @@ export class Controller {
    */
   private drawLatest(editor: TrackedEditor, text: string, report: Report): void {
     if (!editor.element.isConnected) return;
-    const now = this.adapter.read(editor.element);
+    const now = timed('reread', () => this.adapter.read(editor.element));
     if (now.text === text) {
       this.draw(editor, now, report);
       return;
@@ -296,7 +303,9 @@ export class Controller {
   }
 
   private draw(editor: TrackedEditor, draft: DraftSource, report: Report): void {
-    this.overlay?.show({ id: editor.id, element: editor.element, text: draft.text, report, rangeFor: rangeMaker(draft) });
+    timed('show', () =>
+      this.overlay?.show({ id: editor.id, element: editor.element, text: draft.text, report, rangeFor: rangeMaker(draft) }),
+    );
     this.reportActiveScore();
   }
 

@@ -15,6 +15,7 @@ import { locateExcerpt, remapSpan } from './spans';
 import { overlayStrings } from './strings';
 import type { OverlayStrings } from './strings';
 import { HIGHLIGHT_NAME } from './styles';
+import { timed } from '../shared/profile';
 import { rectOfElement, textareaRects } from './textarea-geometry';
 import type { ScreenRect } from './textarea-geometry';
 
@@ -306,7 +307,7 @@ export class Overlay {
     if (this.destroyed || this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.destroyed) this.paint();
+      if (!this.destroyed) timed('paint', () => this.paint());
     });
   }
 

@@ -13,29 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badge, highlightedTexts, launchBrowser, stopServiceWorker, waitForPitchlint } from './harness';
 import { WAKE_AFTER_MS } from '../../src/content/timing';
-
-/** Neutral sentences (no rule reacts to them alone), cycled to make a long draft. */
-const SENTENCES = [
-  'Our team looked at how your reps follow up after a first call.',
-  'Most of them write three or four emails per prospect each week.',
-  'The replies that arrive tend to come after the second message.',
-  'We measured the time spent on each email in a small pilot.',
-  'Short emails with one clear question got the most answers.',
-  'Longer ones were read but rarely answered within a day.',
-  'The pilot covered twelve reps in two offices over a month.',
-  'Their managers shared the numbers with the whole team afterwards.',
-];
-
-function longDraft(words: number): string[] {
-  const out: string[] = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const sentence = SENTENCES[i % SENTENCES.length]!;
-    out.push(sentence);
-    count += sentence.split(/\s+/).length;
-  }
-  return out;
-}
+import { PUSHY_ADDITIONS, SENTENCES, longDraft, median, typeLongDraft, underlineLatency } from './long-draft';
 
 interface LongTask {
   start: number;
@@ -58,22 +36,6 @@ async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
     (from) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= from),
     since,
   );
-}
-
-/** Types the long draft sentence by sentence, pausing as a writer does (so lints run while typing). */
-async function typeLongDraft(page: Page, sentences: string[]): Promise<void> {
-  await page.locator('[g_editable="true"]').click();
-  await page.keyboard.press('Control+Home');
-  for (const [i, sentence] of sentences.entries()) {
-    // insertText for speed: one input event per sentence, as the editor sees a burst of typing.
-    await page.keyboard.insertText(`${sentence} `);
-    // A paragraph every six sentences, with an empty line between, as long emails are written.
-    if (i % 6 === 5) {
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-    }
-    await page.waitForTimeout(180);
-  }
 }
 
 async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; latencies: number[]; elapsedMs: number }> {
@@ -117,42 +79,6 @@ async function typingRun(withExtension: boolean): Promise<{ tasks: LongTask[]; l
     await h.close();
   }
 }
-
-/** Types (or pastes) `typed` at the caret; the time from its last key until a warning underline covers `words`. */
-async function underlineLatency(page: Page, typed: string, words: string, keyDelayMs: number | 'paste' = 0): Promise<number> {
-  // The time of the last input event, read in the page: the keyboard call returns a delay later.
-  await page.evaluate(() => {
-    const w = window as unknown as { __lastInputAt?: number };
-    if (w.__lastInputAt === undefined) document.addEventListener('input', () => (w.__lastInputAt = performance.now()), true);
-    w.__lastInputAt = 0;
-  });
-  if (keyDelayMs === 'paste') await page.keyboard.insertText(typed);
-  else await page.keyboard.type(typed, { delay: keyDelayMs });
-  const typedAt = await page.evaluate(() => (window as unknown as { __lastInputAt: number }).__lastInputAt);
-  const appearedAt = await page.evaluate(
-    (lowered) =>
-      new Promise<number>((resolve) => {
-        const check = (): void => {
-          const highlight = CSS.highlights.get('pitchlint-warning');
-          const hit = highlight !== undefined && [...highlight].some((r) => (r as Range).toString().toLowerCase().includes(lowered));
-          if (hit) resolve(performance.now());
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    words,
-  );
-  return appearedAt - typedAt;
-}
-
-/** Pushy sentences typed after the long draft, and the words cta/pushy underlines in each. */
-const PUSHY_ADDITIONS: [string, string][] = [
-  ['Please reply today.', 'reply today'],
-  [' This is your last chance.', 'last chance'],
-  [' The offer expires Friday.', 'expires friday'],
-  [' You need to act now.', 'act now'],
-  [' Sign by Friday.', 'sign by friday'],
-];
 
 function describeLatencies(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
@@ -256,7 +182,6 @@ describe('budgets (printed, not asserted)', () => {
         await page.waitForTimeout(WAKE_AFTER_MS + 200);
         runs[run].push(await underlineLatency(page, phrase, words, run === 'coldPasted' ? 'paste' : 120));
       }
-      const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
       const ratio = (values: number[]): string => (median(values) / median(runs.warm)).toFixed(2);
       console.log(
         [
