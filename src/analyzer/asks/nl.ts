@@ -54,6 +54,8 @@ import {
   WRITER_ANSWER,
   WRITER_SUBJECTS,
 } from '../lexicon/nl-asks';
+import { GRAAG_REQUEST, NL_EVALUATION_QUESTIONS, NL_HOOK_ANSWER } from '../lexicon/nl-asks-closing';
+import { stepsListPlace } from './steps-list';
 
 /** A word of a clause, with its offset in the segment text. */
 interface Token {
@@ -86,6 +88,10 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
   const sentence = draft.sentences[sentenceIndex];
   if (!sentence) return [];
   const context = contextOf(draft, sentenceIndex);
+  // Steps for the reader under a lead-in ("Om te starten:"): the first is the ask, the rest its parts.
+  const steps = context.listItem ? stepsListPlace(draft, sentence) : undefined;
+  if (steps === 'later') return [];
+  if (steps === 'first') context.listItem = false;
   const folded = foldWithOffsets(sentence.text);
   const asks: AskDraft[] = [];
   // A semicolon joins two main clauses, each of which may carry its own ask.
@@ -117,6 +123,9 @@ function classifySegment(segment: string, context: Context): { offset: number; f
     const offset = questionAsk(segment, context);
     return offset === undefined ? undefined : { offset, form: 'question' };
   }
+  // "Graag de offerte getekend retour vóór vrijdag": a request with no imperative at all.
+  const graag = GRAAG_REQUEST.exec(segment.trimStart());
+  if (graag && !context.listItem) return { offset: segment.length - segment.trimStart().length, form: 'imperative' };
   const imperative = imperativeAsk(segment, context);
   if (imperative !== undefined) {
     // A conditional request spans its condition too: "Als je ook bouwplannen hebt, gebruik dan…".
@@ -188,10 +197,14 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   const strong = words.some((w) => READER_STRONG.has(w));
   const weak = strong || words.some((w) => READER_WEAK.has(w));
   if (ELLIPTIC_ASK_HEADS.some((p) => p.test(body))) return true;
+  // "Nog relevant?", "Zin?", "Iets voor jullie?": at the close, the reader is asked to weigh the idea.
+  if (context.nearEnd && NL_EVALUATION_QUESTIONS.some((p) => p.test(body))) return true;
   // "Donderdag even bellen?": in a post only as its closing line, where it cannot open a story.
   if (INFINITIVE_PROPOSAL.test(body) && (context.kind !== 'post' || context.nearEnd)) return true;
   // An opening question the writer answers straight away ("De mijne…", "Bij ons…") is a hook (rules.md).
   if (context.kind === 'post' && !context.nearEnd && WRITER_ANSWER.test(context.next)) return false;
+  // "Worstelt u met X? U bent niet alleen.": in any kind, a question the writer answers for the reader.
+  if (!context.nearEnd && NL_HOOK_ANSWER.test(context.next)) return false;
   if (WH_WORDS.has(w0)) {
     if (w0 === 'waarom') return strong && context.nearEnd;
     if (CROWD_QUESTION.test(body) && context.nearEnd) return true;

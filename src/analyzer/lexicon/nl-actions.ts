@@ -57,7 +57,7 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|langs (?:te )?komen|tijdslot|beschikbaar|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
+        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|langs (?:te )?komen|tijdslot|beschikbaar|plan (?:\w+ ){0,3}(?:moment|tijdstip|call|gesprek\w*|afspraak)|(?:in ?plannen)|calendly|moment (?:dat|die) (?:jou|je|u|jullie) (?:uitkomt|past)|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
         /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|morgen)\b/u,
       ],
     },

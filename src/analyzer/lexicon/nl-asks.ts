@@ -228,7 +228,7 @@ const MEETING = /(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|ses
 export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // writing or calling the writer
   // "Stuur dit door naar een collega", "Stuur hem ondertekend terug": the split verbs doorsturen and terugsturen.
-  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie))\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
+  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie))\b|^\s*(?:ze|hen|hem|haar) dit\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
   { stems: ['mail', 'bel', 'app', 'whatsapp', 'sms'], needs: TO_WRITER },
   { stems: ['reageer', 'beantwoord', 'reply'] },
   // "antwoord" is far more often the noun ("Direct antwoord."): only with an addressee or "met".
@@ -240,6 +240,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)|^\s*(?:dit|dat|het|deze|hem|ze) (?:\p{L}+ )?mee naar\b|\b(?:een|het|uw|je|jouw) (?:\p{L}+ )?(?:abonnement|proefabonnement|licentie|pakket|account)\b/u },
   { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
   { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
+  // "Tag ze", "Tag iemand die dit moet lezen", "Stuur ze dit bericht": passing the post on (post/engagement-bait judges it).
+  { stems: ['tag'], needs: /^\s*(?:ze|hen|hem|haar|iemand|een|\d+|twee|drie|je|jouw|die|diegene)\b/ },
   // signing up, booking, buying, approving
   { stems: ['meld'], needs: /\baan\b/ },
   { stems: ['schrijf'], needs: /\bin\b/ },
@@ -397,7 +399,7 @@ export const CONCRETE_STEP = new RegExp(
   [
     String.raw`\bom (?:[\p{L}\p{N}-]+ ){0,5}te (?!stellen\b|beantwoorden\b)\p{L}+`,
     String.raw`\bals (?:je|u|jij|jullie) (?:[\p{L}-]+ ){0,3}(?:wilt|wil|willen) (?!weten\b|horen\b)\p{L}+`,
-    String.raw`\b(?:stuur|stuurt|mail|mailt|app|appt|whatsapp)(?: (?:me|mij|ons))? (?:(?:gerust|vrijblijvend|even|alvast|ook) )*(?:je|jouw|uw|jullie) (?!vra)\p{L}+`,
+    String.raw`\b(?:stuur|stuurt|mail|mailt|app|appt|whatsapp)(?: (?:me|mij|ons))? (?:(?:gerust|vrijblijvend|even|alvast|ook) )*(?:je|jouw|uw|jullie|de|het|die|deze|dat) (?!vra)\p{L}+`,
     String.raw`\bkijkje\b`,
   ].join('|'),
   'u',
