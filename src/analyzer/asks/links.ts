@@ -8,12 +8,12 @@ import type { Draft, Sentence } from '../types';
 import type { AskDraft } from './classify';
 
 /**
- * Web addresses and the link placeholders of templates ("[LINK]", "{{link}}", "<link>").
+ * Web addresses and the link placeholders of templates ("[LINK]", "[URL]", "{{link}}", "{{CALENDLY_URL}}", "<link>").
  * Bare domains need a known top-level domain so "e.g." or "v1.2" are not links; "@" before a
  * domain makes it an e-mail address, not a link.
  */
 export const LINK_PATTERN =
-  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\blink\b[^\]\n]*\]|\{\{?\s*\w*link\w*\s*\}?\}|<link>/gi;
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\b(?:link|url)\b[^\]\n]*\]|\{\{?\s*\w*(?:link|url)\w*\s*\}?\}|<(?:link|url)>/gi;
 
 /** Mailing-list footers in English and Dutch (practice: bulk-mail removal instructions). */
 const OPT_OUT = /\b(?:unsubscribe|remov(?:e|ed|al)|opt[- ]?out|stop receiving|mailing list|afmelden|uitschrijven|abonnement opzeggen)\b/i;
