@@ -124,6 +124,10 @@ function isLetMeKnow(words: string[], h: number): boolean {
  */
 function ifYouCanRequest(clause: Clause, h: number): AskForm | undefined {
   const { words } = clause;
+  // "Once you send over the figures, I can …": the reader's step as the time the writer acts on.
+  if ((words[h] === 'once' || words[h] === 'when') && words[h + 1] === 'you' && matchAt(REQUEST_VERBS, words, h + 2) > 0) {
+    return passiveContact(clause, h + 2) || matchAt(NON_REQUEST_VERBS, words, h + 2) > 0 ? undefined : 'conditional';
+  }
   if (words[h] !== 'if' || words[h + 1] !== 'you' || !MODALS_AFTER_YOU.has(words[h + 2] ?? '')) return undefined;
   let at = h + 3;
   while (words[at] === 'just' || words[at] === 'also' || words[at] === 'please' || words[at] === 'quickly') at++;

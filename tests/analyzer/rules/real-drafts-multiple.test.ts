@@ -19,6 +19,7 @@ ruleCases('cta/multiple', {
     { name: 'numbered steps are one ask', options: en, text: 'Hi Mark,\n\nThe order form is attached. To get started:\n1. Check the quantities\n2. Sign page one\n3. Send it back to me\n\nBest,\nLotte' },
   ],
   invalid: [
+    { name: '"once you send over …" is a second step beside the link to view', options: { lang: 'en', thread: 'reply' }, text: 'Hi Mark,\n\nThe first draft of the dashboard is ready. You can view it here: https://hireway.com/draft\n\nOnce you send over the brand colours, I can add them before Friday.\n\nBest,\nLotte', excerpts: ['Once you send over the brand colours, I can add them before Friday.'] },
     { name: 'a second, different ask above the signature still competes', options: nl, text: 'Hoi Mark,\n\nZullen we even bellen?\n\nDownload ook onze whitepaper: https://werving.nl/whitepaper\n\nGroeten,\nLotte\n\nContact: [email] | werving.nl', excerpts: ['Download ook onze whitepaper: https://werving.nl/whitepaper'] },
   ],
 });
