@@ -22,8 +22,11 @@ export interface CorpusRecord {
   asks?: string[];
 }
 
-/** The files and what they measure: the cta rules on real and written texts, the later sets on written ones. */
-export const CORPUS_FILES = ['real.jsonl', 'dev-written.jsonl', 'dev-sets.jsonl'] as const;
+/**
+ * The files and what they measure: the cta rules on real and written texts, the later sets on written
+ * ones; real2.jsonl holds later real texts with the cta rules, tone/timid and (posts) post/engagement-bait.
+ */
+export const CORPUS_FILES = ['real.jsonl', 'real2.jsonl', 'dev-written.jsonl', 'dev-sets.jsonl'] as const;
 export type CorpusFile = (typeof CORPUS_FILES)[number];
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

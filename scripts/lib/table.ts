@@ -31,6 +31,22 @@ export function ruleTable(title: string, verdicts: readonly Verdict[]): string {
 
 const LANG_WIDTHS = [20, 14, 14, 14];
 
+/**
+ * cta/missing precision per file and language: "no clear next step" under the ask a rep wrote is the
+ * worst false alarm, so its precision is watched on its own (fp counted, "-" where nothing fired).
+ */
+export function missingPrecisionTable(rows: ReadonlyArray<[string, Evaluation]>): string {
+  const lines = ['cta/missing precision (tp/fired)', row(['file', ...LANG_GROUPS], LANG_WIDTHS)];
+  for (const [name, evaluation] of rows) {
+    const cells = LANG_GROUPS.map((lang: LangGroup) => {
+      const s = ruleScores(evaluation.verdicts, 'cta/missing', lang);
+      return `${s.tp}/${s.tp + s.fp} ${ratio(s.precision)}`;
+    });
+    lines.push(row([name, ...cells], LANG_WIDTHS));
+  }
+  return lines.join('\n');
+}
+
 function accuracyCell(a: Accuracy): string {
   return `${a.correct}/${a.total} ${ratio(a.accuracy)}`;
 }

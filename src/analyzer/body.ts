@@ -59,9 +59,24 @@ const PS_START = /^\s*[*_]{0,2}\s*(p\.\s?s\.?|ps\b|pps\b|p\.p\.s\.?)\s*[:.,-]?/i
 const CONTACT_LABEL = /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:web(?:site)?|site|tel|phone|mobile|mob|e-?mail|mail|linkedin|adres|address|[tmew])\s*[:.]?$/iu;
 const LINK_AT_END = /^(.*?)(?:https?:\/\/|www\.)\S+\s*$/i;
 
+/**
+ * A signature line of fields joined by "|" (or "·", "•"): "Anna de Vries | Sales lead | Acme",
+ * "T: [phone] | acme.nl | Nieuwe vacature? [acme.nl](https://acme.nl)". Each field is short and one
+ * of them is a contact detail, so the line is contact details in any order, however long it is and
+ * whatever punctuation a field ends in.
+ */
+const FIELD_SEPARATOR = /\s[|·•]\s|\s?\|\s?/u;
+
+function isFieldLine(t: string): boolean {
+  const fields = t.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f !== '');
+  if (fields.length < 2 || fields.some((f) => countTokens(f) > 6)) return false;
+  return fields.some((f) => CONTACT_CUE.test(f)) || fields.length >= 3;
+}
+
 function isSignatureLike(line: Line): boolean {
   const t = line.text.trim();
   if (t === '') return true;
+  if (isFieldLine(t)) return true;
   if (t.length > 70) return false;
   // A link with a label or a sentence before it ("Course: https://…", "Apply at https://…") is offered in the body.
   const link = LINK_AT_END.exec(t);

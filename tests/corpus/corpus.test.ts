@@ -18,7 +18,7 @@ import {
 } from '../../scripts/lib/evaluate';
 import { errorList } from '../../scripts/lib/table';
 
-type Floors = Partial<Record<RuleId, Record<Lang, number>>>;
+type Floors = Partial<Record<RuleId, Partial<Record<Lang, number>>>>;
 
 /**
  * Minimum F1 of the cta rules on real.jsonl + dev-written.jsonl together: the measured values
@@ -40,6 +40,29 @@ const TEAM_FLOORS: Floors = {
   'cta/multiple': { en: 0.96, nl: 1 },
   'cta/too-big': { en: 1, nl: 1 },
 };
+
+/**
+ * Minimum F1 on real2.jsonl (later real texts, double-labelled blind): measured after the fixes of
+ * the real-drafts work (first run: cta/missing 0.55 en / 0.77 nl, cta/pushy 0.67 / 0.75, cta/multiple
+ * 0.67 / 0.29, tone/timid 0.00, post/engagement-bait 0 of 1). cta/too-big in Dutch has one positive,
+ * a flat-price campaign ("start de automation … voor €2.495"), still missed, so it has no floor yet;
+ * in English and for too-early nothing is labelled positive and nothing may fire (F1 null passes).
+ */
+const REAL2_FLOORS: Floors = {
+  'cta/missing': { en: 1, nl: 1 },
+  'cta/pushy': { en: 1, nl: 1 },
+  'cta/too-early': { en: 1, nl: 1 },
+  'cta/multiple': { en: 0.66, nl: 0.8 },
+  'cta/too-big': { en: 1 },
+  'tone/timid': { en: 1, nl: 1 },
+  'post/engagement-bait': { en: 1, nl: 1 },
+};
+
+/**
+ * Minimum precision of cta/missing on every corpus file: "no clear next step" under the ask a rep
+ * wrote is the worst false alarm, so it is held apart from F1 (files without a firing pass).
+ */
+const MISSING_PRECISION_FLOOR = 1;
 
 /** Minimum F1 of the later rule sets on dev-sets.jsonl. */
 const LATER_FLOORS: Floors = {
@@ -81,6 +104,8 @@ function checkFloor(verdicts: readonly Verdict[], ruleId: RuleId, lang: Lang, fl
 describe.skipIf(!available)('corpus', { timeout: 120_000 }, () => {
   let cta: Evaluation;
   let later: Evaluation;
+  let real2: Evaluation;
+  const real2Evaluation = () => (real2 ??= evaluateRecords('real2.jsonl', loadCorpusFile('real2.jsonl')));
   const evaluations = () => {
     cta ??= mergeEvaluations(
       evaluateRecords('real.jsonl', loadCorpusFile('real.jsonl')),
@@ -92,6 +117,18 @@ describe.skipIf(!available)('corpus', { timeout: 120_000 }, () => {
 
   it.each(floorRows(CTA_FLOORS))('%s (%s): F1 at least %s on real + dev-written', (ruleId, lang, floor) => {
     checkFloor(evaluations().cta.verdicts, ruleId, lang, floor);
+  });
+
+  it.each(floorRows(REAL2_FLOORS))('%s (%s): F1 at least %s on real2', (ruleId, lang, floor) => {
+    checkFloor(real2Evaluation().verdicts, ruleId, lang, floor);
+  });
+
+  it.each(['en', 'nl'] as Lang[])(`cta/missing (%s): precision at least ${MISSING_PRECISION_FLOOR} on every file`, (lang) => {
+    for (const evaluation of [evaluations().cta, real2Evaluation()]) {
+      const s = ruleScores(evaluation.verdicts, 'cta/missing', lang);
+      const wrong = evaluation.verdicts.filter((v) => v.ruleId === 'cta/missing' && v.lang === lang && v.got && !v.expected);
+      expect(s.precision ?? 1, errorList(wrong)).toBeGreaterThanOrEqual(MISSING_PRECISION_FLOOR);
+    }
   });
 
   it.each(floorRows(LATER_FLOORS))('%s (%s): F1 at least %s on dev-sets', (ruleId, lang, floor) => {

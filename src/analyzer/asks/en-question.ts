@@ -12,6 +12,8 @@ import type { Clause } from './clauses';
 import { coreIndex, has } from './en-clause';
 import { indirectQuestion } from './en-request';
 import { findPhrase, matchAt } from './phrases';
+import { evaluationQuestion, receptionQuestion } from './en-closing';
+import { HOOK_ANSWERS } from '../lexicon/en-asks-closing';
 import {
   DECISION_QUESTIONS,
   ELLIPTIC_OFFERS,
@@ -93,7 +95,12 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   const closing = ctx.draft.kind !== 'post' || tail <= CLOSING_TAIL_WORDS;
   // An opening question the writer answers straight away ("Mine was…") opens a story: a hook (rules.md).
   if (ctx.draft.kind === 'post' && !closing && answeredByWriter(text, clause.end)) return false;
+  // "Struggling with X? You're not alone.": in any kind, a question the writer answers for the reader.
+  if (hookAnswered(text, clause.end)) return false;
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
+  // "Still relevant?", "Make sense?" at the close; "Did it resonate at all?" anywhere.
+  if (tail <= CLOSING_TAIL_WORDS && evaluationQuestion(words, h)) return true;
+  if (receptionQuestion(words, h)) return true;
   // "Want early access?", "Thursday call?": the subject and verb dropped; in a post only at its close.
   if (closing && (matchAt(ELLIPTIC_OFFERS, words, h) > 0 || proposesStep(words, h))) return true;
   if (indirectQuestion(words.slice(h))) return true;
@@ -115,6 +122,12 @@ function proposesStep(words: string[], h: number): boolean {
   if (core.length === 0 || core.length > PROPOSAL_MAX_WORDS) return false;
   if (matchAt(NOT_PROPOSALS, core, 0) > 0 || matchAt(QUESTION_AUXILIARIES, core, 0) > 0) return false;
   return has(PROPOSED_STEPS, core);
+}
+
+/** The next sentence answers for the reader: "You're not alone.", "Most teams are." */
+function hookAnswered(text: string, end: number): boolean {
+  const next = text.slice(end, end + 80).toLowerCase().replace(/[’']re\b/g, ' are').match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  return matchAt(HOOK_ANSWERS, next, 0) > 0;
 }
 
 /** The next sentence answers from the writer's side: "Mine was…", "For us it was…". */

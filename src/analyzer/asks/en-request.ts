@@ -8,6 +8,7 @@ import type { AskForm, Kind } from '../types';
 import type { Clause } from './clauses';
 import { coreIndex, has, readsAsImperative, type Tagger } from './en-clause';
 import { findPhrase, matchAt } from './phrases';
+import { hopedStep } from './en-closing';
 import {
   ADVICE_PRONE_VERBS,
   ANSWER_STEPS,
@@ -63,6 +64,15 @@ function concreteContact(clause: Clause, at: number): boolean {
   return findPhrase(CONTACT_PURPOSES, clause.words, at + 1) !== undefined;
 }
 
+/**
+ * "Contact sales for more information or visit our site at <url>": a plain imperative (no "feel
+ * free") that points at a place to go names the step, even when it is for more information. Not
+ * when it only offers help with questions ("Contact us at <url> if you have any questions").
+ */
+function offersPlace(clause: Clause, ctx: RequestContext): boolean {
+  return ctx.sentenceHasLink && !ctx.listItem && !clause.words.some((w) => w === 'questions' || w === 'question' || w === 'help');
+}
+
 /** A contact verb with a "whenever / if you have questions" condition only offers help. */
 function passiveContact(clause: Clause, at: number): boolean {
   if (matchAt(CONTACT_VERBS, clause.words, at) === 0) return false;
@@ -75,7 +85,7 @@ function requestAt(clause: Clause, h: number, ctx: RequestContext, please: boole
   if (matchAt(NON_REQUEST_VERBS, words, h) > 0) return undefined;
   if (matchAt(REQUEST_VERBS, words, h) > 0 && readsAsImperative(tokens, h, ctx.tag)) {
     if (advice(clause, h, ctx)) return undefined;
-    return passiveContact(clause, h) ? undefined : form;
+    return passiveContact(clause, h) && !offersPlace(clause, ctx) ? undefined : form;
   }
   const head = tokens[h];
   const baseVerb = (): boolean => head !== undefined && ctx.tag(head).has('Infinitive') && readsAsImperative(tokens, h, ctx.tag);
@@ -114,6 +124,10 @@ function isLetMeKnow(words: string[], h: number): boolean {
  */
 function ifYouCanRequest(clause: Clause, h: number): AskForm | undefined {
   const { words } = clause;
+  // "Once you send over the figures, I can …": the reader's step as the time the writer acts on.
+  if ((words[h] === 'once' || words[h] === 'when') && words[h + 1] === 'you' && matchAt(REQUEST_VERBS, words, h + 2) > 0) {
+    return passiveContact(clause, h + 2) || matchAt(NON_REQUEST_VERBS, words, h + 2) > 0 ? undefined : 'conditional';
+  }
   if (words[h] !== 'if' || words[h + 1] !== 'you' || !MODALS_AFTER_YOU.has(words[h + 2] ?? '')) return undefined;
   let at = h + 3;
   while (words[at] === 'just' || words[at] === 'also' || words[at] === 'please' || words[at] === 'quickly') at++;
@@ -202,7 +216,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   const request = requestAt(clause, h, ctx, please);
   if (request) return request;
 
-  if (wish(clause)) return 'wish';
+  if (wish(clause) || hopedStep(words)) return 'wish';
   if (replyRequest(words)) return 'wish';
   if (indirectQuestion(words)) return 'question';
   if (contactMe(clause)) return 'conditional';

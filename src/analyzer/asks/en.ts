@@ -13,6 +13,7 @@ import { classifyRequest, conditioned, type RequestContext } from './en-request'
 import { hasLink, LINK_PATTERN } from './links';
 import { coreIndex, has } from './en-clause';
 import { matchAt } from './phrases';
+import { stepsListPlace } from './steps-list';
 import {
   ATTENTION_HEADERS,
   CLAUSE_LEADS,
@@ -135,12 +136,17 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   if (!/\p{L}/u.test(sentence.text.replace(LINK_PATTERN, ''))) return [];
   const clauses = clausesOf(draft.text, tokens, sentence.end, ENGLISH_CLAUSES).flatMap((c) => splitJoinedRequests(draft.text, c));
   // Items of a list give tips or steps ("1. Ask for the next step"); one that asks carries its link.
-  const listItem = inListItem(draft.text, sentence);
+  const inList = inListItem(draft.text, sentence);
+  // Steps for the reader under a lead-in ("To get going:"): the first is the ask, the rest its parts.
+  const steps = inList ? stepsListPlace(draft, sentence) : undefined;
+  if (steps === 'later') return [];
+  const listItem = inList && steps !== 'first';
   const ctx: RequestContext = {
     text: draft.text,
     kind: draft.kind,
     listItem,
-    sentenceHasLink: hasLink(sentence.text),
+    // A step of such a list is offered as a link is: any imperative verb names it ("Review the proposal").
+    sentenceHasLink: steps === 'first' || hasLink(sentence.text),
     tag: (token) => tagsOf(draft.text, sentence, token),
   };
   const asks: AskDraft[] = [];

@@ -8,12 +8,12 @@ import type { Draft, Sentence } from '../types';
 import type { AskDraft } from './classify';
 
 /**
- * Web addresses and the link placeholders of templates ("[LINK]", "{{link}}", "<link>").
+ * Web addresses and the link placeholders of templates ("[LINK]", "[URL]", "{{link}}", "{{CALENDLY_URL}}", "<link>").
  * Bare domains need a known top-level domain so "e.g." or "v1.2" are not links; "@" before a
  * domain makes it an e-mail address, not a link.
  */
 export const LINK_PATTERN =
-  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\blink\b[^\]\n]*\]|\{\{?\s*\w*link\w*\s*\}?\}|<link>/gi;
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\b(?:link|url)\b[^\]\n]*\]|\{\{?\s*\w*(?:link|url)\w*\s*\}?\}|<(?:link|url)>/gi;
 
 /** Mailing-list footers in English and Dutch (practice: bulk-mail removal instructions). */
 const OPT_OUT = /\b(?:unsubscribe|remov(?:e|ed|al)|opt[- ]?out|stop receiving|mailing list|afmelden|uitschrijven|abonnement opzeggen)\b/i;
@@ -64,12 +64,28 @@ function isHashtagOnly(sentence: Sentence): boolean {
   return /^\s*(?:#[\p{L}\p{N}_]+[\s,.]*)+$/u.test(sentence.text);
 }
 
-/** A label ending in ":" or "?" right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
+/**
+ * What ends a label: ":" or "?", or an arrow pointing at the target ("Aanmelden → <url>", "Stuur je
+ * URL → info@…", "Book here 👉 <url>", "Details -> <url>").
+ */
+const LABEL_MARK = /[:?\u2192\u21d2\u27a1\u2794\u279c-\u27bf\u{1F449}]|->|>>/gu;
+
+/** An e-mail address: a destination a label can point the reader to, like a link. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   const lineStart = draft.text.lastIndexOf('\n', sentence.start + link.start - 1) + 1;
   const before = draft.text.slice(Math.max(lineStart, sentence.start), sentence.start + link.start);
-  const mark = Math.max(before.lastIndexOf(':'), before.lastIndexOf('?'));
-  if (mark < 0 || !DECORATION.test(before.slice(mark + 1))) return false;
+  let mark = -1;
+  let markEnd = -1;
+  for (const m of before.matchAll(LABEL_MARK)) {
+    mark = m.index;
+    markEnd = m.index + m[0].length;
+  }
+  if (mark < 0 || !DECORATION.test(before.slice(markEnd))) return false;
+  // An arrow needs words before it: "→ <url>" alone is a bare link (decoration), judged as one.
+  if (!/[:?]/u.test(before.slice(mark, markEnd)) && !/\p{L}/u.test(before.slice(0, mark))) return false;
   // Whatever leads up to the colon offers the link ("Try it: …", "If you haven't yet, now's a good time: …"),
   // unless it names where a claim comes from.
   return !CITATION_LABEL.test(before.slice(0, mark));
@@ -95,12 +111,19 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
   sentences.forEach((sentence, index) => {
     if (sentencesWithAsks.has(index)) return;
     const links = linksIn(sentence.text);
-    if (links.length === 0 || isOptOut(sentence.text)) return;
+    // An e-mail address the label points to is a destination too ("Stuur je URL → info@…"), but only labelled.
+    const emails = [...sentence.text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (links.length + emails.length === 0 || isOptOut(sentence.text)) return;
     if (index > 0 && isOptOut(sentences[index - 1]!.text) && isLinkOnly(sentence)) return;
     const linkOnly = isLinkOnly(sentence);
+    // In a letter that asks nothing else, a link on a line of its own is the step offered wherever it
+    // stands ("[Link naar de aanmelding]" with a closing line under it): precision first for
+    // cta/missing. Next to other asks it may only illustrate them, so it is left to them.
+    const ownLine =
+      linkOnly && sentence.standalone && sentencesWithAsks.size === 0 && (draft.kind === 'email' || draft.kind === 'message');
     const offered =
-      (linkOnly && (index >= trailingFrom || previousLineEndsWithColon(draft, sentence.start))) ||
-      links.some((l) => labelled(draft, sentence, l));
+      (linkOnly && (index >= trailingFrom || ownLine || previousLineEndsWithColon(draft, sentence.start))) ||
+      [...links, ...emails].some((l) => labelled(draft, sentence, l));
     if (!offered) return;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const end = sentence.start + sentence.text.trimEnd().length;

@@ -42,6 +42,8 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'refer',
       cues: [
+        // Passing the post on: "Tag someone who needs this", "Send this to a colleague".
+        /\btag (?:them|someone|somebody|a (?:friend|colleague)|\d+|your)\b|\bsend (?:this|it) to (?:someone|a (?:friend|colleague)|your)\b/u,
         // Passing the word on: "tell your ops team about it", "let your colleagues know".
         /\btell (?:your|the) (?:\w+ ){0,3}(?:team|colleagues?|boss|manager|friends?|network|peers?)\b|\blet your (?:\w+ ){0,2}(?:team|colleagues?|boss|manager) know\b/u,
         /\b(?:forward|pass (?:this|it) (?:on|along)|introduce|introduction|intro to|right person|best person|right contact|who (?:handles|owns|manages|runs|is responsible|looks after|would be|should i|decides)|point me|loop in|share (?:this|it) with (?:your|the|a)|cc|copy in|add (?:\w+ ){1,4}to (?:this|the) (?:thread|email|conversation|call))\b/u,
@@ -60,7 +62,7 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:call|chat|talk|speak|meet|meeting|demo|walkthrough|walk you through|show you|workshop|coffee|catch up|catch-up|jump on|hop on|zoom|video call|conversation|sit down|slot|calendar|calendly|availab\w*|(?:\d+|few|couple of)[\s-]*(?:minutes?|mins?)|quick word|see (?:how )?it (?:in action|works?)|book (?:a|an) (?:date|time|appointment)|appointment|visit you|come by|drop by|pop in)\b/u,
+        /\b(?:call|chat|talk|speak|meet|meeting|demo|demonstration|presentation|walkthrough|walk you through|show you|workshop|coffee|catch up|catch-up|jump on|hop on|zoom|video call|conversation|sit down|slot|calendar|calendly|availab\w*|(?:\d+|few|couple of)[\s-]*(?:minutes?|mins?)|quick word|see (?:how )?it (?:in action|works?)|book (?:a|an) (?:date|time|appointment)|appointment|visit you|come by|drop by|pop in)\b/u,
         /\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)\b/u,
       ],
     },

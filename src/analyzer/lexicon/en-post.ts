@@ -9,7 +9,7 @@ import { EMOJI, KEYWORD, OPENS } from './post-forms';
 /** Case-sensitive where capitals are the tell, so these are matched without the i flag. */
 export const EN_BAIT_KEYWORD: readonly string[] = [
   // rules.md: "Comment YES", "Type 'guide' below and I'll send it".
-  String.raw`${OPENS}(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop|[Rr]eact) (?:with )?${KEYWORD}`,
+  String.raw`${OPENS}(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop|[Rr]eact|[Ww]rite|[Ll]eave) (?:(?:below|in the comments|here) )?(?:with )?(?:the word )?${KEYWORD}`,
 ];
 
 /** Matched case-insensitively, through `phrasePattern`. */
@@ -26,4 +26,10 @@ export const EN_BAIT_PHRASES: readonly string[] = [
   // rules.md: "Drop a 🔥"; emoji or one-word replies as a device.
   `drop (a|an) (${EMOJI}|emoji|heart|like)`,
   '(comment|type|reply|drop a comment)( \\w+)? (below|in the comments)( and| &) I(\'ll| will) (send|dm|share|message)',
+  // Saves and follows count as reach on LinkedIn, so asking for them is the same device.
+  '(save|bookmark) this( post)?( for later| so you (don\'t|do not) (lose|forget) it)?',
+  '(♻️ ?)?(repost|reshare) (this|it)',
+  'follow (me )?for more',
+  // Forwarding the post: "Send this to someone who needs it".
+  '(send|forward|share) this (post )?(to|with) (someone|somebody|a friend|a colleague|your team|anyone)',
 ];

@@ -51,7 +51,7 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:immediate|urgent|prompt) (?:action|response|reply|decision)'),
         phrase("now(?: is|'s) (?:a |the )?(?:perfect|best|ideal|right|only|good|great) (?:time|moment)", ''),
         // Hard-sell imperatives of bulk mail: "Call now", "Call us today" (not "Can you call me today?").
-        phrase('(?<!(?:you|we|i|can|could|will|would|to|and|please)\\s+)call (?:us |me )?(?:now|today|right away|immediately)', ''),
+        phrase('(?<!(?:you|we|i|can|could|will|would|to|and|please|the|our|your|this|that|a|my|great|good|quick|short|for|after|on|from|during|of|today\'s)\\s+)call (?:us |me )?(?:now|today|right away|immediately)', ''),
         phrase("(?:don't|do not) let (?:this|the|such an?) (?:opportunity|chance|offer|deal) (?:pass|slip|go)(?: you by| away| by)?", ''),
         // A deadline on the reader's answer said from the writer's side: "I need your decision by Friday".
         phrase(`(?:I|we) (?:need|must have|require) (?:an? |your )?(?:answer|decision|reply|response|signature|approval|go-ahead|confirmation)(?: from you)? (?:by|before) ${WHEN}`),
@@ -101,14 +101,16 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:a few|\\d+|only|just) (?:more )?(?:hours?|days?) (?:left|remaining|to go)'),
         phrase(
           // Not in a story of the past ("a discount that would expire on Friday").
-          `(?<!(?:would|had|did|could|might)\\s+)(?:ends?|expires?|runs? out|closes?) (?:on |this |next |in |at )?(?:today|tonight|tomorrow|soon|at midnight|${WEEKDAY}|${DATE}|(?:the )?end of ${MONTH}|${MONTH}(?= ?[.!?,;]| ?$)|in \\d+ (?:hours?|days?)|at the end of (?:the|this) ${PERIOD}|end of (?:the )?${PERIOD}|this ${PERIOD})`,
+          `(?<!(?:would|had|did|could|might)\\s+)(?:ends?|expires?|runs? out|closes?|closing|ending|expiring|running out) (?:on |this |next |in |at )?(?:today|tonight|tomorrow|soon|at midnight|${WEEKDAY}|${DATE}|(?:the )?end of ${MONTH}|${MONTH}(?= ?[.!?,;]| ?$)|in \\d+ (?:hours?|days?)|at the end of (?:the|this) ${PERIOD}|end of (?:the )?${PERIOD}|this ${PERIOD})`,
         ),
         phrase('valid (?:until|till|through|thru)(?! (?:you|further|cancell?ed|cancell?ation|revoked))'),
         phrase(
           '(?:offer|discount|deal|price|pricing|rate|promo|promotion|code|quote|proposal)(?: \\S+){0,3}? (?:is )?(?:only )?valid (?:until|till|through|thru)',
         ),
         phrase('(?:prices?|pricing|rates?) (?:will )?(?:go(?:es)? up|increases?|rises?|goes back up)'),
-        phrase("after (?:that|this|today|tonight|\\S+day),? (?:it's|it is|it goes back to|you'll pay|you pay) (?:the )?(?:full|regular|normal) price"),
+        phrase("after (?:that|this|today|tonight|\\S+day|this week|this month|the \\S+),? (?:it's|it is|it goes back to|you'll pay|you pay|we (?:move|go|switch|return|revert) to|(?:the )?pric(?:e|es|ing) (?:goes|go|returns?|reverts?) (?:back )?to) (?:the )?(?:full|regular|normal|standard) (?:price|prices|pricing|rates?)"),
+        // The last round of an offer for a while: "my cohort in July will likely be my last one for a bit".
+        phrase('(?:will|\'ll) (?:likely |probably |almost certainly )?be (?:my|our|the) (?:very )?last (?:one|cohort|round|intake|edition|batch|session|workshop|course|class|group|run)(?: for (?:a (?:while|bit)|now|this year|some time))?'),
         phrase('(?:the )?first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|registrants) (?:get|receive|pay|save|will get)'),
         phrase('for the first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|companies|teams|businesses|registrants)'),
         phrase('(?:almost|nearly) (?:full|sold out|gone|fully booked)'),
@@ -134,6 +136,8 @@ export const EN_PRESSURE: PressureLexicon = {
         ),
         phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you"),
         phrase('(?:my|the) (?:last|previous|earlier) (?:email|e-mail|message|note|mail)s? (?:\\S+ ){0,2}?(?:got|get|gotten|was|were) (?:buried|lost)'),
+        // The same worry asked as a question: "Did this get buried?", "Has my note slipped through the cracks?"
+        phrase('(?:did|has|have) (?:this|that|it|my (?:\\S+ )?(?:email|e-mail|message|note|mail)s?) (?:get |got |gotten |been )?(?:buried|lost|slip(?:ped)? through the cracks|fall(?:en)? through the cracks|slip(?:ped)? off your radar)'),
         phrase("(?:make sure|check|checking|ensure) (?:(?:that|if|whether) )?my (?:(?:last|previous|earlier) )?(?:email|e-mail|message|note|mail)s? (?:didn't|did not|hasn't|has not|wasn't|was not|haven't|have not) (?:get |gotten |been |go )?(?:lost|buried|missed|(?:end|ended) up in (?:spam|junk))"),
         phrase("(?:haven't|have not|wasn't|was not|weren't) (?:been )?able to (?:reach you|contact you|get hold of you|connect|catch you|get in touch)"),
         phrase("you (?:haven't|have not|didn't|did not) (?:yet )?(?:replied|responded|answered|gotten back|got back|reply|respond|answer|get back)"),
@@ -168,7 +172,9 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:to|at) the top of your inbox'),
         phrase('(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail)', 'as I mentioned'),
         phrase('(?:my )?(?:last|final) (?:attempt|try)', ''),
-        phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder) from me'),
+        phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder|ping|nudge|bump|check-in) from me'),
+        // "Last ping on this", "Final nudge here": bump mail's wording for its last attempt.
+        phrase('(?:last|final) (?:ping|nudge|bump|check-in)(?: on this| here| about this)?'),
         phrase('this (?:is|will be) (?:my|the) (?:last|final) (?:note|email|e-mail|message|follow-up|reminder|time)'),
         phrase('final (?:follow-up|followup|reminder|notice)'),
         phrase('following up (?:again|once more|for the (?:second|third|fourth|last) time)'),
@@ -189,6 +195,9 @@ export const EN_PRESSURE: PressureLexicon = {
         // The break-up line "I assume [this] isn't a priority" after silence.
         phrase("I (?:assume|take it|guess) (?:that )?[^.!?;\\n]{0,60}?(?:isn't|is not|aren't|are not|not) (?:a |an |the )?(?:current |top |big )?(?:priority|relevant|right time|fit|focus)"),
         phrase('(?:no|a lack of) (?:reply|response|answer) (?:means|=|is) (?:a )?no'),
+        // Break-up mail's promise of silence: "if I don't hear back I won't try to contact you again".
+        phrase("(?:I|we) (?:won't|will not|will no longer|'ll stop|will stop) (?:try(?:ing)? to )?(?:contact|reach out to|email|e-mail|message|bother|chase|follow up with|reach) you(?: again| any ?more| after this)"),
+        phrase("(?:this is|this will be) the last you(?:'ll| will) hear from (?:me|us)"),
         phrase('(?:silence|no news) (?:means|is|=) (?:a )?no|silence is (?:also )?an answer'),
       ],
     },

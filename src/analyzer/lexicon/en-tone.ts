@@ -23,6 +23,12 @@ export const EN_APOLOGIES: readonly string[] = [
   'I apologi[sz]e for (bothering|disturbing|interrupting) you( again)?',
   '(forgive|pardon) (the|my) (intrusion|interruption)',
   'I hope I\'m not (bothering|disturbing) you',
+  // Not wanting to be a nuisance is the same apology said the other way round (break-up and bump mail).
+  'I (really )?(don\'t|do not) (want|mean) to (be a (bother|pest|nuisance|pain)|bother you|pester you|annoy you|spam you|be annoying)',
+  // Apologising for the inconvenience the mail itself causes (bulk mail; also as commonly misspelled).
+  '((I|we) )?((would|\'d) (also )?like to |also |must )?a(p|pp)olog(i[sz]e|y) for (any|the) inconvenience',
+  '(I |we )?regret (any|the) inconvenience',
+  'sorry for (any|the) inconvenience (this|my|our) (e-?mail|message|mail|note)',
 ];
 
 /**
@@ -36,6 +42,7 @@ export const EN_HEDGES: readonly Phrase[] = [
   'I know how busy you (are|must be)(, but)?',
   'I reali[sz]e (you\'re|you are) (very |really )?busy(, but)?',
   'I don\'t want to take up (too much of )?your time(, but)?',
+  'I know (things|life|work|it) (can )?get(s)? (a bit |really |pretty )?(crazy|hectic|busy)',
   // Wondering instead of asking.
   'I was (just )?wondering if( maybe| perhaps)?',
   'I\'m (just )?wondering if( maybe| perhaps)?',
@@ -47,6 +54,10 @@ export const EN_HEDGES: readonly Phrase[] = [
   'only if you (have|find) (the )?time',
   // Releasing the reader from answering.
   'no worries if not',
+  'if not, (no worries|no problem|all good|that\'s (fine|ok|okay))',
+  'if (the )?timing (isn\'t|is not|\'s not) right(, no worries)?',
+  'no worries either way',
+  'feel free to (move on|pass|say no|skip this)',
   'no worries if (you\'re|you are) (not interested|busy)',
   'totally (understand|fine) if not',
   'no pressure( at all)?',
@@ -57,6 +68,7 @@ export const EN_HEDGES: readonly Phrase[] = [
   // Dropping "just" is the fix, so this one carries its replacement.
   { phrase: '(I )?just wanted to', replacement: 'I wanted to' },
   'I hate to (ask|bother you|be a pain)(, but)?',
+  '(I\'m|I am) only asking because',
 ];
 
 /**

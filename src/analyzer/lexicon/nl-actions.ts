@@ -40,6 +40,8 @@ export const NL_ACTIONS: ActionLexicon = {
       key: 'refer',
       cues: [
         /\b(?:doorsturen|doorzetten|stuur (?:\w+ ){0,4}door|juiste persoon|aangewezen persoon|juiste contactpersoon|wie (?:gaat|is verantwoordelijk|beslist|beheert|regelt)|in (?:de )?cc|deel (?:dit|het) (?:\w+ ){0,2}met (?:je|uw|jullie|de|een)|(?:dit|het) (?:\w+ ){0,2}delen met (?:je|uw|jullie|de|een)|cc zetten|voorstellen aan|in contact (?:brengen|komen) met|eigenaar of manager)\b/u,
+        // De post doorgeven: "Tag ze", "Tag iemand die dit moet lezen", "Stuur ze dit bericht".
+        /\btag (?:ze|hen|hem|haar|iemand|een (?:collega|vriend|vriendin)|\d+|je|jouw)\b|\bstuur (?:ze|hen|hem|haar) dit\b/u,
         // Passing the word on to colleagues: "vertel het ook aan je collega's", "laat je team het weten".
         /\bvertel (?:\w+ ){0,3}(?:aan|tegen) (?:je|uw|jullie|de)\b|\blaat (?:je|uw|jullie) (?:\w+ ){0,2}(?:team|collega'?s|manager|baas) (?:\w+ ){0,3}weten\b/u,
       ],
@@ -57,7 +59,7 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|langs (?:te )?komen|tijdslot|beschikbaar|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
+        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|demonstratie\w*|presentatie\w*|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|langs (?:te )?komen|tijdslot|beschikbaar|plan (?:\w+ ){0,3}(?:moment|tijdstip|call|gesprek\w*|afspraak)|(?:in ?plannen)|calendly|moment (?:dat|die) (?:jou|je|u|jullie) (?:uitkomt|past)|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
         /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|morgen)\b/u,
       ],
     },

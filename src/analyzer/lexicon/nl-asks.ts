@@ -4,146 +4,8 @@
  * every whitespace character (line wraps included) has become a single space.
  */
 
-/**
- * Pronouns that address the reader. The stressed forms (and the polite u/uw) single out the
- * person reading; unstressed "je" is also the generic "you" of Dutch how-to writing
- * ("Hoe maak je deze shift?"), so a question with only "je" needs more evidence.
- */
-export const READER_STRONG = new Set(['u', 'uw', 'jij', 'jou', 'jouw', 'jullie']);
-export const READER_WEAK = new Set(['je', "j'", 'jouwe']);
+export * from './nl-asks-questions';
 
-/** Subject pronouns and demonstratives that follow a fronted finite verb ("Heeft u…", "Klinkt dat…"). */
-export const SUBJECTS_AFTER_VERB = new Set([
-  'ik', 'je', 'jij', 'u', 'we', 'wij', 'jullie', 'ze', 'zij', 'hij', 'het', 'dit', 'dat', 'er', 'men', "'t",
-]);
-
-/**
- * Words that can open a Dutch clause but are not finite verbs: question words, articles,
- * conjunctions, common adverbs, prepositions, pronouns. A clause whose first word is not one of
- * these and whose second word is a subject pronoun has the verb first (question or imperative).
- */
-export const NOT_A_VERB = new Set([
-  // question words
-  'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'hoeveel', 'hoelang', 'welke', 'welk', 'waarmee',
-  'waarover', 'waarvoor', 'waardoor', 'waarin', 'waaraan', 'wiens',
-  // articles, determiners, pronouns
-  'de', 'het', 'een', "'t", 'deze', 'die', 'dit', 'dat', 'ik', 'je', 'jij', 'u', 'we', 'wij', 'jullie', 'ze',
-  'zij', 'hij', 'mijn', 'onze', 'ons', 'uw', 'jouw', 'hun', 'haar', 'zijn', 'men', 'iedereen', 'niemand',
-  'alles', 'niets', 'iets', 'elke', 'ieder', 'iedere', 'geen', 'veel', 'weinig', 'meer', 'minder', 'alle',
-  // conjunctions and subordinators
-  'en', 'of', 'maar', 'want', 'dus', 'als', 'mocht', 'indien', 'zodra', 'omdat', 'terwijl', 'hoewel',
-  'toen', 'nadat', 'voordat', 'zodat', 'tenzij',
-  // adverbs that front a V2 clause
-  'dan', 'nu', 'daarom', 'zo', 'ook', 'toch', 'nog', 'misschien', 'gewoon', 'even', 'wel', 'niet', 'hier',
-  'daar', 'vandaag', 'morgen', 'gisteren', 'straks', 'eerst', 'daarna', 'vervolgens', 'bovendien',
-  'trouwens', 'eigenlijk', 'natuurlijk', 'helaas', 'gelukkig', 'samen', 'vaak', 'soms', 'altijd', 'nooit',
-  'echt', 'zeker', 'graag', 'alvast', 'direct', 'meteen', 'kortom', 'tot', 'ja', 'nee', 'oké', 'ok',
-  // prepositions
-  'in', 'op', 'met', 'voor', 'na', 'bij', 'van', 'uit', 'om', 'over', 'door', 'naar', 'tijdens', 'zonder',
-  'tegen', 'onder', 'boven', 'via', 'per', 'sinds', 'vanaf',
-]);
-
-/**
- * Finite verbs that open yes/no questions to the reader even without a pronoun after them
- * ("Past dinsdag om 10.00 uur?", "Zou een kwartier bellen zinvol zijn?"). Dutch grammar: modal
- * and fit verbs in first position.
- */
-export const QUESTION_OPENING_VERBS = new Set([
-  'zou', 'zouden', 'zal', 'zullen', 'kan', 'kun', 'kunt', 'kunnen', 'mag', 'mogen', 'wil', 'wilt',
-  'willen', 'heb', 'hebt', 'heeft', 'hebben', 'ben', 'bent', 'is', 'zijn', 'past', 'passen', 'schikt',
-  'lukt', 'werkt', 'klinkt', 'lijkt', 'spreekt', 'staat', 'staan', 'gaat', 'gaan', 'doe', 'doet', 'vind',
-  'vindt', 'weet', 'ken', 'kent', 'zie', 'ziet', 'denk', 'denkt', 'speelt', 'kom', 'komt', 'gebruik',
-  'gebruikt', 'wordt', 'worden',
-]);
-
-/** Verbs of opinion: "Wat vind je van…?", "Hoe denk jij erover?" ask the reader's view whatever the pronoun. */
-export const OPINION_VERBS = new Set(['vind', 'vindt', 'vinden', 'denk', 'denkt', 'denken', 'zie', 'ziet', 'kijk', 'kijkt', 'ervaar', 'ervaart']);
-
-/** Scheduling words: "Wat is een goed moment om te bellen?", "Welke dag komt het beste uit?". */
-export const SCHEDULING =
-  /\b(?:goed|geschikt|handig|beter) (?:moment|tijdstip)\b|^hoe laat\b|\bwelke? (?:dag|datum|tijdstip|moment|week|dagdeel)\b|\b(?:komt|komen|kwam)\b.*\buit\?|\b(?:schikt|schikken|gelegen)\b/;
-
-/**
- * Proposals the writer makes that need the reader's yes ("Zullen we bellen?", "Mag ik een demo
- * laten zien?", "Zal ik de cv's sturen?"): modal first, then the writer as subject.
- */
-export const PROPOSAL_MODALS = new Set(['zullen', 'zal', 'mag', 'kan', 'kunnen', 'gaan', 'zou', 'zouden', 'mogen']);
-export const WRITER_SUBJECTS = new Set(['ik', 'we', 'wij']);
-
-/**
- * Verbless questions that ask for interest or a slot ("Interesse?", "Interesse om even te
- * sparren?", "Zin in een kop koffie?", "Tijd voor een kort gesprek?"). Common short forms in
- * Dutch cold mail.
- */
-export const ELLIPTIC_ASK_HEADS = [
-  /^(?:nog (?:steeds )?|ook )?(?:interesse|belangstelling)(?: (?:in|om|voor|of)\b.*)?\?$/,
-  /^(?:nog )?(?:zin|tijd|ruimte|behoefte)(?: (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|vandaag|deze week|volgende week|binnenkort))? (?:in|om|voor)\b/,
-  /^(?:een )?(?:kwartier(?:tje)?|belletje|(?:kop|kopje) koffie|kennismaking|afspraak(?:je)?|demo|(?:kennismakings)?gesprek(?:je)?|call)\b[^?]*\?$/,
-  // "Open voor een kort gesprekje?", "Geïnteresseerd?"
-  /^(?:open|beschikbaar|geïnteresseerd|geinteresseerd) (?:voor|in)\b/,
-  /^(?:geïnteresseerd|geinteresseerd)\?$/,
-  /^(?:deal|akkoord|afgesproken)\?$/,
-  // "Donderdag 30 minuutjes voor een demo?", "Half uurtje volgende week?": a DM asking for a slot of the reader's time.
-  /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|deze week|volgende week) )?(?:\d{1,2} ?(?:min|mins|minuten|minuutjes)|(?:een )?half uur(?:tje)?)\b[^?]*\?$/,
-  // "Connecten?", "Even sparren?", "Koffie?": a bare infinitive or noun proposing the step.
-  /^(?:(?:even|eens|kort|snel|binnenkort) )*(?:connecten|sparren|bellen|afspreken|kennismaken|koffie(?:drinken)?|samenwerken|koffie drinken)\?$/,
-  // "Mee eens?", "Eens of oneens?": the reader's view.
-  /^(?:(?:mee )?eens|eens of oneens|ben je het (?:met me )?eens)\?$/,
-  // English loanwords that close many Dutch LinkedIn posts.
-  /^(?:thoughts|agree|agreed|anyone|iemand)\?$/,
-];
-
-/**
- * Questions to the crowd of a post, without a "you": "Wie herkent dit?", "Wie doet er mee?".
- * They ask only as the closing question; earlier they open a story.
- */
-export const CROWD_QUESTION = /^wie (?:van jullie |hier |er )?(?:herkent|kent|heeft|doet|wil|gaat|zit|is er|weet)\b/;
-
-/**
- * Question shapes that are not asks.
- * - Hooks and rhetorical openers the writer answers himself (rules.md: "Waarom is dit belangrijk?").
- * - Pleasantries (rules.md: "Hoe gaat het?").
- * - Nagging about silence, which cta/pushy handles (rules.md: "Heeft u mijn vorige mail gezien?").
- * - Questions that only offer help ("Nog vragen?", "Heeft u vragen over de offerte?").
- * - Unsubscribe footers ("Wilt u geen e-mails meer ontvangen?").
- */
-export const HOOK_QUESTION = [
-  // "Wat als je elke week vijf uur kon besparen?", also after a lead-in: a suggestion, not a question.
-  /\bwat als\b/,
-  /^(?:wist|weet) (?:je|u|jij|jullie) (?:dat|al dat)\b/,
-  /^(?:heb|heeft|hebt) (?:je|u|jij) (?:je|zich|uzelf|jezelf)? ?(?:ooit|wel eens|weleens) afgevraagd\b/,
-  /^herken(?:t)? (?:je|jij|u) (?:dit|dat|het|jezelf|uzelf)\b/,
-  /^(?:ken|kent) (?:je|jij|u) (?:dat|dit|het)\b/,
-  /^klinkt (?:dat |dit |het )?(?:bekend|herkenbaar)\b/,
-  /^(?:kun|kan|kunt) (?:je|u|jij) (?:je|zich|u|jezelf|uzelf)? ?(?:voorstellen|indenken)\b/,
-  /^(?:heb|hebt|heeft) (?:je|u|jij) (?:dat|dit) (?:ook )?(?:weleens|wel eens|ooit)\b/,
-  /\bbekend voor\b/,
-  /^(?:en )?(?:het|de) (?:resultaat|gevolg|antwoord|reden|oplossing|geheim|verschil)\b/,
-  /^wat betekent (?:dit|dat)\b/,
-  /^raad eens\b/,
-  // Tag questions: "…, weet je nog?"
-  /^weet (?:je|u|jij) (?:het )?nog\b/,
-  // "Wil je meer weten?" opens a link or a contact line; the ask, if any, is what follows.
-  /^(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:meer (?:weten|informatie|info|lezen)|weten (?:hoe|wat|waarom)\b[^?]{0,60}\??$)/,
-  /^meer (?:weten|info|informatie)\b/,
-  /^zie (?:je )?het verschil\b/,
-  /^en nu\b|^nu\?$/,
-];
-export const PLEASANTRY_QUESTION = [
-  /^hoe (?:gaat|is|staat) het\b/,
-  /^hoe (?:gaat|is) het (?:met (?:je|u|jou|jullie)|ermee)\b/,
-  /^alles goed\b/,
-  /^hoe was (?:je|uw|jullie) (?:weekend|vakantie|dag|week)\b/,
-  /^(?:lekker|goed|fijn) (?:weekend|vakantie) gehad\b/,
-  /^mag ik (?:me|mij|mijzelf) (?:even |eerst |kort )?(?:voorstellen|introduceren)\b/,
-];
-export const NAGGING_QUESTION = [
-  /\b(?:mijn|m'n|ons|onze) (?:vorige|eerdere|laatste) (?:e-?mail|mail|mailtje|bericht|berichtje|voorstel)\b.*\b(?:gezien|gelezen|ontvangen|gehad|aangekomen|binnengekomen|doorgekomen)\b/,
-  /\b(?:mijn|m'n) (?:e-?mail|mail|bericht) (?:wel )?(?:gezien|gelezen|ontvangen)\b/,
-];
-/** A question about "questions" with nothing more specific is a help offer, not an ask. */
-export const HELP_OFFER_QUESTION =
-  /^(?:(?:heb|hebt|heeft) (?:je|jij|u|jullie) |en |nog )?(?:nog )?(?:(?:andere |verdere )?vragen|een vraag|hulp nodig)(?: over [^?]*)?\??$/;
 export const UNSUBSCRIBE = /\b(?:uitschrijven|afmelden voor|geen (?:e-?mails|mails|berichten|nieuwsbrieven) meer (?:ontvangen|krijgen))\b/;
 
 /**
@@ -196,86 +58,7 @@ export const LEAD_IN_WORDS = new Set([
   'direct', 'meteen', 'ja', 'tip', 'o', 'oh', 'kortom', 'kort',
 ]);
 
-/**
- * Imperative verbs that name a next step, as stems ("meld", "stuur"); the polite form with -t
- * before "u" ("Meldt u zich aan") is derived. `needs`, when present, is what the rest of the
- * clause must contain for the verb to be a call to action rather than a tip or a description
- * ("Deel je aanpak in de reacties" asks; "Deel projecten, cijfers, impact" is advice).
- * Collected from Dutch calls to action in sales mail, newsletters and posts, and from rules.md
- * ("Meld u aan", "Koop dan mijn e-boek", "Probeer het zelf", "Stuur me een DM").
- */
-export interface ImperativeVerb {
-  stems: string[];
-  needs?: RegExp;
-  /**
-   * In a post, what the clause must also contain: a post gives advice in the imperative
-   * ("Probeer eens een week zonder mail"), so looking and trying ask only when they point at
-   * the writer's offer (a link, "mijn e-boek", "hier", "in de reacties").
-   */
-  needsInPost?: RegExp;
-}
-
-/** Pointers to the writer's own offer or channel, for imperatives in posts. */
-const OWN_OFFER = /https?:|www\.|\.(?:nl|com|io|be|eu|dev)\b|\b(?:mijn|onze|ons|me|mij|hier|hieronder|link|bio|profiel|reacties?|comments?|gratis|webinar|e-?book|e-?boek|gids|whitepaper|rapport|podcast|video|demo)\b|👇|\{\{|\[link/;
-
-/** The reader is asked to reach the writer, to go somewhere, or to act now. */
-const TO_WRITER = /\b(?:me|mij|ons|hier|hieronder|nu|vandaag|direct|meteen|via|link|knop)\b|👇|https?:|www\.|\.(?:nl|com|io|be|eu)\b|\[phone\]|\[email\]|\{\{|\+?\b\d{2,4}[- ]?\d{3}/;
-/** Sharing or tagging counts only as an invitation to respond ("in de reacties", "met mij"). */
-const IN_REPLIES = /\b(?:in de (?:reacties|comments|opmerkingen)|hieronder|met (?:mij|ons|me))\b|👇|\bme\b|\bons\b/;
-/** "Plan" is a call to action when it plans a meeting, not "Plan vooruit!". */
-const MEETING = /(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|sessie|kwartier|moment|tijdstip|slot)\b/;
-
-export const IMPERATIVE_VERBS: ImperativeVerb[] = [
-  // writing or calling the writer
-  // "Stuur dit door naar een collega", "Stuur hem ondertekend terug": the split verbs doorsturen and terugsturen.
-  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie))\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
-  { stems: ['mail', 'bel', 'app', 'whatsapp', 'sms'], needs: TO_WRITER },
-  { stems: ['reageer', 'beantwoord', 'reply'] },
-  // "antwoord" is far more often the noun ("Direct antwoord."): only with an addressee or "met".
-  { stems: ['antwoord'], needs: /^\s*(?:me|mij|ons|op|met)\b/ },
-  // A bare "Neem contact met ons op" is the Dutch "reach out to us", a passive closer; with a
-  // purpose ("voor een offerte") or as a button ("[Neem contact op](…)") it asks for a step.
-  // "Neem een kijkje op <url>" points at a place of the writer's; "een kijkje in je eigen inbox" is advice.
-  // "Neem dit mee naar je team": passing the offer on, like "Stuur dit door"; "Neem vandaag een abonnement": buying.
-  { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)|^\s*(?:dit|dat|het|deze|hem|ze) (?:\p{L}+ )?mee naar\b|\b(?:een|het|uw|je|jouw) (?:\p{L}+ )?(?:abonnement|proefabonnement|licentie|pakket|account)\b/u },
-  { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
-  { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
-  // signing up, booking, buying, approving
-  { stems: ['meld'], needs: /\baan\b/ },
-  { stems: ['schrijf'], needs: /\bin\b/ },
-  { stems: ['registreer', 'reserveer', 'boek', 'koop', 'bestel', 'abonneer', 'bevestig', 'onderteken', 'teken', 'accepteer', 'activeer', 'claim'] },
-  // "Plan dan een gratis scan in via <url>": the split verb "inplannen" books a slot whatever it is called.
-  { stems: ['plan'], needs: new RegExp(`${MEETING.source}|\\bin\\b.*(?:\\bvia\\b|\\bhier\\b|https?:|www\\.|\\blink\\b|\\{\\{)|\\b(?:hier|via)\\b.*\\bin\\s*[.!]?\\s*$`) },
-  { stems: ['vraag'], needs: /\baan\b/ },
-  { stems: ['vul', 'log'], needs: /\bin\b/ },
-  { stems: ['geef'], needs: /\b(?:akkoord|door|aan)\b|\b(?:je|u) op\b/ },
-  { stems: ['doe'], needs: /\bmee\b/ },
-  { stems: ['sluit'], needs: /\baan\b/ },
-  // looking, reading, trying
-  { stems: ['download', 'bekijk', 'probeer', 'test', 'lees', 'luister', 'check', 'klik', 'bezoek', 'ontdek', 'kies'], needsInPost: OWN_OFFER },
-  // "Volg ons op LinkedIn", not "Volg uw project via ons portaal".
-  // "Volg onze bedrijfspagina": a page or channel of the writer's, with or without "ook".
-  { stems: ['volg'], needs: /^\s*(?:(?:ook|dan|vooral|gerust) )*(?:ons|mij|me)\b|^\s*(?:(?:ook|dan|vooral|gerust) )*(?:onze|mijn) (?:[\p{L}-]+ )?[\p{L}-]*(?:pagina|kanaal|account|blog|vlog|profiel)\b|\b(?:linkedin|instagram|facebook|youtube|twitter|tiktok|nieuwsbrief|podcast)\b|https?:|www\./u },
-  // "Kijk hier", "Kijk op onze site", not the advice "Kijk dan eerst naar je eerste werkdag".
-  // A place of the writer's, compounds included ("op onze tarievenpagina", "op mijn YouTube-kanaal").
-  { stems: ['kijk'], needs: /\b(?:hier|hieronder|mee)\b|\bop (?:onze|ons|mijn|de|deze) [\p{L}-]*(?:site|pagina|blog|shop|profiel|kanaal)\b|https?:|www\./u },
-  { stems: ['ga'], needs: /\bnaar\b.*(?:https?:|www\.|\.(?:nl|com|io|be)\b|\bsite\b|\bwebsite\b|\bpagina\b)/ },
-  // "Kom langs op onze stand", "Zet het alvast in je agenda": invitations to an event.
-  { stems: ['kom'], needs: /\blangs\b|\bnaar\b.*\b(?:stand|beurs|event|evenement|webinar|sessie|borrel|open dag|kantoor|showroom|masterclass|workshop)\b/ },
-  { stems: ['zet'], needs: /\b(?:agenda|handtekening|krabbel|paraaf)\b/ },
-  // "Prik een datum via <url>", "Leg een moment vast in mijn agenda": picking a date with the writer.
-  { stems: ['prik'], needs: new RegExp(`${MEETING.source}|\\b(?:datum|dag|tijd)\\b`) },
-  { stems: ['leg'], needs: new RegExp(`\\bvast\\b.*(?:${MEETING.source}|\\b(?:via|hier|agenda|datum)\\b|https?:)|(?:${MEETING.source}|\\bdatum\\b).*\\bvast\\b`) },
-  { stems: ['start', 'begin'], needs: /\b(?:nu|vandaag|direct|meteen|hier|gratis)\b|https?:/ },
-  { stems: ['gebruik'], needs: /\b(?:link|code|kortingscode|url)\b/ },
-  // "Deel dit met een collega": passing this message on to someone named is a referral ask.
-  { stems: ['deel'], needs: new RegExp(`${IN_REPLIES.source}|\\b(?:dit|deze) (?:bericht|post|artikel|video)\\b|^\\s*(?:(?:dit|deze|het|hem|'m)\\b)(?:\\s+\\S+){0,3}?\\s+met (?:een|je|jouw|uw|jullie) (?:\\S+ )?(?:collega|team|netwerk|vriend|manager|baas|leidinggevende|partner)`) },
-  { stems: ['stel', 'connect'], needs: IN_REPLIES },
-  // "Vertel het aan je collega's": passing the offer on is a step of its own (a referral).
-  { stems: ['vertel'], needs: new RegExp(`${IN_REPLIES.source}|\\baan (?:je|jouw|uw|jullie) (?:\\S+ )?(?:collega|team|netwerk|vrienden|baas|manager|leidinggevende)`) },
-  // LinkedIn reactions ("Tag iemand die dit moet lezen", "Like als je het eens bent"): asks, baited or not.
-  { stems: ['tag', 'like', 'repost'] },
-];
+export { IMPERATIVE_VERBS, type ImperativeVerb } from './nl-imperatives';
 
 /**
  * Stems that are also nouns used as labels ("Mail: info@…", "Test: 3 weken"): followed straight
@@ -397,7 +180,7 @@ export const CONCRETE_STEP = new RegExp(
   [
     String.raw`\bom (?:[\p{L}\p{N}-]+ ){0,5}te (?!stellen\b|beantwoorden\b)\p{L}+`,
     String.raw`\bals (?:je|u|jij|jullie) (?:[\p{L}-]+ ){0,3}(?:wilt|wil|willen) (?!weten\b|horen\b)\p{L}+`,
-    String.raw`\b(?:stuur|stuurt|mail|mailt|app|appt|whatsapp)(?: (?:me|mij|ons))? (?:(?:gerust|vrijblijvend|even|alvast|ook) )*(?:je|jouw|uw|jullie) (?!vra)\p{L}+`,
+    String.raw`\b(?:stuur|stuurt|mail|mailt|app|appt|whatsapp)(?: (?:me|mij|ons))? (?:(?:gerust|vrijblijvend|even|alvast|ook) )*(?:je|jouw|uw|jullie|de|het|die|deze|dat) (?!vra)\p{L}+`,
     String.raw`\bkijkje\b`,
   ].join('|'),
   'u',

@@ -6,7 +6,7 @@ import { EMOJI, KEYWORD, OPENS } from './post-forms';
 
 /** Case-sensitive where capitals are the tell: "Reageer met JA", "Typ 'gids' hieronder". */
 export const NL_BAIT_KEYWORD: readonly string[] = [
-  String.raw`${OPENS}(?:[Rr]eageer|[Cc]omment|[Tt]yp|[Tt]ik|[Ss]chrijf|[Zz]et) (?:met |een )?${KEYWORD}`,
+  String.raw`${OPENS}(?:[Rr]eageer|[Cc]omment|[Tt]yp|[Tt]ik|[Ss]chrijf|[Zz]et|[Ll]aat) (?:(?:hieronder|in de comments|in de reacties) )?(?:met |een )?(?:het woord )?${KEYWORD}`,
 ];
 
 /** Matched case-insensitively, through `phrasePattern`. */
@@ -17,6 +17,14 @@ export const NL_BAIT_PHRASES: readonly string[] = [
   'like (en|&) (deel|repost|reageer)',
   // rules.md: "Tag iemand die dit moet lezen".
   'tag (iemand|een collega|een vriend|een vriendin|\\d+ (collega\'s|vrienden|mensen)|twee|drie)',
+  // "Ken je iemand die …? Tag ze.": the pronoun stands for the people just described.
+  'tag (ze|hen|hem|haar|die persoon|diegene|degene|jouw \\S+)(?=\\s*[.!\\n]|\\s*$| (hieronder|in de comments|in de reacties))',
+  // Forwarding, saving and following as reach (the twins of en-post.ts).
+  '(stuur|deel|forward) (ze|hen|hem|haar) dit (bericht|artikel|post)',
+  '(stuur|deel) dit (bericht |artikel |post )?(door )?(naar|met) (iemand|een collega|een vriend|je team|jouw netwerk|je netwerk)',
+  '(sla|bewaar) (dit|deze post|dit bericht)( op| voor later)',
+  'bewaar (dit|deze post|dit bericht)(?=\\s*[.!\\n]|\\s*$)',
+  'volg (me|mij) voor meer',
   // Sharing as a device for reach.
   '(♻️ ?)?(deel|repost) (dit|dit bericht|deze post)( met je netwerk| met iemand)? (als|om|zodat)',
   // Emoji replies as a device.

@@ -95,12 +95,16 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase(
           `(?:verloopt|vervalt|loopt af|eindigt|stopt|sluit)(?: al)? (?:op |deze |volgende |aanstaande |in |per )?(?:vandaag|vanavond|morgen|binnenkort|snel|week|${WEEKDAY}|\\d{1,2} ${MONTH}|eind(?:e)? ${MONTH}|over \\d+ \\S+|aan het eind(?:e)? van de ${PERIOD}|eind(?:e)? van de ${PERIOD})`,
         ),
+        // Het scheidbare werkwoord met de datum ertussen: "Onze actie loopt vrijdag af".
+        phrase(`(?:loopt|lopen|verloopt) (?:al )?(?:op |deze |volgende |aanstaande |over |per )?(?:vandaag|vanavond|morgen|binnenkort|${WEEKDAY}|\\d{1,2} ${MONTH}|eind(?:e)? ${MONTH}|(?:deze|volgende) (?:week|maand)|eind(?:e)? van de ${PERIOD}|over \\d+ \\S+) af`),
+        // "Van de 5 plekken zijn er nog 2 beschikbaar": what is left, counted.
+        phrase(`(?:zijn|is) er (?:nu )?(?:nog )?(?:maar |slechts )?${HOW_MANY} (?:\\p{L}*(?:plekken|plaatsen|stoelen|tickets|kaarten|plekjes) )?(?:beschikbaar|over|vrij)`),
         // Samenstellingen tellen mee: "introductieprijs", "vroegboekkorting", "lanceringsaanbieding".
         phrase('(?:offerte|actie|aanbod|kortingscode|voorstel|\\p{L}*(?:prijs|tarief|korting|aanbieding)) (?:\\S+ ){0,3}?(?:verloopt|vervalt|loopt af)'),
         phrase('geldig (?:tot en met|tot|t/m|t\\.m\\.|tm)'),
         phrase('(?:\\S+ )?dagen geldig'),
         phrase(
-          '(?:daarna|hierna|vanaf \\S+) (?:gelden|geldt|betaal je|betaalt u|betaalt|gaat|is het) (?:weer )?(?:de )?(?:normale|volle|reguliere|oude|gewone) (?:prijs|prijzen|tarief|tarieven)',
+          '(?:daarna|hierna|vanaf \\S+|na (?:deze|dit|vandaag|morgen|\\S+dag|\\d{1,2} \\p{L}+)(?: \\p{L}+)?) (?:gelden|geldt|betaal je|betaalt u|betaalt|gaat|is het|gaan we|stappen we|schakelen we) (?:weer )?(?:over )?(?:naar |op )?(?:de )?(?:normale|volle|reguliere|oude|gewone|standaard) (?:prijs|prijzen|tarief|tarieven|pricing|price)',
         ),
         phrase('(?:prijs|prijzen|tarief|tarieven) (?:gaan|gaat|stijgen|stijgt)(?: \\S+){0,2}? omhoog|(?:prijzen|tarieven) stijgen'),
         phrase('(?:de )?eerste \\d+ (?:klanten|aanmelders|aanmeldingen|bestellers|deelnemers|inschrijvers|kopers) (?:krijgen|ontvangen|betalen|besparen)'),
@@ -152,6 +156,11 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:heeft u|hebt u|heb je|heb jij|hebben jullie) (?:\\p{L}+ ){0,2}?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|email|bericht|berichtje|voicemail)(?: \\S+){0,6}? (?:gezien|gelezen|ontvangen|gekregen|kunnen bekijken|kunnen lezen)'),
         phrase('(?:heeft u|hebt u|heb je|heb jij) (?:mijn|de|het) (?:vorige |eerdere )?(?:mail|e-mail|email|bericht|video|filmpje)(?: \\S+){0,3}? (?:kunnen (?:bekijken|lezen|zien)|bekeken|gezien|gelezen|ontvangen|gekregen)'),
         phrase('laatste (?:poging|herinnering|reminder)', ''),
+        // "Laatste bericht van me", "Laatste mailtje van mij", "last ping" als leenwoord.
+        phrase('(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|follow-up) (?:van (?:me|mij|ons)|in deze (?:serie|reeks))'),
+        phrase('last ping'),
+        // "Is dit ondergesneeuwd?": the question form of a buried mail.
+        phrase('(?:is|raakte|raakt) (?:dit|het|deze mail|dit bericht|mijn bericht|mijn mail) (?:misschien |wellicht |soms )?(?:ondergesneeuwd|kwijtgeraakt|in de spam beland)'),
         phrase('(?:de )?laatste keer dat ik (?:je|u|jou|jullie|contact)'),
         phrase('(?:dit is|hierbij) (?:mijn|een|de) laatste (?:bericht|berichtje|mail|e-mail|poging|herinnering|reminder)'),
         phrase('(?:even )?(?:naar boven|bovenaan) (?:in )?(?:je|uw|jouw) inbox'),
@@ -174,6 +183,9 @@ export const NL_PRESSURE: PressureLexicon = {
           '(?:als|indien) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|ontvang|krijg|verneem)[^.!?;\\n]{0,50}?(?:ga ik ervan uit|neem ik aan|beschouw ik|sluit ik|concludeer ik|ga ik uit van)[^.!?;\\n]*?(?=[.!?;\\n]|$)',
         ),
         phrase('(?:dan )?(?:ga ik ervan uit|neem ik aan|concludeer ik) dat (?:u|je|jij|jullie) (?:geen|niet)'),
+        // De belofte van stilte van break-up mail, de tegenhanger van "I won't contact you again".
+        phrase('(?:daarna|hierna|dan|vanaf nu) laat ik (?:je|u|jou|jullie) (?:verder |voortaan )?(?:met rust|met rust)'),
+        phrase('(?:ik )?(?:zal|ga|wil) (?:je|u|jou|jullie) (?:daarna |hierna |verder |voortaan )?niet meer (?:lastigvallen|lastig vallen|mailen|benaderen|contacteren|storen)'),
         phrase('(?:ik|wij|we) (?:ga|gaan) ervan uit dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)|(?:ik|wij|we) (?:neem|nemen) aan dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)'),
       ],
     },

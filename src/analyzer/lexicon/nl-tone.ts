@@ -19,6 +19,11 @@ export const NL_APOLOGIES: readonly string[] = [
   'neem (me|mij) niet kwalijk dat ik (u |je |jou )?(stoor|lastigval|mail|benader)',
   'pardon voor het storen',
   'het spijt (me|mij|ons) dat (ik|we|wij) (u |je |jou )?(stoor|storen|lastigval|lastigvallen)',
+  // The twin of "I don't want to be a bother": not wanting to be a nuisance, before the message goes on.
+  'ik wil (u|je|jou) (echt )?niet (lastigvallen|lastig vallen|storen|irriteren)(, maar)?',
+  'ik wil niet (vervelend|opdringerig|lastig) (zijn|overkomen)',
+  // Apologising for the inconvenience the mail causes (bulk mail).
+  '(onze |mijn )?excuses voor (het|eventueel|eventuele|het eventuele) (ongemak|overlast)',
 ];
 
 /**
@@ -29,7 +34,6 @@ export const NL_APOLOGIES: readonly string[] = [
 export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader's time.
   'ik weet dat (u|je|jij|jullie) het (erg |heel |enorm |ontzettend |super)?druk (heeft|hebt|heb|hebben)(, maar)?',
-  'ik wil (u|je|jou) niet (lastigvallen|lastig vallen|storen)(, maar)?',
   'ik wil (niet )?(te veel|teveel) van (uw|je|jouw) tijd (vragen|innemen)(, maar)?',
   // Wondering instead of asking.
   'ik vroeg (me|mij) af of( misschien| wellicht)?',
@@ -39,6 +43,9 @@ export const NL_HEDGES: readonly Phrase[] = [
   'als (u|je) het niet erg vindt',
   // Releasing the reader from answering.
   'geen probleem als het niet uitkomt',
+  '(als|indien) (nee|niet|dat niet zo is|het niet past)(,)? geen (probleem|zorgen)',
+  'zo niet,? geen (probleem|zorgen)',
+  'voel (je|u) vrij om (door te gaan|het te negeren|nee te zeggen)',
   'geen probleem als (het|dat) niet (lukt|kan|past)',
   'geen zorgen als (het|dat) niet (uitkomt|lukt|kan)',
   'geen druk( hoor)?',
@@ -50,6 +57,7 @@ export const NL_HEDGES: readonly Phrase[] = [
   { phrase: 'ik wilde (even|eigenlijk|alleen|alleen maar)( even)? vragen', replacement: 'mag ik vragen' },
   'ik wilde (even|eigenlijk|alleen|alleen maar)( even)? (checken|polsen)',
   'ik vind het vervelend om te vragen(, maar)?',
+  'ik vraag het (alleen|enkel)( maar)? omdat',
 ];
 
 /** Pronouns for tone/self-focus, as listed in rules.md (compared in lower case). */

@@ -88,10 +88,12 @@ ruleCases('tone/timid', {
       excerpts: ['Ik vraag me af of', 'Geen probleem als het niet uitkomt.'],
     },
     {
-      name: 'u mag dit negeren + ik wil u niet lastigvallen',
+      // "Ik wil u niet lastigvallen" apologises for writing (the twin of "I don't want to be a bother"),
+      // so it is reported on its own; "u mag dit negeren" is then a single hedge, which does not count.
+      name: 'ik wil u niet lastigvallen is an apology; one hedge beside it is not reported',
       text: mail(`Ik wil u niet lastigvallen, maar heeft u een kwartier? U mag dit bericht gerust negeren.`),
       options: nl,
-      excerpts: ['Ik wil u niet lastigvallen, maar heeft', 'U mag dit bericht gerust negeren.'],
+      excerpts: ['Ik wil u niet lastigvallen, maar heeft'],
     },
     {
       name: 'twee afzwakkingen met "je" in een bericht',

@@ -1,0 +1,161 @@
+/**
+ * Dutch imperatives and requests that name a next step ("Meld u aan", "Stuur me een DM", "Kunt u …
+ * sturen?"), and the conditions they carry: the imperative stage of the Dutch classifier (./nl.ts).
+ */
+import type { Draft } from '../types';
+import {
+  ABOUT_QUESTIONS,
+  ATTENTION_HEADER,
+  CAN_REQUEST,
+  CAN_REQUEST_LEADS,
+  CONCRETE_STEP,
+  CONTINUES_FIRST_STEP,
+  CONDITIONAL_OPENERS,
+  CONTACT_VERB,
+  CTA_INFINITIVES,
+  HELP_OFFER_QUESTION,
+  IMPERATIVE_VERBS,
+  LABEL_NOUNS,
+  NAVIGATION_STEP,
+  NAMES_REPLY_CONTENT,
+  SOFTENERS,
+  VAGUE_FUTURE,
+  WRITER_SUBJECTS,
+} from '../lexicon/nl-asks';
+import {
+  clauseStartBefore,
+  clauseStarts,
+  skipLeadIns,
+  tokenize,
+  trimEnd,
+  underHelpOffer,
+  type Context,
+  type Token,
+} from './nl-context';
+
+/** Offset of an imperative that names a next step ("Meld u aan", "Stuur me een DM"), if any. */
+export function imperativeAsk(segment: string, context: Context): number | undefined {
+  if (softenedContact(segment)) return undefined;
+  for (const start of clauseStarts(segment)) {
+    const tokens = skipLeadIns(tokenize(segment.slice(start)));
+    const first = tokens[0];
+    if (!first) continue;
+    const rest = segment.slice(start + first.start + first.word.length);
+    const found = isImperative(first.word, tokens[1]?.word ?? '', rest, context.kind) || isInfinitiveInvitation(tokens, rest);
+    if (!found) continue;
+    if (writersOwnVerb(segment, start)) continue;
+    // "LET OP: …", "Lees dit: …" call attention to what follows; with a link after them they offer it.
+    if (ATTENTION_HEADER.test(segment.slice(start + first.start)) && !/https?:|www\./.test(rest)) continue;
+    if (context.listItem && !/https?:|www\.|\[phone\]|\[email\]|\{\{|\]\(|\b(?:me|mij|ons)\b/.test(segment)) return undefined;
+    if ((context.listItem || context.standalone) && context.underHelpOffer) return undefined;
+    // "Bel mij: 020 …", "Mail ons: info@…": contact details under a label, not a request.
+    if (/^(?:\s*\S+){0,3}?\s*:/.test(rest) && /^(?:bel|mail|app|whatsapp|sms)$/.test(first.word)) return undefined;
+    if (bareLetKnow(segment) && !askingLetKnow(segment, context)) return undefined;
+    return start + first.start;
+  }
+  return undefined;
+}
+
+export function isImperative(w0: string, w1: string, rest: string, kind: Draft['kind']): boolean {
+  // "Plan ik…", "Stuur ze…" are statements or questions with the verb first, not imperatives.
+  // A bare stem before "ze" and an object or the end ("Tag ze.", "Stuur ze dit bericht") is an imperative with "ze" as its object.
+  const zeObject = w1 === 'ze' && /^\s*ze(?:\s+(?:dit|deze|dat|een|het|mijn|onze|de)\b|\s*[.!]?\s*$)/u.test(rest);
+  if (['ik', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie'].includes(w1) && !zeObject) return false;
+  if (LABEL_NOUNS.has(w0) && /^\W{0,3}:/.test(rest)) return false;
+  return IMPERATIVE_VERBS.some((verb) => {
+    const polite = w1 === 'u' && verb.stems.some((stem) => w0 === `${stem}t` && !stem.endsWith('t'));
+    if (!verb.stems.includes(w0) && !polite) return false;
+    if (verb.needs && !verb.needs.test(rest)) return false;
+    return !(kind === 'post' && verb.needsInPost && !verb.needsInPost.test(rest));
+  });
+}
+
+/** "Gewoon uitproberen.", "Aanmelden kan hier: <url>": an infinitive used as an invitation. */
+export function isInfinitiveInvitation(tokens: Token[], rest: string): boolean {
+  const first = tokens[0]?.word ?? '';
+  if (!CTA_INFINITIVES.has(first)) return false;
+  return (
+    tokens.length <= 3 ||
+    /^\s*(?:kan|kunt|kun)\b|^\s*:/.test(rest) ||
+    /^\s*(?:via|op|hier|bij|in)\b.*(?:https?:|www\.|\.(?:nl|com|be|io)\b|\blink\b|\b(?:web)?site\b|\{\{|👇)/.test(rest)
+  );
+}
+
+/** "Bel of mail me gerust", "Neem vrijblijvend contact op": feel-free closers. */
+export function softenedContact(segment: string): boolean {
+  if (!SOFTENERS.test(segment) || !CONTACT_VERB.test(segment) || NAMES_REPLY_CONTENT.test(segment)) return false;
+  // "Stuur me gerust je tarieven", "Bel me gerust om een afspraak te maken": the softener only makes a concrete
+  // step polite. "Neem gerust contact op" is the generic "reach out" whatever follows it.
+  return !CONCRETE_STEP.test(segment) || ABOUT_QUESTIONS.test(segment) || /\bcontact\b/.test(segment);
+}
+
+/**
+ * Where a second, different step starts after "en" (or "— en") in an imperative segment, if
+ * one does: "Probeer het via <url> en vertel het ook aan je collega's". Not a step that carries
+ * out the first (looking or trying at the same place, answering: CONTINUES_FIRST_STEP) unless it
+ * has a link of its own, and not alternatives ("bel of mail me"). `joinAt` ends the first ask.
+ */
+export function joinedImperative(segment: string, firstOffset: number, context: Context): { offset: number; joinAt: number } | undefined {
+  // "Klik op de link en vul het formulier in": the second step happens where the first one leads.
+  if (NAVIGATION_STEP.test(segment.slice(firstOffset))) return undefined;
+  for (const m of segment.matchAll(/\s(?:[—–-]\s+)?en\s+/g)) {
+    if (m.index <= firstOffset) continue;
+    const start = m.index + m[0].length;
+    const tokens = skipLeadIns(tokenize(segment.slice(start)));
+    const first = tokens[0];
+    if (!first) continue;
+    const rest = segment.slice(start + first.start + first.word.length);
+    if (!isImperative(first.word, tokens[1]?.word ?? '', rest, context.kind)) continue;
+    const clause = segment.slice(start);
+    if (CONTINUES_FIRST_STEP.test(clause) && !/https?:|www\./.test(clause)) return undefined;
+    return { offset: start + first.start, joinAt: m.index };
+  }
+  return undefined;
+}
+
+/** "Ik zet de offerte klaar en laat het dan weten": after "en", the verb still has the writer as subject. */
+export function writersOwnVerb(segment: string, start: number): boolean {
+  const before = segment.slice(0, start);
+  if (!/\sen\s+$/.test(before)) return false;
+  const clause = before.slice(clauseStartBefore(segment, Math.max(0, before.trimEnd().length - 3)));
+  return tokenize(clause).some((t) => WRITER_SUBJECTS.has(t.word));
+}
+
+/** "Laat het (me) weten" with no "of/wat…" saying what to tell. */
+export function bareLetKnow(segment: string): boolean {
+  return /\blaat\b.*\b(?:weten|horen)\b/.test(segment) && !NAMES_REPLY_CONTENT.test(segment);
+}
+
+/**
+ * A bare "laat het weten" asks only when it follows up something the reader can act on:
+ * not after "Heeft u vragen?", and not under a condition deferred to a vague future
+ * ("Mocht je later eens willen sparren, laat het weten").
+ */
+export function askingLetKnow(segment: string, context: Context): boolean {
+  const previous = context.previous.replace(/[\s\p{Extended_Pictographic}\u{FE0F}]+$/u, '');
+  if (HELP_OFFER_QUESTION.test(previous)) return false;
+  if (conditional(segment) && VAGUE_FUTURE.test(segment)) return false;
+  return true;
+}
+
+export function conditional(segment: string): boolean {
+  return conditionStart(segment) !== undefined || /\blaat\b.*\bweten (?:of|als)\b/.test(segment);
+}
+
+/** Offset of an opening "Als/Mocht/Indien …" clause, after lead-ins such as "PS:". */
+export function conditionStart(segment: string): number | undefined {
+  const first = skipLeadIns(tokenize(segment))[0];
+  return first && CONDITIONAL_OPENERS.has(first.word) ? first.start : undefined;
+}
+
+/** "U kunt zich hier aanmelden", "Als u akkoord gaat, kunt u … retour sturen": clause-initial, not "Met deze tool kunt u…". */
+export function canRequestAt(segment: string): number | undefined {
+  for (const start of clauseStarts(segment)) {
+    const first = skipLeadIns(tokenize(segment.slice(start)))[0];
+    if (!first) continue;
+    const clause = segment.slice(start + first.start);
+    const lead = CAN_REQUEST_LEADS.exec(clause)?.[0].length ?? 0;
+    if (CAN_REQUEST.test(clause) || (lead > 0 && CAN_REQUEST.test(clause.slice(lead)))) return start + first.start;
+  }
+  return undefined;
+}

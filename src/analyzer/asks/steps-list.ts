@@ -1,0 +1,46 @@
+/**
+ * Numbered or bulleted steps for the reader: "To get going:\n1. Review the proposal\n2. Sign where
+ * marked\n3. Send it back to me". In an email or message a list introduced by a lead-in ending in
+ * a colon, whose items are imperatives, hands the reader the next step, worked out in parts: one ask
+ * (rules.md: alternatives and parts of one ask are one ask), carried by its first item. In a post,
+ * and without the lead-in, list items stay tips and illustrations (the classifiers' default).
+ * Language-independent: the classifiers decide whether an item is an imperative.
+ */
+import type { Draft, Sentence } from '../types';
+
+/** A numbered or bulleted line start: "1.", "2)", "-", "•", "a.", a keycap digit. */
+const ITEM_START = /^\s*(?:[-*\u2022\u00b7\u25aa\u25b8\u25ba\u2013]|\d{1,2}[.)]|[a-z][.)]|\d\ufe0f?\u20e3)\s+/iu;
+
+/** The texts of up to `max` lines above `offset`, nearest first. */
+function linesAbove(text: string, offset: number, max: number): string[] {
+  const out: string[] = [];
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end >= 0 && out.length < max) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    out.push(text.slice(start, end));
+    end = start - 1;
+  }
+  return out;
+}
+
+/**
+ * Where this sentence stands in a list of steps for the reader: 'first' for the first item (the
+ * ask), 'later' for the items after it (parts of the same ask), undefined outside such a list.
+ */
+export function stepsListPlace(draft: Draft, sentence: Sentence): 'first' | 'later' | undefined {
+  if (draft.kind !== 'email' && draft.kind !== 'message') return undefined;
+  const text = draft.text;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (!ITEM_START.test(text.slice(lineStart, sentence.end))) return undefined;
+  // Walk up over the items above this one to the lead-in; a blank line ends the list.
+  let items = 0;
+  for (const line of linesAbove(text, lineStart, 12)) {
+    if (line.trim() === '') return undefined;
+    if (ITEM_START.test(line)) {
+      items++;
+      continue;
+    }
+    return /:\s*$/u.test(line) ? (items === 0 ? 'first' : 'later') : undefined;
+  }
+  return undefined;
+}
