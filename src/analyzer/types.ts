@@ -56,9 +56,9 @@ export interface Finding {
   excerpt: string;
   suggestions: Suggestion[];
   /**
-   * Set when the finding is on the email's subject line rather than in the text (a placeholder
-   * left in the subject): its span in the subject and the words there (excerpt === subject.slice(start, end)).
-   * start/end are then 0, as for the subject rules.
+   * Set when the finding is on the subject line rather than in the text (a placeholder left in an
+   * email's subject, the part of a subject past its field's limit): its span in the subject and the
+   * words there (excerpt === subject.slice(start, end)). start/end are then 0, as for the subject rules.
    */
   subject?: Span & { excerpt: string };
 }
