@@ -79,10 +79,8 @@ function prepare(text: string, options: AnalyzeOptions): Prepared {
     kind,
     thread,
     subject: subjectReading?.text,
-    maxLength:
-      typeof options.maxLength === 'number' && Number.isFinite(options.maxLength) && options.maxLength > 0
-        ? options.maxLength
-        : undefined,
+    maxLength: validLimit(options.maxLength),
+    subjectMaxLength: validLimit(options.subjectMaxLength),
     body,
     truncated,
     words,
@@ -174,6 +172,11 @@ function clipSpans(spans: Span[], limit: number): Span[] {
     left -= end - span.start;
   }
   return clipped;
+}
+
+/** A character limit as given, or undefined when it is not a positive finite number. */
+function validLimit(limit: unknown): number | undefined {
+  return typeof limit === 'number' && Number.isFinite(limit) && limit > 0 ? limit : undefined;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -56,9 +56,9 @@ export interface Finding {
   excerpt: string;
   suggestions: Suggestion[];
   /**
-   * Set when the finding is on the email's subject line rather than in the text (a placeholder
-   * left in the subject): its span in the subject and the words there (excerpt === subject.slice(start, end)).
-   * start/end are then 0, as for the subject rules.
+   * Set when the finding is on the subject line rather than in the text (a placeholder left in an
+   * email's subject, the part of a subject past its field's limit): its span in the subject and the
+   * words there (excerpt === subject.slice(start, end)). start/end are then 0, as for the subject rules.
    */
   subject?: Span & { excerpt: string };
 }
@@ -104,6 +104,11 @@ export interface AnalyzeOptions {
   settings?: Settings | unknown;
   subject?: string;
   maxLength?: number;
+  /**
+   * The subject field's own character limit, when it has one (an InMail's subject): a longer
+   * subject is a clarity/length error on the subject line, whatever the kind.
+   */
+  subjectMaxLength?: number;
   /** Template mode (rules.md `template`): placeholders are meant to be there, and template/placeholder is silent. */
   template?: boolean;
 }
@@ -178,6 +183,8 @@ export interface Draft {
   thread: Thread;
   subject?: string;
   maxLength?: number;
+  /** AnalyzeOptions.subjectMaxLength, when valid. */
+  subjectMaxLength?: number;
   /** The body as ranges of `text` (the main part, and a P.S. after the sign-off when there is one). */
   body: Span[];
   /** The body was cut to the analyzer's limit (see MAX_ANALYZED_CHARS in index.ts). */

@@ -17,6 +17,7 @@ export interface AnalyzeRequest {
     settings: Settings;
     subject?: string;
     maxLength?: number;
+    subjectMaxLength?: number;
   };
 }
 

@@ -11,8 +11,9 @@ Draft options:
   --kind email|message|post|comment   what the draft is (default: email)
   --thread first|reply                 new outreach or an answer to the reader (default: first)
   --lang auto|en|nl                    language of the draft (default: auto)
-  --subject TEXT                       the email's subject line
+  --subject TEXT                       the draft's subject line
   --max-length N                       the host editor's character limit
+  --subject-max-length N               the subject field's own character limit (an InMail's)
   --template                           template mode: the draft is a template with placeholders
 
 Rules:
@@ -24,7 +25,7 @@ Rules:
 Input and output:
   --input text|jsonl                   text: each file is one draft (default); jsonl: one draft per line,
                                        {"id", "text", "kind"?, "thread"?, "lang"?, "subject"?, "maxLength"?,
-                                        "template"?}
+                                        "subjectMaxLength"?, "template"?}
   -f, --format text|json|jsonl|sarif   output format (default: text); sarif: one SARIF 2.1.0 log for
                                        code scanning
   --max-warnings N                     exit 1 when there are more than N warnings in all

@@ -64,7 +64,7 @@ async function readStdin(): Promise<string> {
 
 /**
  * One JSON object per non-blank line:
- * {"id", "text", "kind"?, "thread"?, "lang"?, "subject"?, "maxLength"?, "template"?}.
+ * {"id", "text", "kind"?, "thread"?, "lang"?, "subject"?, "maxLength"?, "subjectMaxLength"?, "template"?}.
  */
 export function parseBatch(source: string, name: string, file = name): Job[] {
   const jobs: Job[] = [];
@@ -91,8 +91,11 @@ function recordToJob(record: unknown, where: string): Omit<Job, 'source'> {
   if (typeof r.id !== 'string' && typeof r.id !== 'number') throw new UsageError(`${where}: "id" must be a string or number`);
   if (typeof r.text !== 'string') throw new UsageError(`${where}: "text" must be a string`);
   if (r.subject != null && typeof r.subject !== 'string') throw new UsageError(`${where}: "subject" must be a string`);
-  if (r.maxLength != null && !(Number.isInteger(r.maxLength) && (r.maxLength as number) > 0)) {
-    throw new UsageError(`${where}: "maxLength" must be a positive whole number`);
+  for (const field of ['maxLength', 'subjectMaxLength'] as const) {
+    const limit = r[field];
+    if (limit != null && !(Number.isInteger(limit) && (limit as number) > 0)) {
+      throw new UsageError(`${where}: "${field}" must be a positive whole number`);
+    }
   }
   if (r.template != null && typeof r.template !== 'boolean') throw new UsageError(`${where}: "template" must be true or false`);
   const options: AnalyzeOptions = {};
@@ -104,6 +107,7 @@ function recordToJob(record: unknown, where: string): Omit<Job, 'source'> {
   if (lang) options.lang = lang;
   if (typeof r.subject === 'string') options.subject = r.subject;
   if (typeof r.maxLength === 'number') options.maxLength = r.maxLength;
+  if (typeof r.subjectMaxLength === 'number') options.subjectMaxLength = r.subjectMaxLength;
   if (typeof r.template === 'boolean') options.template = r.template;
   return { name: String(r.id), id: r.id, text: r.text, options };
 }

@@ -47,6 +47,7 @@ function flagOptions(cli: CliOptions): DraftOptions {
   if (cli.lang) options.lang = cli.lang;
   if (cli.subject !== undefined) options.subject = cli.subject;
   if (cli.maxLength !== undefined) options.maxLength = cli.maxLength;
+  if (cli.subjectMaxLength !== undefined) options.subjectMaxLength = cli.subjectMaxLength;
   if (cli.template) options.template = true;
   return options;
 }

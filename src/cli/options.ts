@@ -19,6 +19,8 @@ export interface CliOptions {
   lang?: LangOption;
   subject?: string;
   maxLength?: number;
+  /** --subject-max-length N: the subject field's own character limit. */
+  subjectMaxLength?: number;
   /** --template: template mode for every draft. */
   template: boolean;
   /** --disable / --enable, checked; applied over each draft's config settings. */
@@ -55,6 +57,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         lang: { type: 'string' },
         subject: { type: 'string' },
         'max-length': { type: 'string' },
+        'subject-max-length': { type: 'string' },
         disable: { type: 'string', multiple: true },
         enable: { type: 'string', multiple: true },
         format: { type: 'string', short: 'f' },
@@ -86,6 +89,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     lang: oneOf('--lang', values.lang, LANGS),
     subject: values.subject,
     maxLength: wholeNumber('--max-length', values['max-length'], 1),
+    subjectMaxLength: wholeNumber('--subject-max-length', values['subject-max-length'], 1),
     template: values.template === true,
     ruleFlags: parseRuleFlags(values.disable ?? [], values.enable ?? []),
     config: values['no-config'] ? { type: 'none' } : values.config !== undefined ? { type: 'file', path: values.config } : { type: 'search' },

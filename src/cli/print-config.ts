@@ -26,6 +26,7 @@ export function printConfig(file: string, cli: CliOptions, resolver: ConfigResol
     template: options.template ?? false,
     maxLength: options.maxLength ?? null,
     ...(options.subject !== undefined ? { subject: options.subject } : {}),
+    ...(options.subjectMaxLength !== undefined ? { subjectMaxLength: options.subjectMaxLength } : {}),
     ruleSets: settings.ruleSets,
     rules,
   };

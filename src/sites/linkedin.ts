@@ -44,6 +44,11 @@ export const linkedin: SiteAdapter = {
     return surfaceOf(editor).describe(editor);
   },
 
+  // A new InMail in Sales Navigator has one; the subject-line findings are drawn and fixed there.
+  subjectField(editor: EditorElement): HTMLInputElement | null {
+    return surfaceOf(editor).subjectField?.(editor) ?? null;
+  },
+
   read(editor: EditorElement): DraftSource {
     if (editor instanceof HTMLTextAreaElement) return { type: 'plain', text: editor.value };
     return readRichText(editor, (el) => el.matches(EXCLUDED));

@@ -43,10 +43,12 @@ export type DraftSource = RichDraft | PlainDraft;
 export interface EditorContext {
   kind: Kind;
   thread: Thread;
-  /** The email's subject line, only where the site has one for this draft. */
+  /** The draft's subject line (an email's, an InMail's), only where the site has one for this draft. */
   subject?: string;
   /** The editor's character limit, when the site enforces one. */
   maxLength?: number;
+  /** The subject field's own character limit, when it has one (an InMail's subject). */
+  subjectMaxLength?: number;
 }
 
 export type EditorElement = HTMLElement | HTMLTextAreaElement;

@@ -23,7 +23,7 @@ describe('pitchlint CLI', { timeout: 30_000 }, () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pitchlint/);
-    for (const flag of ['--kind', '--thread', '--lang', '--subject', '--max-length', '--disable', '--enable', '--format', '--input', '--max-warnings', '--template', '--config', '--no-config', '--print-config', 'sarif']) {
+    for (const flag of ['--kind', '--thread', '--lang', '--subject', '--max-length', '--subject-max-length', '--disable', '--enable', '--format', '--input', '--max-warnings', '--template', '--config', '--no-config', '--print-config', 'sarif']) {
       expect(help.stdout).toContain(flag);
     }
     const version = await runCli(['--version']);
@@ -78,6 +78,26 @@ describe('pitchlint CLI', { timeout: 30_000 }, () => {
     expect(out[2]).toMatchObject({ thread: 'reply' });
     expect(ruleIds(out[2]!)).toContain('subject/missing');
     expect(run.code).toBe(1); // the first record has an error
+  });
+
+  it('holds a subject to --subject-max-length, or a batch line\'s subjectMaxLength: an error on the subject line, for a message too', async () => {
+    const subject = `${'Onboarding new reps at Northwind in half the time, '.repeat(2).slice(0, 80)}Today`; // 85 characters
+    const message = 'Hi Sarah, would a short call next week help your new reps?';
+    const text = await runCli(['--kind', 'message', '--subject', subject, '--subject-max-length', '80'], message);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^ {2}1:1 +error +The subject is 85 characters: 5 over its limit of 80\. .* {2}clarity\/length$/m);
+    const batch = [
+      { id: 'over', text: message, kind: 'message', subject, subjectMaxLength: 80 },
+      { id: 'fits', text: message, kind: 'message', subject, subjectMaxLength: 85 },
+    ];
+    const lines = await runCli(['--input', 'jsonl', '--format', 'jsonl'], batch.map((r) => JSON.stringify(r)).join('\n'));
+    const [over, fits] = lines.stdout.trim().split('\n').map((line) => parseJson<Report & { id: string }>(line));
+    expect(over!.findings.filter((f) => f.subject !== undefined)).toEqual([
+      expect.objectContaining({ ruleId: 'clarity/length', severity: 'error', start: 0, end: 0, subject: { start: 80, end: 85, excerpt: 'Today' } }),
+    ]);
+    // A message's subject gets no email subject rule.
+    expect(over!.findings.filter((f) => f.ruleSet === 'subject')).toEqual([]);
+    expect(fits!.findings.filter((f) => f.subject !== undefined)).toEqual([]);
   });
 
   it('exits 1 when warnings exceed --max-warnings', async () => {

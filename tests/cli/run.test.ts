@@ -96,6 +96,8 @@ describe('run() in-process', () => {
       ['an unknown rule set', ['--enable', 'spelling'], undefined, /spelling/],
       ['a non-numeric --max-length', ['--max-length', 'ten'], undefined, /--max-length/],
       ['a zero --max-length', ['--max-length', '0'], undefined, /--max-length/],
+      ['a zero --subject-max-length', ['--subject-max-length', '0'], undefined, /--subject-max-length/],
+      ['a non-numeric --subject-max-length', ['--subject-max-length', '80px'], undefined, /--subject-max-length/],
       ['a negative --max-warnings', ['--max-warnings=-1'], undefined, /max-warnings/],
       ['a missing file', ['no/such/draft.txt'], {}, /no\/such\/draft\.txt: no such file/],
       ['standard input twice', ['-', '-'], undefined, /standard input/],
@@ -105,6 +107,7 @@ describe('run() in-process', () => {
       ['a batch line without text', ['--input', 'jsonl'], { '-': '{"id":1}\n' }, /"text"/],
       ['a batch line with a bad kind', ['--input', 'jsonl'], { '-': '{"id":1,"text":"x","kind":"fax"}\n' }, /kind/],
       ['a batch line with a bad maxLength', ['--input', 'jsonl'], { '-': '{"id":1,"text":"x","maxLength":-3}\n' }, /maxLength/],
+      ['a batch line with a bad subjectMaxLength', ['--input', 'jsonl'], { '-': '{"id":1,"text":"x","subjectMaxLength":"80"}\n' }, /subjectMaxLength/],
     ];
     it.each(cases)('%s', async (_label, args, files, mentions) => {
       const result = await runInProcess(args, files);

@@ -302,9 +302,31 @@ describe('LinkedIn adapter: 2026 structures', () => {
     await page.close();
   });
 
-  it('Sales Navigator lead page: a first message, 1,900 characters', async () => {
+  it('Sales Navigator lead page: a first message, 1,900 characters, with the InMail subject and its limit', async () => {
     const page = await open('linkedin-sales-lead');
-    expect((await described(page, 'linkedin')).map((e) => [e.kind, e.thread, e.maxLength])).toEqual([['message', 'first', 1900]]);
+    await page.locator('input[name="subject"]').fill('Onboarding at Northwind');
+    expect(await described(page, 'linkedin')).toEqual([
+      { kind: 'message', thread: 'first', maxLength: 1900, subject: 'Onboarding at Northwind', subjectMaxLength: 80, text: '' },
+    ]);
+    // The field's own maxlength wins over the known limit; the subject field is where its findings are drawn.
+    const own = await page.evaluate(() => {
+      const adapter = window.PitchlintSites.linkedin;
+      document.querySelector('input[name="subject"]')!.setAttribute('maxlength', '120');
+      const [editor] = adapter.findEditors(document);
+      return [adapter.describe(editor!).subjectMaxLength, adapter.subjectField?.(editor!)?.name];
+    });
+    expect(own).toEqual([120, 'subject']);
+    await page.close();
+  });
+
+  it('Sales Navigator inbox: a reply has no subject field, so no subject goes with it', async () => {
+    const page = await open('linkedin-sales-inbox');
+    const found = await page.evaluate(() => {
+      const adapter = window.PitchlintSites.linkedin;
+      const [editor] = adapter.findEditors(document);
+      return [Object.keys(adapter.describe(editor!)).sort(), adapter.subjectField?.(editor!) ?? null];
+    });
+    expect(found).toEqual([['kind', 'maxLength', 'thread'], null]);
     await page.close();
   });
 
