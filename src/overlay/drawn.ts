@@ -35,17 +35,29 @@ export function stillOnItsWords(drawn: Drawn): boolean {
   return drawn.range.toString().replace(/\s+/g, '') === drawn.underlineText.replace(/\s+/g, '');
 }
 
-/** The finding under the (collapsed) caret of `editor`, if any. */
+/**
+ * The finding under the (collapsed) caret of `editor`, if any. Where underlines nest (cta/missing
+ * on a sentence that holds a cta/pushy phrase), the innermost: the words clicked are about it.
+ */
 export function findingAtCaret(editor: HTMLElement, drawn: readonly Drawn[]): Drawn | undefined {
   if (editor instanceof HTMLTextAreaElement) {
     const at = editor.selectionStart;
-    return drawn.find((d) => d.finding.start <= at && at <= d.finding.end && d.finding.end > d.finding.start);
+    return innermost(drawn.filter((d) => d.finding.start <= at && at <= d.finding.end && d.finding.end > d.finding.start));
   }
   const selection = selectionOf(editor);
   if (selection === null || selection.rangeCount === 0 || !selection.isCollapsed) return undefined;
   const node = selection.anchorNode;
   if (node === null) return undefined;
-  return drawn.find((d) => d.range !== null && !d.range.collapsed && d.range.isPointInRange(node, selection.anchorOffset));
+  return innermost(drawn.filter((d) => d.range !== null && !d.range.collapsed && d.range.isPointInRange(node, selection.anchorOffset)));
+}
+
+/** The one with the shortest underline (the first of equals, in report order). */
+function innermost(hits: readonly Drawn[]): Drawn | undefined {
+  let best: Drawn | undefined;
+  for (const d of hits) {
+    if (best === undefined || d.underline.end - d.underline.start < best.underline.end - best.underline.start) best = d;
+  }
+  return best;
 }
 
 /**

@@ -135,8 +135,8 @@ export class FindingCard {
     const style = this.element.style;
     style.maxHeight = 'none';
     const natural = this.element.getBoundingClientRect();
-    const size = { width: natural.width, height: Math.min(natural.height, window.innerHeight * MAX_VIEWPORT_SHARE) };
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const viewport = visibleViewport();
+    const size = { width: natural.width, height: Math.min(natural.height, viewport.height * MAX_VIEWPORT_SHARE) };
     const at = placeCard(size, anchor, caret === null ? [] : [caret], viewport);
     style.left = `${at.left / zoom}px`;
     style.top = `${at.top / zoom}px`;
@@ -222,6 +222,16 @@ function restoreCaret(editor: HTMLElement, caret: SavedCaret | null): void {
   }
   editor.focus({ preventScroll: true });
   if (caret !== null && 'start' in caret && editor instanceof HTMLTextAreaElement) editor.setSelectionRange(caret.start, caret.end);
+}
+
+/**
+ * The part of the window the card can be seen in: the viewport less its scrollbars (a scrolling
+ * page, or LinkedIn's messaging frame, has one at its right edge that would hide the card's side).
+ */
+function visibleViewport(): { width: number; height: number } {
+  const visual = window.visualViewport;
+  if (visual === null || visual === undefined) return { width: window.innerWidth, height: window.innerHeight };
+  return { width: Math.min(window.innerWidth, visual.offsetLeft + visual.width), height: Math.min(window.innerHeight, visual.offsetTop + visual.height) };
 }
 
 /** The line the caret is on in `editor` (the line being typed), or null when the caret is elsewhere. */

@@ -22,7 +22,9 @@ export const DOCUMENT_CSS = (Object.keys(HIGHLIGHT_NAME) as Severity[])
     (severity) => `::highlight(${HIGHLIGHT_NAME[severity]}) {
   text-decoration: underline wavy ${SEVERITY_COLOR[severity]};
   text-decoration-skip-ink: none;
-  text-underline-offset: 3px;
+  /* Close under the baseline: further down, the wave runs through the next line's tall letters in
+     editors set at the font's normal line height (LinkedIn's comment box, its messaging frame). */
+  text-underline-offset: 1px;
 }`,
   )
   .join('\n');
@@ -45,8 +47,9 @@ export const SHADOW_CSS = `
 [data-pitchlint-badge][data-level="fair"] { border-color: #fdb022; }
 [data-pitchlint-badge][data-level="poor"] { border-color: #f97066; }
 :focus-visible { outline: 2px solid #2e90fa; outline-offset: 2px; }
+/* Above the badges: a card that opens over its editor's corner must not have the badge show through it. */
 [data-pitchlint-card] {
-  position: fixed; pointer-events: auto; width: 340px; max-height: 60vh; overflow: auto; padding: 10px 12px;
+  position: fixed; z-index: 1; pointer-events: auto; width: 340px; max-height: 60vh; overflow: auto; padding: 10px 12px;
   background: #fff; border: 1px solid #d0d5dd; border-radius: 8px; box-shadow: 0 8px 24px rgba(16, 24, 40, .18);
 }
 [data-pitchlint-card][hidden] { display: none; }

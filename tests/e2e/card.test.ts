@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickBadge, useBrowser } from './harness';
+import { clickBadge, highlightedTexts, typeInto, useBrowser, waitForPitchlint } from './harness';
+import { PUSHY_EMAIL } from './drafts';
+import { OUTLOOK_BODY } from './outlook-page';
 import { caretAndMarkup, caretLine, cardState, clickWords, GMAIL_BODY, intersects, pushyGmail, shot, wordBoxes } from './card-helpers';
 import type { Box } from './card-helpers';
 
@@ -115,6 +117,32 @@ describe('placement', () => {
     await shot(page, 'card-small-window');
     await expectBesideWords(page, await wordBoxes(page, PHRASE));
     expect((await cardState(page)).box!.bottom).toBeLessThanOrEqual(words[0]!.top);
+    await page.close();
+  });
+
+  it('a card that opens over the badge is drawn above it, not under it (Outlook: the badge beside the last line)', async () => {
+    const h = browser();
+    const page = await h.openFixture('outlook-compose');
+    await waitForPitchlint(page);
+    await typeInto(page, OUTLOOK_BODY, PUSHY_EMAIL);
+    await h.waitForState(page, (s) => s.editors[0]?.text.trimEnd().endsWith('Tom') === true && s.editors[0].report.findings.some((f) => f.ruleId === 'cta/pushy'));
+    await expect.poll(async () => (await highlightedTexts(page)).some((t) => t.includes(PHRASE))).toBe(true);
+    await clickWords(page, PHRASE);
+    await shot(page, 'card-over-badge');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('pitchlint-root')!.shadowRoot!;
+      const card = root.querySelector<HTMLElement>('[data-pitchlint-card]')!;
+      const badge = root.querySelector<HTMLElement>('[data-pitchlint-badge]')!.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      const x = (badge.left + badge.right) / 2;
+      const y = (badge.top + badge.bottom) / 2;
+      const overlaps = x > box.left && x < box.right && y > box.top && y < box.bottom;
+      const top = root.elementFromPoint(x, y);
+      return { overlaps, onTop: top !== null && card.contains(top) };
+    });
+    // The case this checks: the card (right of "reply today", below it) reaches over the badge.
+    expect(seen.overlaps).toBe(true);
+    expect(seen.onTop, 'the badge shows through the card').toBe(true);
     await page.close();
   });
 

@@ -58,6 +58,41 @@ describe('LinkedIn messaging in its iframe', () => {
     await page.close();
   });
 
+  it('opens the card from an underline inside the frame’s own visible area, clear of its scrollbar and of the words', async () => {
+    const page = await browser().openFixture('linkedin-feed-messaging-frame');
+    await waitForPitchlint(page);
+    const bubble = frameAt(page, 'conversation=');
+    await typeInto(bubble, FRAME_EDITOR, PUSHY_REPLY);
+    await waitForPitchlint(bubble);
+    await expect.poll(async () => (await highlightedTexts(bubble)).includes('last chance')).toBe(true);
+    const words = await bubble.evaluate(() => {
+      const range = [...(CSS.highlights.get('pitchlint-warning') ?? [])].find((r) => r.toString() === 'last chance') as Range;
+      const r = range.getClientRects()[0]!;
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+    const frame = (await (await bubble.frameElement()).boundingBox())!;
+    await page.mouse.click(frame.x + (words.left + words.right) / 2, frame.y + (words.top + words.bottom) / 2);
+    const card = () =>
+      bubble.evaluate(() => {
+        const el = document.querySelector('pitchlint-root')?.shadowRoot?.querySelector<HTMLElement>('[data-pitchlint-card]');
+        if (!el || el.hidden) return null;
+        const r = el.getBoundingClientRect();
+        // The frame's visible area: its viewport less its own scrollbars.
+        const html = document.documentElement;
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: html.clientWidth, height: html.clientHeight, scrollbar: innerWidth - html.clientWidth };
+      });
+    await expect.poll(card).not.toBeNull();
+    const box = (await card())!;
+    // The fixture's conversation scrolls: the frame shows a scrollbar the card must stay left of.
+    expect(box.scrollbar).toBeGreaterThan(0);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.right, `card ${JSON.stringify(box)} under the frame's scrollbar`).toBeLessThanOrEqual(box.width);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(box.bottom <= words.top || box.top >= words.bottom).toBe(true);
+    await page.close();
+  });
+
   it('follows the document typed in last: the page’s comment, then the frame’s message, then the comment again', async () => {
     const page = await browser().openFixture('linkedin-feed-messaging-frame');
     await waitForPitchlint(page);
