@@ -7,7 +7,7 @@ import { score } from '../analyzer/score';
 import type { Finding, Lang, Localized, Report, RuleId, Settings } from '../analyzer/types';
 import { Overlay, ROOT_TAG } from '../overlay/index';
 import type { RangeMaker } from '../overlay/index';
-import { remapSpan } from '../overlay/spans';
+import { spanRemapper } from '../overlay/spans';
 import { rangeFor } from '../sites/dom-text';
 import type { DraftSource, SiteAdapter } from '../sites/types';
 import type { EditorState, PageState } from '../shared/messages';
@@ -295,8 +295,9 @@ export class Controller {
       this.draw(editor, now, report);
       return;
     }
+    const remap = spanRemapper(text, now.text);
     const findings = report.findings.flatMap((finding) => {
-      const span = remapSpan(text, now.text, finding);
+      const span = remap(finding);
       return span === null ? [] : [{ ...finding, ...span }];
     });
     this.draw(editor, now, { ...report, findings, score: score(findings) });

@@ -11,7 +11,7 @@ import { caretOffset, drawnFor, findingAtCaret, makeBox, stillOnItsWords } from 
 import type { Drawn, RangeMaker } from './drawn';
 import { adoptHighlightStyles, createRoot } from './root';
 import type { OverlayRoot } from './root';
-import { locateExcerpt, remapSpan } from './spans';
+import { locateExcerpt, spanRemapper } from './spans';
 import { overlayStrings } from './strings';
 import type { OverlayStrings } from './strings';
 import { HIGHLIGHT_NAME } from './styles';
@@ -116,15 +116,15 @@ export class Overlay {
     if (element instanceof HTMLTextAreaElement) {
       const text = element.value;
       // A textarea: shift spans after the edit, drop those it touched.
-      const before = tracked.view.text;
+      const remap = spanRemapper(tracked.view.text, text);
       tracked.drawn = tracked.drawn.flatMap((d) => {
-        const span = remapSpan(before, text, d.finding);
+        const span = remap(d.finding);
         return span === null ? [] : [drawnFor(text, { ...d.finding, ...span }, null)];
       });
       tracked.view = { ...tracked.view, text };
     } else {
       // Live ranges already moved with the edit; one whose words changed is dropped.
-      tracked.drawn = tracked.drawn.filter(stillOnItsWords);
+      tracked.drawn = tracked.drawn.filter((d) => stillOnItsWords(d, element));
     }
     // Typing closes the card, as a spelling popup does.
     if (this.card.isOpenFor(editorId)) this.card.close(false);

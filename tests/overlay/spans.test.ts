@@ -22,6 +22,22 @@ describe('remapSpan', () => {
     expect(remapSpan(before, before.replace('reply today. ', ''), span)).toBeNull();
   });
 
+  it('drops a span whose first or last word the typing at its edge goes on with', () => {
+    // A lint of "We can hel" (a pause mid-word): its finding ends at the caret.
+    expect(remapSpan('We can hel', 'We can help', { start: 0, end: 10 })).toBeNull();
+    expect(remapSpan('reply today', 'Preply today', { start: 0, end: 11 })).toBeNull();
+    // Deleting the space between two words joins them too.
+    expect(remapSpan('hel p', 'help', { start: 0, end: 3 })).toBeNull();
+  });
+
+  it('keeps a span when the typing at its edge starts a new word or adds punctuation', () => {
+    expect(remapSpan('Reply today', 'Reply today.', { start: 0, end: 11 })).toEqual({ start: 0, end: 11 });
+    expect(remapSpan('Reply today', 'Reply today and', { start: 0, end: 11 })).toEqual({ start: 0, end: 11 });
+    expect(remapSpan('Reply today', 'So: Reply today', { start: 0, end: 11 })).toEqual({ start: 4, end: 15 });
+    // An empty span (a finding on the subject line) has no words to join.
+    expect(remapSpan('Hello', 'Hellos', { start: 5, end: 5 })).toEqual({ start: 5, end: 5 });
+  });
+
   it('returns the span itself when nothing changed', () => {
     expect(remapSpan(before, before, span)).toBe(span);
   });
@@ -35,6 +51,18 @@ describe('remapSpan', () => {
         const edited = a + word + b + insert + c;
         const moved = remapSpan(text, edited, spanOfWord);
         if (moved !== null) expect(edited.slice(moved.start, moved.end)).toBe(word);
+      }),
+    );
+  });
+
+  it('never keeps a span whose edge word the edit continues (property)', () => {
+    const letters = fc.stringMatching(/^[a-z]{1,6}$/);
+    fc.assert(
+      fc.property(letters, letters, letters, fc.constantFrom(' ', '. ', '\n'), (word, more, rest, gap) => {
+        // The span ends at the edit; letters typed right after it lengthen its last word.
+        const before = `${word}${gap}${rest}`;
+        const after = `${word}${more}${gap}${rest}`;
+        expect(remapSpan(before, after, { start: 0, end: word.length })).toBeNull();
       }),
     );
   });
