@@ -1,7 +1,7 @@
 /** A finding as drawn in one editor: its underline span and live range, and finding it from the caret. */
 import type { Finding, Span } from '../analyzer/types';
 import { selectionOf } from './apply-fix';
-import { joinsWord, underlineSpan } from './spans';
+import { coversWholeText, joinsWord, underlineSpan } from './spans';
 import type { ScreenRect } from './textarea-geometry';
 
 /** Turns [start, end) of the text into a live DOM range; null where there is no text node. */
@@ -14,6 +14,8 @@ export interface Drawn {
   underlineText: string;
   /** Live range of the underline in a rich editor (moves with edits elsewhere); null in a textarea. */
   range: Range | null;
+  /** The finding is about the whole draft (see coversWholeText): any edit of the draft touches it. */
+  wholeDraft: boolean;
 }
 
 export function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | null): Drawn {
@@ -23,6 +25,7 @@ export function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | 
     underline,
     underlineText: text.slice(underline.start, underline.end),
     range: rangeFor === null ? null : rangeFor(underline.start, underline.end),
+    wholeDraft: coversWholeText(text, finding),
   };
 }
 
@@ -30,9 +33,11 @@ export function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | 
  * Whether a live range still holds the text it was made for, whitespace aside (the draft reads
  * nbsp as a space and adds line breaks at block boundaries that a range's text does not have),
  * and still holds whole words: typing right at its edge ("hel" + "p") leaves the range's text
- * as it was while its last word became another one.
+ * as it was while its last word became another one. A finding about the whole draft never
+ * outlives an edit of it.
  */
 export function stillOnItsWords(drawn: Drawn, editor: HTMLElement): boolean {
+  if (drawn.wholeDraft) return false;
   const range = drawn.range;
   if (range === null) return true;
   const text = range.toString();

@@ -36,17 +36,30 @@ export function joinsWord(left: string | undefined, right: string | undefined): 
 }
 
 /**
+ * Whether `span` holds all of `text` but the whitespace around it: a finding about the draft as a
+ * whole (no ask in it), which every edit of the draft touches.
+ */
+export function coversWholeText(text: string, span: Span): boolean {
+  if (span.end <= span.start) return false;
+  const first = text.search(/\S/);
+  if (first === -1) return false;
+  return span.start <= first && span.end >= text.trimEnd().length;
+}
+
+/**
  * A function moving spans of `before` to where they are in `after` (the edit computed once, for
  * all the findings of a report). A span the edit overlaps is gone (null): its words changed, and
  * drawing it would underline the wrong text. So is a span the edit touches at an edge when the
  * typing joins its first or last word: a finding of "We can hel" ends at the caret, and the "p"
- * typed next makes its last word another one.
+ * typed next makes its last word another one. And so is a span of the whole draft: the draft it
+ * judged is not the draft any more.
  */
 export function spanRemapper(before: string, after: string): (span: Span) => Span | null {
   const edit = editBetween(before, after);
   if (edit === null) return (span) => span;
   const shift = after.length - before.length;
   return (span) => {
+    if (coversWholeText(before, span)) return null;
     const empty = span.end <= span.start;
     if (span.end <= edit.start) {
       if (!empty && span.end === edit.start && joinsWord(before[span.end - 1], after[edit.start])) return null;

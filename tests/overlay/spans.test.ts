@@ -25,17 +25,26 @@ describe('remapSpan', () => {
   it('drops a span whose first or last word the typing at its edge goes on with', () => {
     // A lint of "We can hel" (a pause mid-word): its finding ends at the caret.
     expect(remapSpan('We can hel', 'We can help', { start: 0, end: 10 })).toBeNull();
-    expect(remapSpan('reply today', 'Preply today', { start: 0, end: 11 })).toBeNull();
+    expect(remapSpan('Ok. reply today', 'Ok. Preply today', { start: 4, end: 15 })).toBeNull();
     // Deleting the space between two words joins them too.
     expect(remapSpan('hel p', 'help', { start: 0, end: 3 })).toBeNull();
   });
 
   it('keeps a span when the typing at its edge starts a new word or adds punctuation', () => {
-    expect(remapSpan('Reply today', 'Reply today.', { start: 0, end: 11 })).toEqual({ start: 0, end: 11 });
-    expect(remapSpan('Reply today', 'Reply today and', { start: 0, end: 11 })).toEqual({ start: 0, end: 11 });
-    expect(remapSpan('Reply today', 'So: Reply today', { start: 0, end: 11 })).toEqual({ start: 4, end: 15 });
+    const span = { start: 4, end: 15 }; // "Reply today" of "Ok. Reply today"
+    expect(remapSpan('Ok. Reply today', 'Ok. Reply today.', span)).toEqual(span);
+    expect(remapSpan('Ok. Reply today', 'Ok. Reply today and', span)).toEqual(span);
+    expect(remapSpan('Ok. Reply today', 'Ok. So: Reply today', span)).toEqual({ start: 8, end: 19 });
     // An empty span (a finding on the subject line) has no words to join.
     expect(remapSpan('Hello', 'Hellos', { start: 5, end: 5 })).toEqual({ start: 5, end: 5 });
+  });
+
+  it('drops a span of the whole draft on any edit (the draft it judged is gone)', () => {
+    const draft = 'We can help your team with follow-ups.';
+    expect(remapSpan(draft, `${draft} Reply today.`, { start: 0, end: draft.length })).toBeNull();
+    expect(remapSpan(`\n${draft}\n`, `\n${draft}\n\nOk`, { start: 1, end: draft.length + 1 })).toBeNull();
+    // A sentence of a longer draft is not the whole draft.
+    expect(remapSpan(`${draft} Thanks.`, `${draft} Thanks!`, { start: 0, end: draft.length })).toEqual({ start: 0, end: draft.length });
   });
 
   it('returns the span itself when nothing changed', () => {
