@@ -13,6 +13,8 @@
  * nothing that did not change. Tokens are kept the same way (they are a tenth of an analysis).
  */
 import nlp from 'compromise/two';
+import { Lru } from './lru';
+import { clearSyllableCache } from './syllables';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -70,8 +72,10 @@ function pieces(text: string, start: number): { text: string; start: number }[] 
   return out.filter((p) => p.text.length > 0);
 }
 
+/** Enough for the sentences of a long draft plus those kept from earlier keystrokes. */
+const CACHE_SIZE = 512;
 /** Sentence text → its tokens, offsets from the sentence's start (see tokensIn). */
-const tokenCache = new Map<string, readonly Token[]>();
+const tokenCache = new Lru<readonly Token[]>(CACHE_SIZE);
 
 /**
  * The tokens of `text` inside `span`, offsets into `text`. Cheap: no tagging; and a sentence
@@ -80,10 +84,10 @@ const tokenCache = new Map<string, readonly Token[]>();
  */
 export function tokensIn(text: string, span: Span): Token[] {
   const slice = text.slice(span.start, span.end);
-  let relative = remember(tokenCache, slice);
+  let relative = tokenCache.get(slice);
   if (relative === undefined) {
     relative = tokenize(slice);
-    keep(tokenCache, slice, relative);
+    tokenCache.set(slice, relative);
   }
   const shift = span.start;
   return relative.map((t) => ({ text: t.text, word: t.word, start: t.start + shift, end: t.end + shift }));
@@ -102,29 +106,8 @@ function tokenize(slice: string): Token[] {
   return out;
 }
 
-/** An LRU read: a Map keeps insertion order, so re-inserting a hit makes the first key the least recently used. */
-function remember<V>(cache: Map<string, V>, key: string): V | undefined {
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    cache.delete(key);
-    cache.set(key, hit);
-  }
-  return hit;
-}
-
-/** An LRU write, bounded by CACHE_SIZE entries. */
-function keep<V>(cache: Map<string, V>, key: string, value: V): void {
-  cache.set(key, value);
-  if (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-}
-
-/** Enough for the sentences of a long draft plus those kept from earlier keystrokes. */
-const CACHE_SIZE = 512;
 /** Sentence text → tags by the start offset of each term within it. */
-const tagCache = new Map<string, ReadonlyMap<number, ReadonlySet<string>>>();
+const tagCache = new Lru<ReadonlyMap<number, ReadonlySet<string>>>(CACHE_SIZE);
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 interface RawTerm {
@@ -139,7 +122,7 @@ interface RawTerm {
 const GLUED_DASHES = /[\u2012-\u2015]/g;
 
 function tagSentence(sentence: string): ReadonlyMap<number, ReadonlySet<string>> {
-  const hit = remember(tagCache, sentence);
+  const hit = tagCache.get(sentence);
   if (hit) return hit;
   const doc = nlp(sentence.replace(GLUED_DASHES, ' '));
   doc.compute('offset');
@@ -148,7 +131,7 @@ function tagSentence(sentence: string): ReadonlyMap<number, ReadonlySet<string>>
     const start = term.offset?.start;
     if (start !== undefined && !byStart.has(start)) byStart.set(start, term.tags);
   }
-  keep(tagCache, sentence, byStart);
+  tagCache.set(sentence, byStart);
   return byStart;
 }
 
@@ -166,6 +149,7 @@ export function tagsOf(text: string, sentence: Span, token: Token): ReadonlySet<
 export function clearParseCache(): void {
   tagCache.clear();
   tokenCache.clear();
+  clearSyllableCache();
 }
 
 /** compromise's own parse of a text, untouched: the yardstick of the speed budget. */

@@ -6,6 +6,7 @@
  * sentence or a body, not a dictionary-exact count per word. The English heuristic is checked
  * against the `syllable` package (a dev dependency only) in tests/analyzer/syllables.test.ts.
  */
+import { Lru } from './lru';
 import type { Lang } from './types';
 
 /**
@@ -80,6 +81,25 @@ export function dutchSyllables(word: string): number {
  * Digits are read as one syllable per number; hyphenated parts are counted one by one.
  */
 export function countSyllables(token: string, lang: Lang): number {
+  // The count depends on the token and the language only: kept per (language, token), since a
+  // draft repeats its words and a re-lint while typing meets the same ones again.
+  const key = `${lang}\u0000${token}`;
+  const hit = syllableCache.get(key);
+  if (hit !== undefined) return hit;
+  const total = syllablesOf(token, lang);
+  syllableCache.set(key, total);
+  return total;
+}
+
+/** Distinct words of a long draft and of the drafts before it. */
+const syllableCache = new Lru<number>(4096);
+
+/** Empties the cache (benchmarks and tests measure and check first analyses with it). */
+export function clearSyllableCache(): void {
+  syllableCache.clear();
+}
+
+function syllablesOf(token: string, lang: Lang): number {
   const count = lang === 'nl' ? dutchSyllables : englishSyllables;
   let total = 0;
   for (const part of token.split(/[-–—/]+/)) {

@@ -1,13 +1,12 @@
 /**
- * Wiring: site adapter → analyzer (in the background) → overlay, for one page. Lints each editor
- * 150 ms after the user stops typing, re-lints everything when the settings change, and answers
- * the popup.
+ * Wiring: site adapter → analyzer (in the background) → overlay, for one page. Follows the page's
+ * events (typing, focus, clicks, the next-finding key), has each editor linted once the typing
+ * pauses (./linter.ts), re-lints everything when the settings change, and answers the popup.
  */
 import { score } from '../analyzer/score';
 import type { Finding, Lang, Localized, Report, RuleId, Settings } from '../analyzer/types';
 import { Overlay, ROOT_TAG } from '../overlay/index';
 import type { RangeMaker } from '../overlay/index';
-import { remapSpan } from '../overlay/spans';
 import { rangeFor } from '../sites/dom-text';
 import type { DraftSource, SiteAdapter } from '../sites/types';
 import type { EditorState, PageState } from '../shared/messages';
@@ -16,8 +15,9 @@ import type { AnalyzeRequest } from '../background/messages';
 import { EditorWatcher } from './editors';
 import type { TrackedEditor } from './editors';
 import { wallClock } from './frames';
-import { since, timed } from '../shared/profile';
-import { LINT_DELAY_MS, LINT_RETRIES, LINT_RETRY_MS, WAKE_AFTER_MS } from './timing';
+import { timed } from '../shared/profile';
+import { Linter } from './linter';
+import { LINT_DELAY_MS, WAKE_AFTER_MS } from './timing';
 
 /** Alt+Shift+N: next finding (N for "next", free in Gmail's and LinkedIn's shortcut maps). */
 const NEXT_FINDING_KEY = 'KeyN';
@@ -44,27 +44,16 @@ export interface AnalysisResult {
   analysisMs?: number;
 }
 
-interface EditorResult {
-  text: string;
-  report: Report;
-  /** The context and settings the report was made with, to skip re-linting an unchanged draft. */
-  key: string;
-}
-
 export class Controller {
   private readonly watcher: EditorWatcher;
   private overlay: Overlay | null = null;
-  private readonly results = new Map<string, EditorResult>();
+  private readonly linter: Linter;
   /** Findings the user chose to ignore, per editor, by rule and words (they stay ignored while the words stay). */
   private readonly ignored = new Map<string, Set<string>>();
   private running = false;
   private lastReportedScore: number | null | undefined = undefined;
   private lastReportedEditor: string | undefined = undefined;
   private readonly rationales: Partial<Record<RuleId, Localized>> = {};
-  /** Per editor, the number of the latest lint started: an answer to an older one is not drawn as is. */
-  private readonly lintSerial = new Map<string, number>();
-  /** Per editor, how many lints in a row the background failed to answer (see LINT_RETRIES). */
-  private readonly failedLints = new Map<string, number>();
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the background last heard from this page (a lint or a wake-up), in performance.now() time. */
   private lastContact = -Infinity;
@@ -77,13 +66,25 @@ export class Controller {
     /** False in a frame: its <pitchlint-root> is made only once it holds an editor (one root per document that lints one). */
     private readonly rootAtStart = true,
   ) {
+    this.linter = new Linter(adapter, {
+      guard: () => this.guard(),
+      linting: () => this.ensureOverlay(),
+      running: () => this.running,
+      settings: () => this.settings,
+      ignoredKeys: (id) => [...(this.ignored.get(id) ?? [])],
+      withoutIgnored: (id, report) => this.withoutIgnored(id, report),
+      analyze: (text, options) => port.analyze(text, options),
+      contacted: () => {
+        this.lastContact = performance.now();
+      },
+      answered: (result) => Object.assign(this.rationales, result.rationales),
+      draw: (editor, draft, report) => this.draw(editor, draft, report),
+    });
     this.watcher = new EditorWatcher(adapter, {
-      added: (editor) => this.lintNow(editor),
+      added: (editor) => this.linter.lintNow(editor),
       removed: (editor) => {
-        this.results.delete(editor.id);
+        this.linter.forget(editor.id);
         this.ignored.delete(editor.id);
-        this.lintSerial.delete(editor.id);
-        this.failedLints.delete(editor.id);
         this.overlay?.hide(editor.id);
         this.reportActiveScore();
       },
@@ -106,7 +107,7 @@ export class Controller {
       this.start();
       return;
     }
-    for (const editor of this.watcher.all()) this.lintNow(editor);
+    for (const editor of this.watcher.all()) this.linter.lintNow(editor);
   }
 
   start(): void {
@@ -151,7 +152,7 @@ export class Controller {
     this.watcher.stop();
     this.overlay?.destroy();
     this.overlay = null;
-    this.results.clear();
+    this.linter.clearResults();
     this.lastReportedScore = undefined;
     this.lastReportedEditor = undefined;
     // Clears the toolbar badge (a no-op when the extension itself is gone).
@@ -162,7 +163,7 @@ export class Controller {
   pageState(): PageState {
     const editors: EditorState[] = [];
     for (const editor of this.watcher.all()) {
-      const result = this.results.get(editor.id);
+      const result = this.linter.result(editor.id);
       if (result === undefined) continue;
       const { kind, thread } = result.report;
       editors.push({ id: editor.id, kind, thread, report: result.report, text: result.text, lastActive: editor.lastActive });
@@ -183,7 +184,7 @@ export class Controller {
     clearTimeout(this.contextTimer);
     this.contextTimer = setTimeout(() => {
       if (!this.guard()) return;
-      for (const each of this.watcher.all()) this.lintNow(each);
+      for (const each of this.watcher.all()) this.linter.lintNow(each);
     }, LINT_DELAY_MS);
   };
 
@@ -227,8 +228,7 @@ export class Controller {
       editor.lastActive = performance.now();
       this.wakeBackground();
       this.overlay?.edited(editor.id);
-      clearTimeout(editor.timer);
-      editor.timer = setTimeout(() => this.lintNow(editor), LINT_DELAY_MS);
+      this.linter.schedule(editor);
     });
   }
 
@@ -240,67 +240,7 @@ export class Controller {
     this.port.wake();
   }
 
-  // --- linting ----------------------------------------------------------------------------------
-
-  private lintNow(editor: TrackedEditor): void {
-    clearTimeout(editor.timer);
-    editor.timer = undefined;
-    if (!this.guard() || !this.running || !editor.element.isConnected) return;
-    this.ensureOverlay();
-    const draft = timed('read', () => this.adapter.read(editor.element));
-    const context = this.adapter.describe(editor.element);
-    const key = JSON.stringify([context, this.settings, [...(this.ignored.get(editor.id) ?? [])]]);
-    const previous = this.results.get(editor.id);
-    if (previous !== undefined && previous.text === draft.text && previous.key === key) {
-      this.draw(editor, draft, previous.report);
-      return;
-    }
-    const serial = (this.lintSerial.get(editor.id) ?? 0) + 1;
-    this.lintSerial.set(editor.id, serial);
-    const options = { ...context, lang: this.settings.language, settings: this.settings };
-    this.lastContact = performance.now();
-    const sentAt = this.lastContact;
-    this.port.analyze(draft.text, options).then(
-      (result) => {
-        since('round-trip', sentAt, result.analysisMs);
-        if (!this.running || this.lintSerial.get(editor.id) !== serial) return;
-        this.failedLints.delete(editor.id);
-        Object.assign(this.rationales, result.rationales);
-        const report = this.withoutIgnored(editor.id, result.report);
-        this.results.set(editor.id, { text: draft.text, report, key });
-        this.drawLatest(editor, draft.text, report);
-      },
-      () => {
-        // The extension was reloaded or removed: go quiet. Otherwise the background lost this one
-        // answer (stopped or started meanwhile): lint again, unless newer typing already did.
-        if (!this.guard() || this.lintSerial.get(editor.id) !== serial) return;
-        const failed = (this.failedLints.get(editor.id) ?? 0) + 1;
-        this.failedLints.set(editor.id, failed);
-        if (failed > LINT_RETRIES) return;
-        clearTimeout(editor.timer);
-        editor.timer = setTimeout(() => this.lintNow(editor), LINT_RETRY_MS * 2 ** (failed - 1));
-      },
-    );
-  }
-
-  /**
-   * Draws a report made from `text` on the editor as it is now. When the user typed on while the
-   * analysis ran, findings the typing touched are dropped and the rest moved with the text; the
-   * lint already scheduled by that typing brings the full picture.
-   */
-  private drawLatest(editor: TrackedEditor, text: string, report: Report): void {
-    if (!editor.element.isConnected) return;
-    const now = timed('reread', () => this.adapter.read(editor.element));
-    if (now.text === text) {
-      this.draw(editor, now, report);
-      return;
-    }
-    const findings = report.findings.flatMap((finding) => {
-      const span = remapSpan(text, now.text, finding);
-      return span === null ? [] : [{ ...finding, ...span }];
-    });
-    this.draw(editor, now, { ...report, findings, score: score(findings) });
-  }
+  // --- drawing ----------------------------------------------------------------------------------
 
   private draw(editor: TrackedEditor, draft: DraftSource, report: Report): void {
     timed('show', () =>
@@ -321,7 +261,7 @@ export class Controller {
     set.add(ignoreKey(finding));
     this.ignored.set(editorId, set);
     const editor = this.watcher.byId(editorId);
-    if (editor !== undefined) this.lintNow(editor);
+    if (editor !== undefined) this.linter.lintNow(editor);
   }
 
   private reread(editorId: string): { text: string; rangeFor: RangeMaker | null } | null {
@@ -337,7 +277,7 @@ export class Controller {
     for (const editor of this.watcher.all()) {
       if (latest === undefined || editor.lastActive > latest.lastActive) latest = editor;
     }
-    const value = latest === undefined ? null : (this.results.get(latest.id)?.report.score ?? null);
+    const value = latest === undefined ? null : (this.linter.result(latest.id)?.report.score ?? null);
     if (!force && value === this.lastReportedScore && latest?.id === this.lastReportedEditor) return;
     this.lastReportedScore = value;
     this.lastReportedEditor = latest?.id;

@@ -4,6 +4,22 @@
 export const LINT_DELAY_MS = 150;
 
 /**
+ * The pause after a key that ends a sentence (".", "!", "?", then maybe a space). The sentence is
+ * complete: typing on adds words after it, not to it, so there is nothing to wait for, and its
+ * underline shows within the ~100 ms people feel as immediate. Mid-word the longer pause stays:
+ * there a lint would judge half a word and flash underlines on it.
+ */
+export const SENTENCE_END_DELAY_MS = 40;
+
+/** A sentence just ended before the caret: its punctuation, closing quotes or brackets, a space. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*[ \u00a0]?$/;
+
+/** How long to wait after a keystroke before linting, given the text just before the caret. */
+export function lintDelay(beforeCaret: string): number {
+  return SENTENCE_END.test(beforeCaret) ? SENTENCE_END_DELAY_MS : LINT_DELAY_MS;
+}
+
+/**
  * The browser stops an idle background after 30 s; starting it again, with the analyzer, costs
  * about 300 ms (tests/e2e/budget.test.ts). After this long without contact, the first keystroke
  * or focus in an editor wakes it, so it starts while the user is still typing. One message per

@@ -1,7 +1,7 @@
 /** A finding as drawn in one editor: its underline span and live range, and finding it from the caret. */
 import type { Finding, Span } from '../analyzer/types';
 import { selectionOf } from './apply-fix';
-import { underlineSpan } from './spans';
+import { coversWholeText, joinsWord, underlineSpan } from './spans';
 import type { ScreenRect } from './textarea-geometry';
 
 /** Turns [start, end) of the text into a live DOM range; null where there is no text node. */
@@ -14,6 +14,8 @@ export interface Drawn {
   underlineText: string;
   /** Live range of the underline in a rich editor (moves with edits elsewhere); null in a textarea. */
   range: Range | null;
+  /** The finding is about the whole draft (see coversWholeText): any edit of the draft touches it. */
+  wholeDraft: boolean;
 }
 
 export function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | null): Drawn {
@@ -23,16 +25,68 @@ export function drawnFor(text: string, finding: Finding, rangeFor: RangeMaker | 
     underline,
     underlineText: text.slice(underline.start, underline.end),
     range: rangeFor === null ? null : rangeFor(underline.start, underline.end),
+    wholeDraft: coversWholeText(text, finding),
   };
 }
 
 /**
- * Whether a live range still holds the text it was made for, whitespace aside: the draft reads
- * nbsp as a space and adds line breaks at block boundaries that a range's text does not have.
+ * Whether a live range still holds the text it was made for, whitespace aside (the draft reads
+ * nbsp as a space and adds line breaks at block boundaries that a range's text does not have),
+ * and still holds whole words: typing right at its edge ("hel" + "p") leaves the range's text
+ * as it was while its last word became another one. A finding about the whole draft never
+ * outlives an edit of it.
  */
-export function stillOnItsWords(drawn: Drawn): boolean {
-  if (drawn.range === null) return true;
-  return drawn.range.toString().replace(/\s+/g, '') === drawn.underlineText.replace(/\s+/g, '');
+export function stillOnItsWords(drawn: Drawn, editor: HTMLElement): boolean {
+  if (drawn.wholeDraft) return false;
+  const range = drawn.range;
+  if (range === null) return true;
+  const text = range.toString();
+  if (text.replace(/\s+/g, '') !== drawn.underlineText.replace(/\s+/g, '')) return false;
+  if (text === '') return true;
+  return (
+    !joinsWord(charBeside(editor, range.startContainer, range.startOffset, -1), text[0]) &&
+    !joinsWord(text[text.length - 1], charBeside(editor, range.endContainer, range.endOffset, 1))
+  );
+}
+
+/** Elements that end a line: a word never goes on across them. */
+const LINE_BREAKING = /^(?:BR|DIV|P|LI|UL|OL|BLOCKQUOTE|PRE|TABLE|TR|TD|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER)$/;
+
+/**
+ * The character of the editor just before (-1) or after (1) a DOM point, looking into the
+ * neighbouring text node when the point is at a node's edge; '\n' across a line-breaking element,
+ * undefined at the editor's edge.
+ */
+function charBeside(editor: HTMLElement, node: Node, offset: number, direction: -1 | 1): string | undefined {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const data = (node as Text).data;
+    const at = direction < 0 ? offset - 1 : offset;
+    if (at >= 0 && at < data.length) return data[at];
+  } else if (node.childNodes.length > 0) {
+    // A point between children: start from the child on that side.
+    const child = node.childNodes[direction < 0 ? offset - 1 : offset];
+    if (child === undefined) return undefined;
+    node = child;
+    if (node.nodeType === Node.TEXT_NODE && (node as Text).data !== '') {
+      const data = (node as Text).data;
+      return direction < 0 ? data[data.length - 1] : data[0];
+    }
+  }
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = node;
+  for (let next = step(walker, direction); next !== null; next = step(walker, direction)) {
+    if (next.nodeType === Node.ELEMENT_NODE) {
+      if (LINE_BREAKING.test((next as Element).tagName)) return '\n';
+      continue;
+    }
+    const data = (next as Text).data;
+    if (data !== '') return direction < 0 ? data[data.length - 1] : data[0];
+  }
+  return undefined;
+}
+
+function step(walker: TreeWalker, direction: -1 | 1): Node | null {
+  return direction < 0 ? walker.previousNode() : walker.nextNode();
 }
 
 /**

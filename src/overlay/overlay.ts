@@ -4,14 +4,15 @@
  * turn text offsets into DOM ranges (rich editors) or that offsets are a textarea's own.
  */
 import type { Finding, Report, RuleId, Severity } from '../analyzer/types';
-import { replaceInTextarea, replaceRange, selectRange } from './apply-fix';
+import { selectRange } from './apply-fix';
+import { applySuggestion } from './apply-suggestion';
 import { FindingCard } from './finding-card';
 import { createBadgeElement, placeBadge, renderBadge } from './badge';
 import { caretOffset, drawnFor, findingAtCaret, makeBox, stillOnItsWords } from './drawn';
 import type { Drawn, RangeMaker } from './drawn';
 import { adoptHighlightStyles, createRoot } from './root';
 import type { OverlayRoot } from './root';
-import { locateExcerpt, remapSpan } from './spans';
+import { spanRemapper } from './spans';
 import { overlayStrings } from './strings';
 import type { OverlayStrings } from './strings';
 import { HIGHLIGHT_NAME } from './styles';
@@ -116,15 +117,15 @@ export class Overlay {
     if (element instanceof HTMLTextAreaElement) {
       const text = element.value;
       // A textarea: shift spans after the edit, drop those it touched.
-      const before = tracked.view.text;
+      const remap = spanRemapper(tracked.view.text, text);
       tracked.drawn = tracked.drawn.flatMap((d) => {
-        const span = remapSpan(before, text, d.finding);
+        const span = remap(d.finding);
         return span === null ? [] : [drawnFor(text, { ...d.finding, ...span }, null)];
       });
       tracked.view = { ...tracked.view, text };
     } else {
       // Live ranges already moved with the edit; one whose words changed is dropped.
-      tracked.drawn = tracked.drawn.filter(stillOnItsWords);
+      tracked.drawn = tracked.drawn.filter((d) => stillOnItsWords(d, element));
     }
     // Typing closes the card, as a spelling popup does.
     if (this.card.isOpenFor(editorId)) this.card.close(false);
@@ -237,47 +238,17 @@ export class Overlay {
 
   private applyFix(editorId: string, finding: Finding, index: number): void {
     const tracked = this.editors.get(editorId);
-    const suggestion = finding.suggestions[index];
-    if (tracked === undefined || suggestion === undefined) return;
-    if (finding.ruleSet === 'subject' || finding.subject !== undefined) {
-      // A subject finding has no span in the body: its fix rewrites the subject field, never the draft.
-      this.card.close(false);
-      const field = this.handlers.subjectField(editorId);
-      if (field === null) return;
-      if (suggestion.replacement === undefined) {
-        field.focus({ preventScroll: true });
-        // A span in the subject (a placeholder) is selected where its words are now; otherwise the whole line.
-        const span = finding.subject ? locateExcerpt(field.value, finding.subject.excerpt, finding.subject.start) : null;
-        if (span !== null && span.end > span.start) field.setSelectionRange(span.start, span.end);
-        else if (finding.subject === undefined) field.select();
-      } else {
-        replaceInTextarea(field, 0, field.value.length, suggestion.replacement);
-      }
-      return;
-    }
-    const fresh = this.handlers.reread(editorId);
-    if (fresh === null) return;
-    // The report may be a few keystrokes old: apply to where the words are now, or not at all.
-    const span = locateExcerpt(fresh.text, finding.excerpt, finding.start);
-    if (span === null) {
-      this.card.close(true);
-      return;
-    }
-    const element = tracked.view.element;
-    this.card.close(false);
-    if (element instanceof HTMLTextAreaElement) {
-      if (suggestion.replacement === undefined) {
-        element.focus({ preventScroll: true });
-        element.setSelectionRange(span.start, span.end);
-      } else {
-        replaceInTextarea(element, span.start, span.end, suggestion.replacement);
-      }
-      return;
-    }
-    const range = fresh.rangeFor?.(span.start, span.end) ?? null;
-    if (range === null) return;
-    if (suggestion.replacement === undefined) selectRange(element, range);
-    else replaceRange(element, range, suggestion.replacement);
+    if (tracked === undefined) return;
+    applySuggestion(
+      {
+        element: tracked.view.element,
+        reread: () => this.handlers.reread(editorId),
+        subjectField: () => this.handlers.subjectField(editorId),
+        closeCard: (returnFocus) => this.card.close(returnFocus),
+      },
+      finding,
+      index,
+    );
   }
 
   /** Boxes under findings on the subject line (a placeholder left there), where their words still are. */

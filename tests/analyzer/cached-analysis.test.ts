@@ -1,5 +1,6 @@
 /**
- * The analyzer keeps tokens and part-of-speech tags of sentences it has seen (src/analyzer/nlp.ts),
+ * The analyzer keeps tokens and part-of-speech tags of sentences it has seen (src/analyzer/nlp.ts)
+ * and syllable counts of words (src/analyzer/syllables.ts),
  * so re-analysis while the user types redoes little. Whatever was cached, a report must be exactly
  * the one a first analysis gives: drafts are edited at random (typing, deleting, pasting, moving
  * sentences around), analysed after every edit with the caches warm, and each report is compared
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
 import type { AnalyzeOptions } from '../../src/analyzer/index';
 import { clearParseCache } from '../../src/analyzer/nlp';
+import { clearSyllableCache, countSyllables } from '../../src/analyzer/syllables';
 
 /** Pieces of sales drafts that make the classifiers ask for tags, and some that stress offsets. */
 const PIECES = [
@@ -59,6 +61,24 @@ describe('cached analysis', { timeout: 120_000 }, () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('cached syllable counts', () => {
+  // Words spelt alike in both languages but counted differently ("idea": i-de-a, i-dea): a key
+  // without the language would hand one language's count to the other.
+  const WORDS = ['idea', 'video', 'media', 'coordinate', 'team', 'reageer', 'geïnteresseerd', 'e-mail,', '15-minute', 'mail', 'going', 'ideeën'];
+  it('equal fresh counts, whichever language and word came before', () => {
+    expect(WORDS.some((w) => countSyllables(w, 'en') !== countSyllables(w, 'nl'))).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom('en' as const, 'nl' as const)), { minLength: 1, maxLength: 30 }), (calls) => {
+        const warm = calls.map(([word, lang]) => countSyllables(word, lang));
+        calls.forEach(([word, lang], i) => {
+          clearSyllableCache();
+          expect(countSyllables(word, lang)).toBe(warm[i]);
+        });
+      }),
     );
   });
 });

@@ -22,6 +22,31 @@ describe('remapSpan', () => {
     expect(remapSpan(before, before.replace('reply today. ', ''), span)).toBeNull();
   });
 
+  it('drops a span whose first or last word the typing at its edge goes on with', () => {
+    // A lint of "We can hel" (a pause mid-word): its finding ends at the caret.
+    expect(remapSpan('We can hel', 'We can help', { start: 0, end: 10 })).toBeNull();
+    expect(remapSpan('Ok. reply today', 'Ok. Preply today', { start: 4, end: 15 })).toBeNull();
+    // Deleting the space between two words joins them too.
+    expect(remapSpan('hel p', 'help', { start: 0, end: 3 })).toBeNull();
+  });
+
+  it('keeps a span when the typing at its edge starts a new word or adds punctuation', () => {
+    const span = { start: 4, end: 15 }; // "Reply today" of "Ok. Reply today"
+    expect(remapSpan('Ok. Reply today', 'Ok. Reply today.', span)).toEqual(span);
+    expect(remapSpan('Ok. Reply today', 'Ok. Reply today and', span)).toEqual(span);
+    expect(remapSpan('Ok. Reply today', 'Ok. So: Reply today', span)).toEqual({ start: 8, end: 19 });
+    // An empty span (a finding on the subject line) has no words to join.
+    expect(remapSpan('Hello', 'Hellos', { start: 5, end: 5 })).toEqual({ start: 5, end: 5 });
+  });
+
+  it('drops a span of the whole draft on any edit (the draft it judged is gone)', () => {
+    const draft = 'We can help your team with follow-ups.';
+    expect(remapSpan(draft, `${draft} Reply today.`, { start: 0, end: draft.length })).toBeNull();
+    expect(remapSpan(`\n${draft}\n`, `\n${draft}\n\nOk`, { start: 1, end: draft.length + 1 })).toBeNull();
+    // A sentence of a longer draft is not the whole draft.
+    expect(remapSpan(`${draft} Thanks.`, `${draft} Thanks!`, { start: 0, end: draft.length })).toEqual({ start: 0, end: draft.length });
+  });
+
   it('returns the span itself when nothing changed', () => {
     expect(remapSpan(before, before, span)).toBe(span);
   });
@@ -35,6 +60,18 @@ describe('remapSpan', () => {
         const edited = a + word + b + insert + c;
         const moved = remapSpan(text, edited, spanOfWord);
         if (moved !== null) expect(edited.slice(moved.start, moved.end)).toBe(word);
+      }),
+    );
+  });
+
+  it('never keeps a span whose edge word the edit continues (property)', () => {
+    const letters = fc.stringMatching(/^[a-z]{1,6}$/);
+    fc.assert(
+      fc.property(letters, letters, letters, fc.constantFrom(' ', '. ', '\n'), (word, more, rest, gap) => {
+        // The span ends at the edit; letters typed right after it lengthen its last word.
+        const before = `${word}${gap}${rest}`;
+        const after = `${word}${more}${gap}${rest}`;
+        expect(remapSpan(before, after, { start: 0, end: word.length })).toBeNull();
       }),
     );
   });
