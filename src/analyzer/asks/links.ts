@@ -73,10 +73,17 @@ const LABEL_MARK = /[:?\u2192\u21d2\u27a1\u2794\u279c-\u27bf\u{1F449}]|->|>>/gu;
 /** An e-mail address: a destination a label can point the reader to, like a link. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/** A verb that points at the link before it, no colon needed: "Zie <url>", "Kijk op <url>", "See <url>", "More at <url>". */
+const POINTER = /^[\s\p{Extended_Pictographic}\u2190-\u21ff>•·*-]*(?:zie|kijk op|bekijk|lees (?:meer|verder) (?:op|via)|meer (?:info )?(?:op|via)|see|check out|visit|more (?:info )?at|read more at)\s*$/iu;
+
+/** A post that points to its first comment for the link ("Details in the first comment", "Link in de eerste reactie"). */
+const FIRST_COMMENT = /\b(?:link|links|details|info|more|meer|de link)\b[^.!?\n]{0,25}\b(?:in|onder|below in) (?:the |de )?(?:first |eerste )?(?:comment|comments|reactie|reacties|comments below)\b/iu;
+
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   const lineStart = draft.text.lastIndexOf('\n', sentence.start + link.start - 1) + 1;
   const before = draft.text.slice(Math.max(lineStart, sentence.start), sentence.start + link.start);
+  if (POINTER.test(before)) return true;
   let mark = -1;
   let markEnd = -1;
   for (const m of before.matchAll(LABEL_MARK)) {
@@ -110,6 +117,11 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
   }
   sentences.forEach((sentence, index) => {
     if (sentencesWithAsks.has(index)) return;
+    if (draft.kind === 'post' && FIRST_COMMENT.test(sentence.text)) {
+      const lead = sentence.text.length - sentence.text.trimStart().length;
+      out.push({ start: sentence.start + lead, end: sentence.start + sentence.text.trimEnd().length, form: 'link', sentence: index });
+      return;
+    }
     const links = linksIn(sentence.text);
     // An e-mail address the label points to is a destination too ("Stuur je URL → info@…"), but only labelled.
     const emails = [...sentence.text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

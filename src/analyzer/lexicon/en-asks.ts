@@ -70,7 +70,7 @@ export const ADVICE_PRONE_VERBS = phrases([
 /** What makes such a verb point at the writer's offer rather than give advice. */
 export const WRITER_POINTERS = phrases([
   'me', 'us', 'my', 'our', 'this', 'here', 'below', 'now', 'today', 'link', 'comments', 'comment', 'dm', 'dms', 'inbox',
-  'free', 'spot', 'seat', 'copy', 'for more',
+  'free', 'spot', 'seat', 'copy', 'for more', 'along',
 ]);
 
 /** Request verbs that only invite contact; with a "whenever / if you have questions" they are passive closers (rules.md). */
@@ -164,7 +164,7 @@ export const LET_US_STEPS = phrases([
   'connect', 'chat', 'talk', 'speak', 'meet', 'set up', 'schedule', 'book', 'find a time', 'hop', 'jump', 'grab',
   'get on|together|started|in touch|a|some|time', 'get #', 'discuss', 'explore', 'catch up', 'compare notes', 'make it|this happen',
   'do it|this', 'continue', 'see if|whether|how', 'pick', 'work together', 'try', 'team up', 'start', 'find out',
-  'set a|some|time', 'take it|this', 'have a', 'find', 'carve out', 'block', 'lock in|a|it|this|the', 'put something|a|time|some', 'put #',
+  'set a|some|time', 'take it|this', 'have a', 'do a|an', 'run a|an|through', 'walk through', 'sit down', 'find', 'carve out', 'block', 'lock in|a|it|this|the', 'put something|a|time|some', 'put #',
 ]);
 
 /** After "let me know if …": tails that only offer help, a passive closer (rules.md). */

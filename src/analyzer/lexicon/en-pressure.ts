@@ -132,9 +132,9 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:still )?(?:no|not a) (?:reply|response|answer|word) (?:yet|so far|from you)'),
         phrase('still waiting (?:for|on|to hear)'),
         phrase(
-          "(?:I've|I have|I) (?:already )?(?:reached out|tried (?:to reach|reaching|to contact|contacting|to get (?:in touch|hold of)|to connect)|emailed|written|called|messaged|pinged|followed up|contacted you|left (?:you )?(?:\\S+ )?(?:messages|voicemails))(?: \\S+){0,5}? (?:several|a few|a couple of|multiple|many|numerous|\\d+|two|three|four) times",
+          "(?:I've|I have|I) (?:already )?(?:reached out|tried (?:to reach|reaching|to contact|contacting|to get (?:in touch|hold of)|to connect)|emailed|written|called|messaged|pinged|followed up|contacted you|left (?:you )?(?:\\S+ )?(?:messages|voicemails))(?: \\S+){0,5}? (?:several|a few|a couple(?: of)?|multiple|many|numerous|\\d+|two|three|four) times",
         ),
-        phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you"),
+        phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you|(?:I've|I have) been trying to (?:connect|get in touch) (?:about|regarding|re|on)\\b"),
         phrase('(?:my|the) (?:last|previous|earlier) (?:email|e-mail|message|note|mail)s? (?:\\S+ ){0,2}?(?:got|get|gotten|was|were) (?:buried|lost)'),
         // The same worry asked as a question: "Did this get buried?", "Has my note slipped through the cracks?"
         phrase('(?:did|has|have) (?:this|that|it|my (?:\\S+ )?(?:email|e-mail|message|note|mail)s?) (?:get |got |gotten |been )?(?:buried|lost|slip(?:ped)? through the cracks|fall(?:en)? through the cracks|slip(?:ped)? off your radar)'),
@@ -175,7 +175,7 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder|ping|nudge|bump|check-in) from me'),
         // "Last ping on this", "Final nudge here": bump mail's wording for its last attempt.
         phrase('(?:last|final) (?:ping|nudge|bump|check-in)(?: on this| here| about this)?'),
-        phrase('this (?:is|will be) (?:my|the) (?:last|final) (?:note|email|e-mail|message|follow-up|reminder|time)'),
+        phrase('this (?:is|will be) (?:my|the|our) (?:very )?(?:last|final) (?:(?:scheduled|automated|planned) )?(?:note|email|e-mail|message|follow-up|reminder|time|one)'),
         phrase('final (?:follow-up|followup|reminder|notice)'),
         phrase('following up (?:again|once more|for the (?:second|third|fourth|last) time)'),
         phrase('did I (?:do|say) something wrong'),
@@ -232,6 +232,7 @@ export const EN_PRESSURE: PressureLexicon = {
     markers: 'today|tonight|right away|immediately|straight away|at once|this (?:morning|afternoon|evening)|within (?:the next )?\\d+ (?:hours|minutes)',
     dateMarkers: `(?:by|before) ${WHEN}|no later than \\S+`,
     weakMarkers: "(?:right )?now(?!'s| (?:is|works|that|isn't|might|may)\\b)",
+    purposeOpeners: ['to'],
     markerFirst: false,
     imperativeLead: ['please', 'just', 'so', 'and', 'or', 'then', 'simply', 'kindly', 'now', 'go', 'ahead', 'why', 'not'],
     secondPerson: ['you', 'your', "you'll", "you're", "you'd", 'you’ll', 'you’re', 'you’d'],
@@ -266,5 +267,11 @@ export const EN_PRESSURE: PressureLexicon = {
     // The vocabulary of an offer or a purchase, from promotional posts and sales mail.
     offerContext:
       "\\b(?:buy|purchase|order|sign(?:ing)? up|subscribe|enrol(?:l)?|register|book|reserve|grab|claim|secure|lock in|seats?|spots?|places?|tickets?|price|pricing|rates?|offer|deal|discount|coupon|promo|sale|trial|demo|quote|contract|early[- ]bird|enrolment|enrollment|registration|checkout|cart)\\b",
+    // General advice with a generic "you": the consequent of a condition ("If you want better
+    // numbers, you need to …", "To win, you must …") or "then / sometimes you need to".
+    adviceLead:
+      "\\b(?:if|when|whenever|once|to)\\b[^.!?;:\\n]*,\\s*(?:then\\s+)?$|(?:^|[,—–-])\\W*(?:(?:and|but|so|yes|no)\\W+)*(?:then|sometimes|often|first|of course)\\s+$",
+    // English has no topic drop; nothing opens a sentence this way.
+    adviceOpening: '(?!)',
   },
 };

@@ -23,6 +23,9 @@ export const EN_APOLOGIES: readonly string[] = [
   'I apologi[sz]e for (bothering|disturbing|interrupting) you( again)?',
   '(forgive|pardon) (the|my) (intrusion|interruption)',
   'I hope I\'m not (bothering|disturbing) you',
+  // Not wanting to be the pest who keeps writing: "I don't want to be that person who keeps emailing".
+  'I (really )?(don\'t|do not) want to be (that|the) (person|guy|girl|one|rep|salesperson) who',
+  'before I stop (bothering|bugging|pestering) you',
   // Not wanting to be a nuisance is the same apology said the other way round (break-up and bump mail).
   'I (really )?(don\'t|do not) (want|mean) to (be a (bother|pest|nuisance|pain)|bother you|pester you|annoy you|spam you|be annoying)',
   // Apologising for the inconvenience the mail itself causes (bulk mail; also as commonly misspelled).
@@ -42,6 +45,8 @@ export const EN_HEDGES: readonly Phrase[] = [
   'I know how busy you (are|must be)(, but)?',
   'I reali[sz]e (you\'re|you are) (very |really )?busy(, but)?',
   'I don\'t want to take up (too much of )?your time(, but)?',
+  // Shrinking the message because of the reader's time: "so I'll keep this short".
+  '(so )?I\'ll keep (this|it) (short|brief|quick)',
   'I know (things|life|work|it) (can )?get(s)? (a bit |really |pretty )?(crazy|hectic|busy)',
   // Wondering instead of asking.
   'I was (just )?wondering if( maybe| perhaps)?',
@@ -61,6 +66,15 @@ export const EN_HEDGES: readonly Phrase[] = [
   'no worries if (you\'re|you are) (not interested|busy)',
   'totally (understand|fine) if not',
   'no pressure( at all)?',
+  'no worries at all',
+  'no hard feelings',
+  'either way, (thanks|thank you|no worries|best of luck|all the best)',
+  'if (now|this|it|that|[a-z]+) (isn\'t|is not|aren\'t|are not|\'s not) (the right time|a priority|on your radar)( right now)?',
+  'if (you\'re|you are) even (slightly|remotely|a little|a bit) (curious|interested)',
+  // Promising to stop writing, said to make the ask easy to refuse.
+  'I(\'ll| will) stop (reaching out|emailing|writing|filling up your inbox)',
+  'I (won\'t|will not) keep (pinging|bugging|emailing|chasing|nudging) you',
+  'I (don\'t|do not) usually reach out like this',
   'feel free to ignore (this|me|this (e-?mail|message|note))',
   'sorry if this (isn\'t|is not) relevant',
   'not sure if this is (relevant|of interest|useful)( to you)?',

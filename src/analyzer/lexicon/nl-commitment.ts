@@ -35,13 +35,14 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:gratis|vrijblijvend\w*|kosteloos|proef\w*|probeer\w*|pilot|demo-?account)\b/u],
   // Verkoopgesprekken (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
+    // With the English loans of Dutch sales mail ("een 30 min call", "een korte meeting").
+    /\b(?:bellen|belletje|bel|call|calls|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
   ],
   // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
   timeRequest: [
     /\b(?:heeft|hebt|heb) (?:u|je|jij|jullie)\b|\b(?:zullen|kunnen|zouden) we\b|\bzou (?:u|je|jij)\b|\b(?:kunt|kan|wilt|wil) (?:u|je|jij)\b/u,
     /\b(?:geef|geeft|gun|gunt) (?:\w+ )?(?:ons|mij|me)\b|\bvan (?:uw|je|jouw|jullie) (?:\w+ )?tijd\b/u,
-    /\b(?:inplannen|plannen|vrijmaken|vrij maken|reserveren|blokken|prikken|tijd (?:voor|om)|organiseren|opzetten|afspreken|vastleggen)\b/u,
+    /\b(?:plan|boek|reserveer|inplannen|plannen|vrijmaken|vrij maken|reserveren|blokken|prikken|tijd (?:voor|om)|organiseren|opzetten|afspreken|vastleggen)\b/u,
   ],
   // Kwalificerende vragen over hoe de lezer nu werkt (praktijk van verkenningsgesprekken).
   practice: [

@@ -128,8 +128,10 @@ export const NL_PRESSURE: PressureLexicon = {
       kind: 'silence',
       phrases: [
         phrase(
-          '(?:nog )?(?:niets|niks|geen (?:reactie|antwoord|bericht|respons|reply)) (?:meer )?(?:(?:van|op) (?:u|je|jou|jullie|uw|mijn|jouw)(?: \\p{L}+)? )?(?:mogen |kunnen )?(?:gehoord|ontvangen|vernomen|gekregen|teruggehoord|teruggekregen)',
+          '(?:nog )?(?:niets|niks|geen (?:reactie|antwoord|bericht|respons|reply)) (?:meer )?(?:(?:van|op) (?:u|je|jou|jullie|uw|mijn|jouw)(?: \\p{L}+)? )?(?:(?:heb|hebben|hebt|heeft) )?(?:mogen |kunnen )?(?:gehoord|ontvangen|vernomen|gekregen|teruggehoord|teruggekregen)',
         ),
+        // "Ik probeer je al weken te bereiken", "ik heb geprobeerd u te spreken": the attempts counted against the reader.
+        phrase('(?:ik )?(?:probeer|probeerde|heb geprobeerd) (?:je|u|jou|jullie) (?:al )?(?:\\p{L}+ ){0,3}?(?:te bereiken|te spreken|te pakken te krijgen|te contacteren)'),
         phrase('(?:het )?(?:bleef|blijft|is) (?:het )?(?:nog )?(?:steeds )?stil(?= van| aan uw| aan jouw| aan je|[.,!]| sinds)|stil gebleven'),
         phrase('hoorde (?:ik )?(?:nog )?(?:niets|niks)'),
         phrase('(?:je|u|jij|jullie) (?:hebt|heeft|heb|hebben) (?:nog )?(?:steeds )?(?:niet|nooit) (?:gereageerd|geantwoord|teruggeschreven|gereageerd op)'),
@@ -157,12 +159,13 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:heeft u|hebt u|heb je|heb jij) (?:mijn|de|het) (?:vorige |eerdere )?(?:mail|e-mail|email|bericht|video|filmpje)(?: \\S+){0,3}? (?:kunnen (?:bekijken|lezen|zien)|bekeken|gezien|gelezen|ontvangen|gekregen)'),
         phrase('laatste (?:poging|herinnering|reminder)', ''),
         // "Laatste bericht van me", "Laatste mailtje van mij", "last ping" als leenwoord.
-        phrase('(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|follow-up) (?:van (?:me|mij|ons)|in deze (?:serie|reeks))'),
+        phrase("(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|follow-up) (?:van (?:me|mij|ons)|van (?:mijn|m'n|onze) kant|in deze (?:serie|reeks))"),
         phrase('last ping'),
         // "Is dit ondergesneeuwd?": the question form of a buried mail.
         phrase('(?:is|raakte|raakt) (?:dit|het|deze mail|dit bericht|mijn bericht|mijn mail) (?:misschien |wellicht |soms )?(?:ondergesneeuwd|kwijtgeraakt|in de spam beland)'),
         phrase('(?:de )?laatste keer dat ik (?:je|u|jou|jullie|contact)'),
-        phrase('(?:dit is|hierbij) (?:mijn|een|de) laatste (?:bericht|berichtje|mail|e-mail|poging|herinnering|reminder)'),
+        // Met bijvoeglijk woord en spreektaal: "Dit is m'n laatste geplande mail", "de laatste automatische mail".
+        phrase("(?:dit is|hierbij|dit wordt) (?:mijn|m'n|een|de|onze) laatste (?:\\p{L}+ )?(?:bericht|berichtje|mail|mailtje|e-mail|poging|herinnering|reminder)"),
         phrase('(?:even )?(?:naar boven|bovenaan) (?:in )?(?:je|uw|jouw) inbox'),
         phrase('zoals (?:ik )?(?:in )?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht) (?:al )?(?:schreef|aangaf|vermeldde|zei|liet weten)', 'zoals ik eerder schreef'),
         phrase('(?:heb|had) ik (?:soms )?iets (?:verkeerds )?(?:gezegd|gedaan)'),
@@ -230,6 +233,7 @@ export const NL_PRESSURE: PressureLexicon = {
     markers: '(?:vandaag|vanavond|vanmiddag)(?: nog)?|onmiddellijk|per direct|binnen \\d+ uur',
     dateMarkers: `(?:vóór|voor|uiterlijk) ${WHEN}|uiterlijk \\d+ \\p{L}+`,
     weakMarkers: 'nu(?! al| nog niet| niet)|direct|meteen|snel',
+    purposeOpeners: ['om'],
     markerFirst: true,
     imperativeLead: ['dus', 'dan', 'en', 'of', 'graag', 'even', 'gewoon', 'alsjeblieft', 'alstublieft', 'nu'],
     secondPerson: ['u', 'je', 'jij', 'jullie', 'uw', 'jouw'],
@@ -264,5 +268,11 @@ export const NL_PRESSURE: PressureLexicon = {
     // De woorden van een aanbod of aankoop, uit promotieposts en verkoopmails.
     offerContext:
       '\\b(?:koop|kopen|bestel|bestellen|bestelling|inschrijv\\w*|schrijf\\w*|aanmeld\\w*|meld\\w*|boek|boeken|reserveer\\w*|plek(?:ken)?|plaatsen|tickets?|prijs|prijzen|tarief|aanbod|aanbieding|actie|korting|\\w*korting|vroegboek\\w*|proefperiode|demo|offerte|contract|winkelmandje)\\b',
+    // Algemeen advies met "je" als "men": de gevolgzin van een voorwaarde ("als je andere resultaten
+    // wilt, moet je …"), "dan/soms/vaak moet je …", of een "wie …, moet …"-zin. Geen druk op een besluit.
+    adviceLead:
+      "\\b(?:als|wanneer|wie|zodra|om)\\b[^.!?;:\\n]*,\\s*(?:dan\\s+)?$|(?:^|[,—–-])\\W*(?:(?:en|maar|dus|ja|nee|want|of)\\W+)*(?:dan|soms|vaak|altijd|eerst|daarom|daarvoor|daarna|natuurlijk|uiteraard|wel)\\s+$",
+    // "Moet je direct benaderen." / "Moet je ook doen.": een zin die met "moet je" opent en geen vraag is.
+    adviceOpening: '^moet (?:je|u|jij)\\b',
   },
 };

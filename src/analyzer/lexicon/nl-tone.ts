@@ -22,6 +22,8 @@ export const NL_APOLOGIES: readonly string[] = [
   // The twin of "I don't want to be a bother": not wanting to be a nuisance, before the message goes on.
   'ik wil (u|je|jou) (echt )?niet (lastigvallen|lastig vallen|storen|irriteren)(, maar)?',
   'ik wil niet (vervelend|opdringerig|lastig) (zijn|overkomen)',
+  // Niet willen blijven mailen: "Ik wil je niet blijven spammen", "ik wil u niet blijven lastigvallen".
+  'ik wil (u|je|jou|jullie) niet (blijven|steeds) (spammen|mailen|lastigvallen|lastig vallen|storen)',
   // Apologising for the inconvenience the mail causes (bulk mail).
   '(onze |mijn )?excuses voor (het|eventueel|eventuele|het eventuele) (ongemak|overlast)',
 ];
@@ -35,6 +37,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader's time.
   'ik weet dat (u|je|jij|jullie) het (erg |heel |enorm |ontzettend |super)?druk (heeft|hebt|heb|hebben)(, maar)?',
   'ik wil (niet )?(te veel|teveel) van (uw|je|jouw) tijd (vragen|innemen)(, maar)?',
+  'ik (begrijp|snap|weet) dat het (erg |heel |nu )?druk is',
+  '(daarom |dus )?(houd|hou) ik het kort',
   // Wondering instead of asking.
   'ik vroeg (me|mij) af of( misschien| wellicht)?',
   'ik vraag (me|mij) af of( misschien| wellicht)?',
@@ -49,6 +53,10 @@ export const NL_HEDGES: readonly Phrase[] = [
   'geen probleem als (het|dat) niet (lukt|kan|past)',
   'geen zorgen als (het|dat) niet (uitkomt|lukt|kan)',
   'geen druk( hoor)?',
+  'geen (harde|boze) gevoelens',
+  'ik dacht (alleen|gewoon|even)',
+  'zo nee,? geen (probleem|zorgen)',
+  '(dan )?val ik (u|je|jou|jullie) niet (meer|verder) lastig',
   '(u|je) mag dit (bericht )?(gerust )?negeren',
   'negeer dit bericht gerust',
   'geen idee of dit (relevant|interessant) (is|voor (u|je) is)',

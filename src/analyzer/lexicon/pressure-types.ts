@@ -46,6 +46,11 @@ export interface DeadlineLexicon {
   dateMarkers: string;
   /** Markers too common to trust ("now", "nu", "direct"): only in an imperative ("Bestel nu"). */
   weakMarkers: string;
+  /**
+   * Words that open a purpose clause ("om … te", "to …"): a weak marker behind one tells how the
+   * step goes ("Klik hier om de intake direct af te ronden"), not when the reader must take it.
+   */
+  purposeOpeners: readonly string[];
   /** Whether the marker may also come before the verb ("vóór vrijdag reageren"). */
   markerFirst: boolean;
   /** Words that open an imperative clause without being its subject ("please", "just", "dan"). */
@@ -107,6 +112,15 @@ export interface PressureRelief {
    * one of these near it, "don't wait" in a post presses a decision after all.
    */
   offerContext: string;
+  /**
+   * The clause before a duty phrase ("you need to", "je moet") that makes it general advice rather
+   * than a demand on the reader's decision: the consequent of a condition ("If you want better
+   * results, you need to …", "Als je … wil, moet je …"), or a general "then / sometimes" ("maar dan
+   * moet je …", "soms moet je …"). Matched on the lead up to the phrase.
+   */
+  adviceLead: string;
+  /** A duty phrase that opens its sentence as a statement ("Moet je direct benaderen."): Dutch topic drop, advice. */
+  adviceOpening: string;
 }
 
 export interface PressureLexicon {

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types';
 
-export type FieldKind = 'control' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
+export type FieldKind = 'ask' | 'control' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
 
 /**
  * Field-name words per kind, first match wins (so "company name" is a company and "job title" a
@@ -15,6 +15,9 @@ export type FieldKind = 'control' | 'booking' | 'link' | 'email' | 'phone' | 'da
  * spaces and camelCase ("firstName" → "first name").
  */
 const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
+  // A slot for the ask itself ("[CTA Button: …]", "[Engagement prompt]", "{{closing_question}}"): the
+  // template asks there, so it reads as the step offered (a link), never as a draft without an ask.
+  ['ask', /\b(?:cta|call to action|engagement prompt|closing question|slotvraag|oproep)\b/],
   // The reader's own profile or page ("[LinkedIn_URL]") is mentioned to them, not offered as a step.
   ['thing', /\b(?:linked in|linkedin|profile|profiel)\b/],
   // A booking link reads as one ("…/calendar"), so a filled Calendly address and the field get the same verdict.
@@ -52,6 +55,7 @@ export function fieldKind(inner: string | undefined, syntax: string): FieldKind 
 }
 
 const VALUES: Record<Exclude<FieldKind, 'date' | 'number' | 'booking'>, string> = {
+  ask: 'https://example.com',
   control: '',
   link: 'https://example.com',
   email: 'anna@example.com',

@@ -12,6 +12,9 @@ import type { PressureHit } from './phrases';
 interface CompiledAdvice {
   habitUrgency: RegExp;
   offerContext: RegExp;
+  duty: RegExp;
+  adviceLead: RegExp;
+  adviceOpening: RegExp;
 }
 
 const cache = new Map<PressureLexicon, CompiledAdvice>();
@@ -22,6 +25,9 @@ function compiled(lexicon: PressureLexicon): CompiledAdvice {
   const made = {
     habitUrgency: new RegExp(lexicon.relief.habitUrgency, 'iu'),
     offerContext: new RegExp(lexicon.relief.offerContext, 'iu'),
+    duty: new RegExp(lexicon.relief.duty, 'iu'),
+    adviceLead: new RegExp(lexicon.relief.adviceLead, 'iu'),
+    adviceOpening: new RegExp(lexicon.relief.adviceOpening, 'iu'),
   };
   cache.set(lexicon, made);
   return made;
@@ -49,4 +55,34 @@ export function habitAdvice(text: string, range: Span, hit: PressureHit, kind: K
   const advice = compiled(lexicon);
   if (!advice.habitUrgency.test(text.slice(hit.start, hit.end).replace(/’/gu, "'"))) return false;
   return !advice.offerContext.test(neighbourhood(text, range, hit));
+}
+
+/** Where the sentence holding `at` starts (after ".!?" or a line break), not before `from`. */
+function sentenceStart(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  return from + Math.max(...[...'.!?\n'].map((c) => before.lastIndexOf(c))) + 1;
+}
+
+/**
+ * True when a duty phrase ("you need to", "je moet", "moet je") is general advice with a generic
+ * "you", not pressure on the reader's decision (rules.md, cta/pushy trigger 5 is pressure on the
+ * reader): in a post or comment unless an offer is near it ("Ja, je moet het veilig opzetten");
+ * anywhere as the consequent of a condition or after a general "then / sometimes" ("Als je andere
+ * resultaten wilt, moet je …", "maar dan moet je actief zichtbaar zijn"); in Dutch, a statement that
+ * opens with "Moet je" (topic drop: "Moet je direct benaderen."). "U moet nu beslissen" stays.
+ */
+export function dutyAdvice(text: string, range: Span, hit: PressureHit, kind: Kind, lexicon: PressureLexicon): boolean {
+  if (hit.kind !== 'wording') return false;
+  const advice = compiled(lexicon);
+  const phrase = text.slice(hit.start, hit.end).replace(/’/gu, "'");
+  if (!advice.duty.test(phrase) && !/\b(?:moet|moeten)\b/iu.test(phrase)) return false;
+  if (CROWD_KINDS.has(kind)) return !advice.offerContext.test(neighbourhood(text, range, hit));
+  const start = sentenceStart(text, range.start, hit.start);
+  const lead = text.slice(start, hit.start).replace(/’/gu, "'");
+  if (advice.adviceLead.test(lead)) return true;
+  if (!/^\W*$/u.test(lead) || !advice.adviceOpening.test(phrase)) return false;
+  // A question ("Moet je dit nog met je team bespreken?") asks; only a statement is the topic drop.
+  const rest = text.slice(hit.end, range.end);
+  const stop = /[.!?\n]/u.exec(rest);
+  return stop?.[0] !== '?';
 }

@@ -32,13 +32,14 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
   const requestLead = new Set(lex.requestLeads);
   const objectMarker = new Set(lex.objectMarkers);
   const lead = new Set(lex.imperativeLead);
+  const purpose = new Set(lex.purposeOpeners);
   const hits: PressureHit[] = [];
   for (const clause of clauses(text, from, to)) {
     const body = text.slice(clause.start, clause.end);
     const markers = compiled.markers.flatMap(({ re, strength }) => [...body.matchAll(re)].map((m) => ({ m, strength })));
     if (markers.length === 0) continue;
     const condition = conditionLength(words(body), lex.conditionOpeners);
-    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second, possessive, requestLead, objectMarker }, condition);
+    const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second, possessive, requestLead, objectMarker, purpose }, condition);
     if (!hit) continue;
     const start = clause.start + hit.start;
     const end = clause.start + hit.end;
@@ -89,6 +90,7 @@ interface People {
   possessive: Set<string>;
   requestLead: Set<string>;
   objectMarker: Set<string>;
+  purpose: Set<string>;
 }
 
 /**
@@ -146,7 +148,10 @@ function pairVerbAndMarker(
         // "You'll get the report today" promises; it does not press. Under a condition ("If you can
         // sign it by Friday, …") the same words ask the reader to decide by then.
         if (!imperative && condition === 0 && promises(prefix)) continue;
-        if (words(clause.slice(verbEnd, markerStart)).length > MAX_GAP_WORDS) continue;
+        const gap = words(clause.slice(verbEnd, markerStart));
+        if (gap.length > MAX_GAP_WORDS) continue;
+        // "Klik hier om de intake direct af te ronden": a weak marker inside a purpose clause tells how.
+        if (strength === 'weak' && gap.some((w) => people.purpose.has(w))) continue;
         return { start: verbStart, end: markerEnd, markerStart, markerEnd };
       }
       if (markerFirst && markerEnd <= verbStart) {

@@ -67,7 +67,8 @@ function capsWords(text: string, body: readonly Span[]): Span[] {
       if (isHeading(line.text)) continue;
       const skip = labelLength(line.text);
       let previous = '';
-      for (const m of line.text.matchAll(/\S+/gu)) {
+      // Tokens split at sentence marks glued to the next word too ("in WIDGETS.I am"): a missing space is no new word.
+      for (const m of line.text.matchAll(/(?:[^\s.!?;:,]|[.!?;:,](?!\p{L}))+/gu)) {
         const before = previous;
         previous = m[0];
         // Cheap first test: a shouted token reads the same in upper case.

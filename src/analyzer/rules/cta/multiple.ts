@@ -8,7 +8,7 @@
  */
 import { competes, isClassified } from '../../asks/action';
 import { isFollowUp } from '../../asks/follow-up';
-import type { Ask, RawFinding, Rule } from '../../types';
+import type { Ask, Draft, RawFinding, Rule } from '../../types';
 
 const MESSAGE = {
   en: 'A second, different ask competes with the first: the reader has to choose, and often does nothing.',
@@ -18,6 +18,16 @@ const KEEP_ONE = {
   en: 'Keep the one ask that matters most and drop or move the others.',
   nl: 'Houd de ene vraag die er het meest toe doet en schrap of verplaats de andere.',
 };
+
+/**
+ * An ask that opens with "or" offers another way to take the step before it ("Plan hier: <link>.
+ * Of reply gewoon, dan bel ik jou", "Pick a slot, or send me a few times that suit you"): rules.md's
+ * alternatives inside one ask, written as a sentence or clause of its own.
+ */
+/** Steps of their own (getting a file, buying, signing up): "or DM me" after one of them is a second step, not another way. */
+const OWN_STEP = /^(?:download|signup|register|order|buy|subscribe|follow|join)/u;
+
+const ALTERNATIVE = /^[\s\p{P}\p{S}\p{Extended_Pictographic}]*(?:or|of|otherwise|anders)\b/iu;
 
 const rule: Rule = {
   meta: {
@@ -40,6 +50,7 @@ const rule: Rule = {
     asks.forEach((ask, index) => {
       // An ask no cue recognises can neither compete nor be competed with: it is left out.
       if (isFollowUp(draft, asks, index) || !isClassified(ask.action)) return;
+      if (index > 0 && !actions.some((action) => OWN_STEP.test(action)) && alternative(draft, ask)) return;
       if (actions.length > 0 && actions.every((action) => competes(action, ask.action))) {
         findings.push(competing(ask, draft.lang));
       }
@@ -48,6 +59,14 @@ const rule: Rule = {
     return findings;
   },
 };
+
+/** The ask, or the words of its sentence in front of it, opens with "or" (the ask may start after it). */
+function alternative(draft: Draft, ask: Ask): boolean {
+  const sentence = draft.sentences[ask.sentence];
+  const from = sentence && sentence.start <= ask.start ? sentence.start : ask.start;
+  const lead = draft.text.slice(from, ask.start);
+  return ALTERNATIVE.test(draft.text.slice(ask.start, ask.end)) || (/^[^\p{L}]*\p{L}+[^\p{L}]*$/u.test(lead) && ALTERNATIVE.test(lead));
+}
 
 function competing(ask: Ask, lang: 'en' | 'nl'): RawFinding {
   return { start: ask.start, end: ask.end, message: MESSAGE[lang], suggestions: [{ text: KEEP_ONE[lang] }] };

@@ -5,7 +5,7 @@
  */
 import { EN_PRESSURE } from '../../lexicon/en-pressure';
 import { NL_PRESSURE } from '../../lexicon/nl-pressure';
-import { habitAdvice } from '../../pressure/advice';
+import { dutyAdvice, habitAdvice } from '../../pressure/advice';
 import { messageFor, wordingFor } from '../../pressure/messages';
 import { findDeadlines } from '../../pressure/deadlines';
 import { findPhrases, type PressureHit } from '../../pressure/phrases';
@@ -123,7 +123,8 @@ const rule: Rule = {
     for (const range of draft.body) {
       const found = [...findPhrases(draft.text, range.start, range.end, lexicon), ...findDeadlines(draft.text, range.start, range.end, lexicon)];
       const onTheDecision = (hit: PressureHit) =>
-        !pressureLifted(draft.text, range.start, range.end, hit, lexicon) && !habitAdvice(draft.text, range, hit, draft.kind, lexicon);
+        !pressureLifted(draft.text, range.start, range.end, hit, lexicon) && !habitAdvice(draft.text, range, hit, draft.kind, lexicon) &&
+        !dutyAdvice(draft.text, range, hit, draft.kind, lexicon);
       hits.push(...found.filter(onTheDecision));
     }
     // In a post, capitals and cheerful exclamations are style, not pressure (rules.md).

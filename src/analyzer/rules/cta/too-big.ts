@@ -5,7 +5,8 @@
  * offer to a crowd is normal there), never in a reply. Span: the ask (also a scheduling question
  * that follows the offer of a long meeting). The fixes offer a smaller step.
  */
-import { commitmentCue, type CommitmentKind } from '../../asks/size';
+import { booksMeeting, meetingMinutesInBody } from '../../asks/meeting-length';
+import { commitmentCue, HEAVY_MEETING_MINUTES, type CommitmentKind } from '../../asks/size';
 import type { Ask, Draft, RawFinding, Rule } from '../../types';
 import { NEXT_STEPS, say } from './next-steps';
 
@@ -42,11 +43,15 @@ const rule: Rule = {
   check(draft) {
     if (draft.thread !== 'first' || (draft.kind !== 'email' && draft.kind !== 'message')) return [];
     const priced = offersPricedPlan(draft);
+    // A meeting sized elsewhere in the body ("Tijdsduur: 45 minuten") is the one a booking ask books.
+    const longMeeting = meetingMinutesInBody(draft) >= HEAVY_MEETING_MINUTES;
     return draft.asks.flatMap((ask) => {
       const cue =
         ask.size === 'commit'
           ? (commitmentCue(askText(draft, ask), draft.lang) ?? 'decision')
-          : (schedulesHeavyMeeting(draft, ask) ?? (priced && startsPaidPlan(draft, ask) ? 'purchase' : undefined));
+          : (schedulesHeavyMeeting(draft, ask) ??
+            (longMeeting && booksMeeting(draft, ask) ? 'meeting' : undefined) ??
+            (priced && startsPaidPlan(draft, ask) ? 'purchase' : undefined));
       return cue ? [finding(draft, ask, cue)] : [];
     });
   },
