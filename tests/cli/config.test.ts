@@ -128,7 +128,7 @@ describe('pitchlint.config.json', () => {
       lang: 'auto',
       template: true,
       maxLength: 200,
-      ruleSets: { cta: true, tone: true, clarity: true, post: false, subject: true },
+      ruleSets: { cta: true, tone: true, clarity: true, post: false, subject: true, template: true },
       rules: { 'cta/pushy': 'error' },
     });
     const bare = JSON.parse((await runIn(dir, ['--no-config', '--print-config', 'x.txt'])).stdout);

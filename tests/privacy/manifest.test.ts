@@ -35,10 +35,15 @@ const DIST = join(REPO_ROOT, 'dist');
 const DIST_FIREFOX = join(REPO_ROOT, 'dist-firefox');
 
 /**
- * Remote addresses a built file may still contain, and why none of them is ever fetched:
- * none today. Add an entry only with its reason (e.g. a documentation link in a comment).
+ * Remote addresses a built file may still contain, and why none of them is ever fetched. Add an
+ * entry only with its reason (e.g. a documentation link in a comment).
  */
-const EXPLAINED_URLS: ReadonlyMap<string, string> = new Map();
+const STAND_IN = 'text the analyzer reads in place of an unfilled link field (src/analyzer/placeholders/values.ts), on the domain reserved for examples (RFC 2606); never requested';
+const EXPLAINED_URLS: ReadonlyMap<string, string> = new Map([
+  ['https://example.com', STAND_IN],
+  ['https://example.com/calendar', STAND_IN],
+  ['https://example.com/agenda', STAND_IN],
+]);
 
 interface Manifest {
   permissions?: string[];

@@ -73,6 +73,13 @@ const LABEL_MARK = /[:?\u2192\u21d2\u27a1\u2794\u279c-\u27bf\u{1F449}]|->|>>/gu;
 /** An e-mail address: a destination a label can point the reader to, like a link. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/**
+ * A label that only names the channel of an address ("Mail: …", "E-mail: …", "📧 Email: …") lists a
+ * way to reach the writer, as a signature or a help offer's contact lines do: no step asked of the
+ * reader. A label that asks ("Stuur je URL → …", "Mail me je vragen: …") still points at one.
+ */
+const CHANNEL_ONLY = /^[\s\p{Extended_Pictographic}‍️•·*-]*(?:e-?mail|mail|email address|e-mailadres|mailadres|contact)\s*[:→-]*\s*$/iu;
+
 /** A verb that points at the link before it, no colon needed: "Zie <url>", "Kijk op <url>", "See <url>", "More at <url>". */
 const POINTER = /^[\s\p{Extended_Pictographic}\u2190-\u21ff>•·*-]*(?:zie|kijk op|bekijk|lees (?:meer|verder) (?:op|via)|meer (?:info )?(?:op|via)|see|check out|visit|more (?:info )?at|read more at)\s*$/iu;
 
@@ -81,8 +88,7 @@ const FIRST_COMMENT = /\b(?:link|links|details|info|more|meer|de link)\b[^.!?\n]
 
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
-  const lineStart = draft.text.lastIndexOf('\n', sentence.start + link.start - 1) + 1;
-  const before = draft.text.slice(Math.max(lineStart, sentence.start), sentence.start + link.start);
+  const before = lineBefore(draft, sentence, link);
   if (POINTER.test(before)) return true;
   let mark = -1;
   let markEnd = -1;
@@ -96,6 +102,12 @@ function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   // Whatever leads up to the colon offers the link ("Try it: …", "If you haven't yet, now's a good time: …"),
   // unless it names where a claim comes from.
   return !CITATION_LABEL.test(before.slice(0, mark));
+}
+
+/** The text of the address's line before it, within its sentence. */
+function lineBefore(draft: Draft, sentence: Sentence, target: LinkMatch): string {
+  const lineStart = draft.text.lastIndexOf('\n', sentence.start + target.start - 1) + 1;
+  return draft.text.slice(Math.max(lineStart, sentence.start), sentence.start + target.start);
 }
 
 /** The body text just before `offset` ends a line with a colon ("Still a few hours left to vote:"). */
@@ -135,7 +147,8 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
       linkOnly && sentence.standalone && sentencesWithAsks.size === 0 && (draft.kind === 'email' || draft.kind === 'message');
     const offered =
       (linkOnly && (index >= trailingFrom || ownLine || previousLineEndsWithColon(draft, sentence.start))) ||
-      [...links, ...emails].some((l) => labelled(draft, sentence, l));
+      links.some((l) => labelled(draft, sentence, l)) ||
+      emails.some((e) => labelled(draft, sentence, e) && !CHANNEL_ONLY.test(lineBefore(draft, sentence, e)));
     if (!offered) return;
     const lead = sentence.text.length - sentence.text.trimStart().length;
     const end = sentence.start + sentence.text.trimEnd().length;

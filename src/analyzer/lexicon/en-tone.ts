@@ -17,6 +17,8 @@ export const EN_APOLOGIES: readonly string[] = [
   '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry for (bothering|disturbing|interrupting) you( again)?',
   'sorry (for|about) (the|this|my) (unsolicited|cold|random|unexpected) (e-?mail|message|note|outreach)',
   'sorry for (reaching out|writing|emailing you) (out of the blue|unannounced|like this)',
+  // Barging into the reader's space: a comment thread, an inbox, a DM ("Sorry to jump into your comments like this").
+  '(I\'m |I am )?((so|really) )?sorry (to|for) (jump|jumping|barge|barging|butt|butting|crash|crashing|slide|sliding) in(to)?( (your|the) (comments|thread|post|inbox|DMs|messages))?',
   '(my )?apologies for (the|this) (intrusion|interruption|unsolicited (e-?mail|message)|cold (e-?mail|message))',
   '(my )?apologies for (bothering|disturbing|interrupting) you( again)?',
   'I apologi[sz]e for (the|this) (intrusion|interruption)',

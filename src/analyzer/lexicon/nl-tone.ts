@@ -14,6 +14,8 @@ export const NL_APOLOGIES: readonly string[] = [
   'sorry voor het storen',
   'sorry voor (de|deze) (onderbreking|ongevraagde (e-?mail|mail|bericht))',
   'sorry dat ik (u |je |jou )?zomaar (mail|e-?mail|benader|bericht|een bericht stuur)',
+  // Binnenvallen in iemands reacties of inbox: "Sorry dat ik zo in je reacties kom".
+  'sorry dat ik (hier |zo )*(in je reacties|in uw reacties|in je inbox|in uw inbox|in je DM\'s) (kom|val|spring|binnenval)',
   'excuses voor (de|het|deze|dit) (onderbreking|storen|ongevraagde (e-?mail|mail|bericht))',
   'excuses (dat|als) ik (u |je |jou )?(even |weer |zomaar )?(stoor|lastigval|lastig val|mail|benader)',
   'neem (me|mij) niet kwalijk dat ik (u |je |jou )?(stoor|lastigval|mail|benader)',
