@@ -46,6 +46,13 @@ const DASH_NAME = /^\s*(--|—|–)\s*[^\s\-—–]/;
 const BARE_NAME =
   /^\s*\p{Lu}[\p{Ll}'’-]*(?:\s+(?:(?:van|von|de|der|den|het|ter|ten|te|da|di|du|del|la|le|[’']t)\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
+/**
+ * A role line under a name ("Founder, Builds That Last", "Head of Sales at Acme", "Oprichter | Acme",
+ * "Recruiter bij Acme"): a job title first, then at most a company, and no sentence.
+ */
+const ROLE_LINE =
+  /^\s*(?:co-?founder|founder|ceo|cto|coo|cmo|cro|cfo|vp\b|head of|director|manager|owner|partner|consultant|recruiter|account (?:executive|manager)|sales|marketing|business developer|eigenaar|oprichter|mede-?oprichter|directeur|adviseur|accountmanager)[\p{L}\s&/.-]{0,40}(?:(?:,|\s[|·•@]|\s(?:at|bij|van|@))\s*[\p{L}\p{N}][\p{L}\p{N}\s&.'’-]{0,40})?\s*$/iu;
+
 /** A signature separator ("-- ") or a rule line before a footer. */
 const RULE_LINE = /^\s*([-~_=*])\1{2,}\s*$|^--\s*$/;
 const FOOTER_CUE =
@@ -173,6 +180,10 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
     while (lastLine > from && isBlank(lines[lastLine]!)) lastLine--;
     if (lastLine > from && BARE_NAME.test(lines[lastLine]!.text)) cut = lastLine;
   }
+  // A name with its role under it signs any kind of text, a post too ("Hoang Le\nFounder, Builds That Last").
+  let roleLine = cut - 1;
+  while (roleLine > from && isBlank(lines[roleLine]!)) roleLine--;
+  if (roleLine - 1 > from && ROLE_LINE.test(lines[roleLine]!.text) && BARE_NAME.test(lines[roleLine - 1]!.text)) cut = roleLine - 1;
   // Sign-off and signature: short lines at the bottom, above them a sign-off line. Without a
   // sign-off, a "-- " separator or blocks of contact details directly at the bottom are the signature.
   let signature = -1;

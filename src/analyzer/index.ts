@@ -7,6 +7,7 @@ import { findBody } from './body';
 import { detectLanguage } from './language';
 import { findPlaceholders } from './placeholders/detect';
 import { readingOf } from './placeholders/reading';
+import { markupMarks, withMarks } from './placeholders/markup';
 import type { Reading } from './placeholders/reading';
 import { RULES } from './registry';
 import { score } from './score';
@@ -52,12 +53,14 @@ function prepare(text: string, options: AnalyzeOptions): Prepared {
   const placeholders = findPlaceholders(input);
   const subjectPlaceholders = sourceSubject === undefined ? [] : findPlaceholders(sourceSubject);
   const fixedLang: Lang | undefined = options.lang === 'en' || options.lang === 'nl' ? options.lang : undefined;
-  let reading = readingOf(input, placeholders, fixedLang ?? 'en');
+  // Emphasis marks are read as nothing, like template logic; only real placeholders are findings.
+  const filled = withMarks(placeholders, markupMarks(input, placeholders));
+  let reading = readingOf(input, filled, fixedLang ?? 'en');
   let fullBody = findBody(reading.text, kind);
   let { words, sentences } = segment(reading.text, clipSpans(fullBody, MAX_ANALYZED_CHARS));
   const lang = fixedLang ?? detectLanguage(reading.text, words);
   if (lang !== 'en' && placeholders.length > 0) {
-    const inLang = readingOf(input, placeholders, lang);
+    const inLang = readingOf(input, filled, lang);
     if (inLang.text !== reading.text) {
       reading = inLang;
       fullBody = findBody(reading.text, kind);

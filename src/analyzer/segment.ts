@@ -29,6 +29,13 @@ const ABBREVIATIONS = new Set([
   'mevr', 'zgn', 'bv', 'n.a.v', 'p.s', 'ps', 'excl', 'min', 'max', 'nr', 'tel',
 ]);
 
+/**
+ * Of those, the ones that introduce what follows and so never end a sentence, even before a capital:
+ * titles before a name ("Mr. Jansen", "dhr. De Vries") and the "for example" family ("(bijv. Acme)",
+ * "e.g. Slack").
+ */
+const NEVER_LAST = new Set(['e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'bijv', 'o.a', 'd.w.z', 'm.a.w', 't.a.v', 'i.v.m', 'dhr', 'mevr', 'zgn', 'bv', 'n.a.v', 'nr', 'tel']);
+
 export function segment(text: string, body: Span[]): { words: Word[]; sentences: Sentence[] } {
   const words: Word[] = [];
   const spans: Array<Span & { startsLine: boolean; wholeLine: boolean }> = [];
@@ -139,6 +146,8 @@ function isAbbreviation(slice: string, dot: number, after: number): boolean {
   const next = slice.slice(after).trimStart();
   if (token.length === 1 && /^\p{Lu}/u.test(token.toUpperCase()) && /\p{Lu}/u.test(slice[dot - 1] ?? '')) return true;
   if (!ABBREVIATIONS.has(token)) return false;
-  // After an abbreviation a capital may still start a new sentence; only a lower-case word surely continues it.
-  return next === '' ? false : /^[\p{Ll}\p{N}]/u.test(next);
+  if (next === '') return false;
+  if (NEVER_LAST.has(token)) return true;
+  // After another abbreviation a capital may still start a new sentence; only a lower-case word surely continues it.
+  return /^[\p{Ll}\p{N}]/u.test(next);
 }

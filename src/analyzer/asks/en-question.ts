@@ -13,7 +13,7 @@ import { coreIndex, has } from './en-clause';
 import { indirectQuestion } from './en-request';
 import { findPhrase, matchAt } from './phrases';
 import { evaluationQuestion, receptionQuestion } from './en-closing';
-import { HOOK_ANSWERS } from '../lexicon/en-asks-closing';
+import { EXPERIENCE_QUESTIONS, HOOK_ANSWERS } from '../lexicon/en-asks-closing';
 import {
   DECISION_QUESTIONS,
   ELLIPTIC_OFFERS,
@@ -89,9 +89,11 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   const h = coreIndex(text, clause);
   if (h >= words.length) return false;
   if (matchAt(PLEASANTRIES, words, h) > 0) return false;
+  const tail = wordsAfter(ctx.draft, clause.end);
+  // "Have you ever had …?" closing the draft invites the reader's experience; first, it is a hook.
+  if (tail <= CLOSING_TAIL_WORDS && matchAt(EXPERIENCE_QUESTIONS, words, h) > 0 && !answeredByWriter(text, clause.end)) return true;
   if (matchAt(HOOK_QUESTIONS, words, h) > 0) return false;
   if (tagQuestion(text, clause)) return false;
-  const tail = wordsAfter(ctx.draft, clause.end);
   const closing = ctx.draft.kind !== 'post' || tail <= CLOSING_TAIL_WORDS;
   // An opening question the writer answers straight away ("Mine was…") opens a story: a hook (rules.md).
   if (ctx.draft.kind === 'post' && !closing && answeredByWriter(text, clause.end)) return false;

@@ -18,6 +18,16 @@ export const EVALUATION_QUESTIONS = phrases([
   'yes or no', 'interested or not',
 ]);
 
+/**
+ * Questions about the reader's own experience that open a story when they come first ("Ever
+ * wondered why churn spikes in March?" is a hook, rules.md) but close a post or a mail by inviting
+ * the reader's view: "Have you ever had a clarity problem that was really a team problem?",
+ * "Ever run into this?". Only at the close, where nothing follows to answer them.
+ */
+export const EXPERIENCE_QUESTIONS = phrases([
+  'have you ever', 'has your team ever', 'ever had|faced|seen|tried|run|hit|been|felt|noticed|dealt',
+]);
+
 /** How many words such a question may have ("Still relevant for Q3?" is four). */
 export const EVALUATION_MAX_WORDS = 5;
 

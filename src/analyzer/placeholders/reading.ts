@@ -32,7 +32,10 @@ const IDENTITY: Reading = {
   restore: (built) => built,
 };
 
-export function readingOf(text: string, placeholders: readonly Placeholder[], lang: Lang): Reading {
+/** The parts of a placeholder the reading needs (emphasis marks have the same shape: markup.ts). */
+type Filled = Span & Pick<Placeholder, 'kind' | 'inner'>;
+
+export function readingOf(text: string, placeholders: readonly Filled[], lang: Lang): Reading {
   if (placeholders.length === 0) return { ...IDENTITY, text };
   const segments: Segment[] = [];
   let out = '';
