@@ -191,7 +191,7 @@ describe('the same classes in other words', () => {
     none('Please note that our office is closed on Friday.'),
     none('If you ever need anything, just reach out.'),
     none("I'll be in London next week if that helps."),
-    none("No rush if you're swamped, but would love to hear back when you get a chance!"),
+    none("No rush at all if things are hectic, but I'd love to hear back whenever you find a moment!"),
     none('Feel free to call me anytime.'),
     none('Our platform integrates with Salesforce and HubSpot.'),
     none('How was your trip to Berlin?'),

@@ -272,10 +272,10 @@ it('reports the counts in the message, in the draft’s language', () => {
 it('leaves out reply options written in the reader’s voice', () => {
   const text = mail(
     'Dit is de laatste herinnering over de offerte voor uw dakkapel. Laat even weten wat er speelt:\n\n' +
-      '- [ ] Ik wacht op andere offertes → ik hoor graag als ik iets kan verduidelijken\n' +
+      '- [ ] Ik vergelijk nog andere prijzen → ik licht mijn offerte dan graag nog toe\n' +
       '- [ ] Ik heb vragen → mijn collega belt mij of ik bel me suf\n' +
       '- [ ] Ik ga niet door → jammer, maar ik dank je voor de overweging\n\n' +
-      'Beantwoord gerust deze e-mail met wat van toepassing is, dan weet u meteen waar u aan toe bent.',
+      'Zet een kruisje bij wat voor u geldt en stuur de mail terug, dan weten we allebei waar we staan.',
   );
   expect(findingsOf('tone/self-focus', text, nl)).toEqual([]);
 });
