@@ -8,11 +8,10 @@
  * pages show its control as disabled.
  */
 import { RULE_IDS, RULE_SET_IDS } from '../analyzer/types';
-import type { RuleId, RuleOverride, RuleSetId, Settings, SiteId } from '../analyzer/types';
-import { defaultSettings, isRecord, validateSettings } from './schema';
+import type { RuleId, RuleSetId, Settings, SiteId } from '../analyzer/types';
+import { defaultSettings, isRecord, levelOf, validateSettings } from './schema';
 
 const SITE_IDS: readonly SiteId[] = ['gmail', 'linkedin', 'outlook'];
-const LEVELS: readonly RuleOverride['level'][] = ['off', 'error', 'warning', 'info'];
 const LANGUAGES: readonly Settings['language'][] = ['auto', 'en', 'nl'];
 
 /** What the organisation fixed. A field not listed stays the user's to change. */
@@ -80,9 +79,8 @@ export function parsePolicy(input: unknown): TeamPolicy {
   const rules: Record<string, unknown> = {};
   if (isRecord(input.rules)) {
     for (const id of RULE_IDS) {
-      const value = input.rules[id];
-      const level = isRecord(value) ? value.level : value;
-      if (includes(LEVELS, level)) rules[id] = { level };
+      const level = levelOf(input.rules[id]);
+      if (level !== undefined) rules[id] = { level };
     }
   }
   const defaults = validateSettings({
