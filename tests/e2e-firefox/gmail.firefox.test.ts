@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipDirectory } from '../../scripts/package';
-import { CLEAN_SUBJECT, PUSHY_EMAIL, PUSHY_PHRASES } from '../e2e/drafts';
+import { CLEAN_SUBJECT, PUSHY_PHRASES } from '../e2e/drafts';
+import { typePushyAtTop } from './type-pushy';
 import { launchFirefox } from './firefox-harness';
 import type { FirefoxHarness } from './firefox-harness';
 
@@ -60,30 +61,10 @@ async function typePushyDraft(): Promise<{ page: Page; seen: Drawn }> {
   await page.waitForFunction(() => document.querySelector('pitchlint-root')?.shadowRoot != null, { timeout: 15_000 });
   await page.type(SUBJECT, CLEAN_SUBJECT);
   // Gmail puts the caret at the top of the body, above the signature: type there.
-  await page.click(BODY);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('Home');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(PUSHY_EMAIL);
-  // Linting runs after each pause in typing, so a slow machine shows findings for half-typed text
-  // first: wait until the pressure in the whole draft is marked (underline or fallback box).
-  try {
-    await page.waitForFunction(
-      (phrases: string[]) => {
-        const root = document.querySelector('pitchlint-root')?.shadowRoot;
-        if (root?.querySelector('[data-pitchlint-box][data-rule-id="cta/pushy"]')) return true;
-        const warning = typeof CSS.highlights === 'undefined' ? undefined : CSS.highlights.get('pitchlint-warning');
-        const texts = warning === undefined ? [] : [...warning].map((r) => r.toString().replace(/\u00a0/g, ' '));
-        return texts.some((text) => phrases.some((p) => text.includes(p)));
-      },
-      { timeout: 15_000, polling: 100 },
-      PUSHY_PHRASES,
-    );
-  } catch (error) {
-    // Say what the page showed, so a failure on another machine can be read from its log.
+  await typePushyAtTop(page, BODY, async () => {
     const text = await page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.innerText ?? null, BODY);
-    throw new Error(`${String(error)}; drawn: ${JSON.stringify(await drawn(page))}; editor text: ${JSON.stringify(text)}`);
-  }
+    return `drawn: ${JSON.stringify(await drawn(page))}; editor text: ${JSON.stringify(text)}`;
+  });
   return { page, seen: await drawn(page) };
 }
 

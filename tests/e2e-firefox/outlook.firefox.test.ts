@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUSHY_EMAIL, PUSHY_PHRASES } from '../e2e/drafts';
+import { typePushyAtTop } from './type-pushy';
 import { OUTLOOK_BODY } from '../e2e/outlook-page';
 import { launchFirefox } from './firefox-harness';
 import type { FirefoxHarness } from './firefox-harness';
@@ -62,26 +62,7 @@ describe('Outlook inline reply in Firefox', () => {
     expect(new URL(page.url()).host).toBe('outlook.office.com');
     await page.waitForFunction(() => document.querySelector('pitchlint-root')?.shadowRoot != null, { timeout: 15_000 });
     const before = await seen(page);
-    await page.click(OUTLOOK_BODY);
-    await page.keyboard.down('Control');
-    await page.keyboard.press('Home');
-    await page.keyboard.up('Control');
-    await page.keyboard.type(PUSHY_EMAIL);
-    try {
-      await page.waitForFunction(
-        (phrases: string[]) => {
-          const root = document.querySelector('pitchlint-root')?.shadowRoot;
-          if (root?.querySelector('[data-pitchlint-box][data-rule-id="cta/pushy"]')) return true;
-          const warning = typeof CSS.highlights === 'undefined' ? undefined : CSS.highlights.get('pitchlint-warning');
-          const texts = warning === undefined ? [] : [...warning].map((r) => r.toString().replace(/\u00a0/g, ' '));
-          return texts.some((text) => phrases.some((p) => text.includes(p)));
-        },
-        { timeout: 15_000, polling: 100 },
-        PUSHY_PHRASES,
-      );
-    } catch (error) {
-      throw new Error(`${String(error)}; seen: ${JSON.stringify(await seen(page))}`);
-    }
+    await typePushyAtTop(page, OUTLOOK_BODY, async () => `seen: ${JSON.stringify(await seen(page))}`);
     const after = await seen(page);
     expect(after.score).not.toBeNull();
     expect(after.score!).toBeLessThan(100);
