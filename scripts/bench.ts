@@ -10,7 +10,7 @@
  */
 import nlp from 'compromise';
 import { MAX_ANALYZED_CHARS, analyze } from '../src/analyzer/index';
-import { clearParseCache } from '../src/analyzer/nlp';
+import { clearAnalyzerCaches } from '../src/analyzer/caches';
 import { LONG_POST, SALES_EMAIL, hugeDraft, wordCount } from './bench-texts';
 
 const BUDGET = 0.5;
@@ -54,12 +54,12 @@ function measure({ text, kind, warmup, runs }: Case) {
     // Alternate the order, so neither side always runs right after the other warmed the JIT.
     const draft = variant(text, run);
     if (i % 2) {
-      clearParseCache();
+      clearAnalyzerCaches();
       fresh.analyze.push(time(() => analyze(draft, { kind })));
       fresh.nlp.push(time(() => nlp(draft)));
     } else {
       fresh.nlp.push(time(() => nlp(draft)));
-      clearParseCache();
+      clearAnalyzerCaches();
       fresh.analyze.push(time(() => analyze(draft, { kind })));
     }
     // The writer types one more key at the end of the draft just analysed.

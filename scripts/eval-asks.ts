@@ -11,7 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 import { analyze, prepareDraft } from '../src/analyzer/index';
-import { clearParseCache, parseWhole } from '../src/analyzer/nlp';
+import { clearAnalyzerCaches } from '../src/analyzer/caches';
+import { parseWhole } from '../src/analyzer/nlp';
 import type { Draft, Span } from '../src/analyzer/types';
 import { corpusAvailable, corpusDir, loadCorpusFile, type CorpusRecord } from './lib/corpus';
 import { emptyCounts, scores, tally } from './lib/metrics';
@@ -120,7 +121,7 @@ if (values.speed) {
     parse += time(() => texts.forEach((t) => parseWhole(t)));
     full += time(() =>
       texts.forEach((t) => {
-        clearParseCache();
+        clearAnalyzerCaches();
         analyze(t, { lang: 'en' });
       }),
     );

@@ -3,6 +3,7 @@
  * Shared by the tone, clarity, post and subject rules, which match phrase lists (regex
  * sources kept as data in lexicon/) against the body only.
  */
+import { paragraphMemo } from './paragraphs';
 import type { Draft, Sentence, Span } from './types';
 
 export interface Match extends Span {
@@ -55,9 +56,41 @@ export interface ListMatch extends Match {
   pattern: number;
 }
 
-/** Matches of several patterns, keeping the earliest (then longest) where two overlap. */
+/** Each list's matches per paragraph, kept while the draft is typed (no phrase spans a blank line). */
+const listMatchesIn = paragraphMemo<ListMatch>(1024);
+/** A short name per list of patterns, so a memo key is not the list's whole source. */
+const listNames = new WeakMap<readonly RegExp[], string>();
+
+function listName(patterns: readonly RegExp[]): string {
+  let name = listNames.get(patterns);
+  if (name === undefined) {
+    name = `list${nextListName++}`;
+    listNames.set(patterns, name);
+  }
+  return name;
+}
+let nextListName = 0;
+
+/**
+ * Matches of several patterns (a lexicon's list, the same array each call), keeping the earliest
+ * (then longest) where two overlap.
+ */
 export function matchAllInBody(draft: Draft, patterns: readonly RegExp[]): ListMatch[] {
-  const all = patterns.flatMap((pattern, index) => matchInBody(draft, pattern).map((m) => ({ ...m, pattern: index })));
+  const name = listName(patterns);
+  return draft.body.flatMap((range) =>
+    listMatchesIn(name, draft.text, range, (from, to) => firstOfOverlaps(patterns, draft.text, from, to)),
+  );
+}
+
+/** Matches of the patterns in text[from, to], the earliest (then longest) of overlapping ones kept. */
+function firstOfOverlaps(patterns: readonly RegExp[], text: string, from: number, to: number): ListMatch[] {
+  const slice = text.slice(from, to);
+  const all: ListMatch[] = [];
+  patterns.forEach((pattern, index) => {
+    for (const m of slice.matchAll(pattern)) {
+      if (m[0].length > 0) all.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], pattern: index });
+    }
+  });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ListMatch[] = [];
   for (const m of all) {

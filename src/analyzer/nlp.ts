@@ -145,7 +145,7 @@ export function tagsOf(text: string, sentence: Span, token: Token): ReadonlySet<
   return tags.get(token.start - sentence.start) ?? NO_TAGS;
 }
 
-/** Empties the tag and token caches (benchmarks and tests measure and check first analyses with it). */
+/** Empties the tag, token and syllable caches (./caches.ts empties every cache of the analyzer). */
 export function clearParseCache(): void {
   tagCache.clear();
   tokenCache.clear();

@@ -1,7 +1,8 @@
 /**
- * The analyzer keeps tokens and part-of-speech tags of sentences it has seen (src/analyzer/nlp.ts)
- * and syllable counts of words (src/analyzer/syllables.ts),
- * so re-analysis while the user types redoes little. Whatever was cached, a report must be exactly
+ * The analyzer keeps what it worked out between analyses (src/analyzer/caches.ts): tokens and
+ * part-of-speech tags of sentences, syllable counts, the ask classifiers' verdicts on a sentence
+ * in its neighbourhood, phrase hits per paragraph, readability counts per sentence, so
+ * re-analysis while the user types redoes little. Whatever was cached, a report must be exactly
  * the one a first analysis gives: drafts are edited at random (typing, deleting, pasting, moving
  * sentences around), analysed after every edit with the caches warm, and each report is compared
  * with a fresh analysis of the same text after the caches were emptied.
@@ -10,7 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
 import type { AnalyzeOptions } from '../../src/analyzer/index';
-import { clearParseCache } from '../../src/analyzer/nlp';
+import { clearAnalyzerCaches } from '../../src/analyzer/caches';
+import { LONG_POST, SALES_EMAIL } from '../../scripts/bench-texts';
 import { clearSyllableCache, countSyllables } from '../../src/analyzer/syllables';
 
 /** Pieces of sales drafts that make the classifiers ask for tags, and some that stress offsets. */
@@ -21,6 +23,13 @@ const PIECES = [
   'Our team looked at how your reps follow up after a first call. ', 'This is your last chance. ',
   'Zullen we volgende week bellen? ', 'Laatste kans, reageer vandaag nog. ', 'Can you send me the deck? ',
   'We help teams like yours—curious what you think? ', 'Don\'t miss out. ', '🔥 ', "Gong's team won't wait. ",
+  // What the classifiers read around a sentence: a help offer over contact lines, a list's
+  // lead-in, quote marks, a hook the writer answers, hashtags and links after the close.
+  'Heeft u vragen? Ik help u graag:\n', '- Mail: info@voorbeeld.nl\n', '- Bel ons op 020 123 4567\n',
+  'To get going:\n', '1. Review the proposal\n', '2. Sign where marked\n', '“', '”', '"',
+  'What was your first sales job? ', 'Mine was selling copiers. ', '#sales #growth ', 'https://example.com/demo ',
+  'Meer info → https://voorbeeld.nl ', 'Tot snel!\n', 'Ik wil je niet lastigvallen, maar ', 'Sorry to bother you, ',
+  'Just checking you got my last email? ', 'Onze actie loopt vrijdag af. ', 'Nog relevant? ', 'Still relevant? ',
 ];
 
 const piece = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
@@ -46,7 +55,25 @@ const options = fc.record({
   lang: fc.constantFrom('auto', 'en', 'nl'),
 }) as fc.Arbitrary<AnalyzeOptions>;
 
+/** A long post of the team's own (the benchmark's), edited anywhere: neighbourhoods far apart. */
+const longDraft = fc.constantFrom(LONG_POST, SALES_EMAIL);
+
 describe('cached analysis', { timeout: 120_000 }, () => {
+  it('equals a fresh analysis after edits anywhere in a long draft', () => {
+    fc.assert(
+      fc.property(longDraft, fc.array(edit, { minLength: 1, maxLength: 6 }), options, (start, edits, opts) => {
+        const texts: string[] = [start];
+        for (const e of edits) texts.push(applyEdit(texts.at(-1)!, e));
+        const warm = texts.map((text) => analyze(text, opts));
+        texts.forEach((text, i) => {
+          clearAnalyzerCaches();
+          expect(analyze(text, opts)).toEqual(warm[i]);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('equals a fresh analysis after any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), fc.array(edit, { minLength: 1, maxLength: 12 }), options, (start, edits, opts) => {
@@ -56,12 +83,63 @@ describe('cached analysis', { timeout: 120_000 }, () => {
         const warm = texts.map((text) => analyze(text, opts));
         // Fresh: each text alone, after the caches were emptied.
         texts.forEach((text, i) => {
-          clearParseCache();
+          clearAnalyzerCaches();
           expect(analyze(text, opts)).toEqual(warm[i]);
         });
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/**
+ * Edits that change how a sentence reads without touching it or the sentence after it: the words
+ * further on after a closing question (past a long link, past a short answer) decide whether it
+ * closes the post (an ask) or opens a story (a hook); a quote mark opened earlier in the
+ * paragraph makes an imperative someone else's words; a help offer above makes a contact line
+ * no ask. A verdict kept for the
+ * sentence alone would be stale after such an edit.
+ */
+/** A quoted story hard-wrapped over sixteen lines, as a plain-text mail client sends it. */
+const HARD_WRAPPED = Array.from({ length: 16 }, (_, i) => `We tried tool ${i + 1}`).join(',\n') + '.';
+
+const NEIGHBOURHOOD_EDITS: { name: string; options: AnalyzeOptions; before: string; after: string }[] = [
+  {
+    name: 'English: the words after a question',
+    options: { kind: 'post', lang: 'en' },
+    before: `We doubled our reply rate last quarter by changing one thing.\n\nIs cold calling really dead for teams like yours? The study: https://example.com/reports/2026/cold-calling-benchmark-for-outbound-sales-teams-in-europe-north-america-and-asia-pacific-full-report. It is not, and we learned that the hard way.`,
+    after: `We doubled our reply rate last quarter by changing one thing.\n\nIs cold calling really dead for teams like yours? The study: https://example.com/reports/2026/cold-calling-benchmark-for-outbound-sales-teams-in-europe-north-america-and-asia-pacific-full-report.`,
+  },
+  {
+    name: 'Dutch: the words after a question',
+    options: { kind: 'post', lang: 'nl' },
+    before: 'We hebben onze reacties verdubbeld door één ding te veranderen.\n\nIs koud bellen echt dood voor teams zoals het jouwe? Nee. Wij bellen nog elke dag, en dat hebben we op de harde manier geleerd met heel veel proberen.',
+    after: 'We hebben onze reacties verdubbeld door één ding te veranderen.\n\nIs koud bellen echt dood voor teams zoals het jouwe? Nee. Wij bellen.',
+  },
+
+  {
+    name: 'English: a quote opened a sentence earlier in the paragraph',
+    options: { kind: 'email', lang: 'en' },
+    before: `Hi Sam,\n\nA client wrote to us last week: “${HARD_WRAPPED} Book a demo with anyone who promises less.” That stuck with me.\n\nBest,\nTom`,
+    after: `Hi Sam,\n\nA client wrote to us last week: ${HARD_WRAPPED} Book a demo with anyone who promises less.” That stuck with me.\n\nBest,\nTom`,
+  },
+  {
+    name: 'Dutch: a help offer above a blank line',
+    options: { kind: 'email', lang: 'nl' },
+    before: 'Beste Jan,\n\nWe hebben de offerte aangepast aan uw wensen.\n\nHeeft u vragen? Ik help u graag!\n\nStuur een mail naar info@voorbeeld.nl\n\nGroet,\nPiet',
+    after: 'Beste Jan,\n\nWe hebben de offerte aangepast aan uw wensen.\n\nWij leveren de eerste dozen in mei.\n\nStuur een mail naar info@voorbeeld.nl\n\nGroet,\nPiet',
+  },
+];
+
+describe('cached verdicts follow their neighbourhood', () => {
+  it.each(NEIGHBOURHOOD_EDITS)('$name', ({ options: opts, before, after }) => {
+    clearAnalyzerCaches();
+    const fresh = analyze(after, opts);
+    clearAnalyzerCaches();
+    // The edit matters: the two texts read differently from a cold start.
+    expect(analyze(before, opts).stats.asks).not.toBe(fresh.stats.asks);
+    expect(analyze(after, opts)).toEqual(fresh);
+    expect(analyze(before, opts)).toEqual((clearAnalyzerCaches(), analyze(before, opts)));
   });
 });
 

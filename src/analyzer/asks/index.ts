@@ -9,6 +9,7 @@ import { askAction } from './action';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { classifyEnglish } from './en';
 import { findLinkAsks, joinWrappedLabels } from './links';
+import { memoClassify } from './memo';
 import { classifyDutch } from './nl';
 import { askSize } from './size';
 
@@ -39,7 +40,7 @@ export function findAsks(draft: Draft): Ask[] {
   const found: (AskDraft & { sentence: number })[] = [];
   const sentencesWithAsks = new Set<number>();
   draft.sentences.forEach((_, index) => {
-    for (const raw of classify(draft, index)) {
+    for (const raw of memoClassify(classify, draft, index)) {
       const ask = clampToSentence(draft, index, raw);
       if (!ask) continue;
       found.push({ ...ask, sentence: index });

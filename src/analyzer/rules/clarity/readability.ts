@@ -5,6 +5,7 @@
  * The span is the hardest sentence: the one to split or simplify first.
  */
 import { wordsOf } from '../../body-search';
+import { Lru } from '../../lru';
 import { countSyllables } from '../../syllables';
 import type { Draft, Lang, Rule, Sentence, Word } from '../../types';
 
@@ -57,10 +58,23 @@ function proseWords(draft: Draft, sentence: Sentence): Word[] {
   );
 }
 
+/** Counts of sentences seen before, by language, word count and text (with the character before it, read for "@" and "#"). */
+const countsSeen = new Lru<Counts>(1024);
+
 function countSentence(draft: Draft, sentence: Sentence): Counts {
+  const key = `${draft.lang}|${sentence.wordCount}|${draft.text.slice(Math.max(0, sentence.start - 1), sentence.end)}`;
+  const seen = countsSeen.get(key);
+  if (seen) return seen;
   const words = proseWords(draft, sentence);
   const syllables = words.reduce((sum, w) => sum + countSyllables(w.text, draft.lang), 0);
-  return { words: words.length, sentences: words.length > 0 ? 1 : 0, syllables };
+  const counts = { words: words.length, sentences: words.length > 0 ? 1 : 0, syllables };
+  countsSeen.set(key, counts);
+  return counts;
+}
+
+/** Empties the counts kept (tests check first analyses with it). */
+export function clearReadabilityCounts(): void {
+  countsSeen.clear();
 }
 
 /** Flesch-Kincaid grade level (Kincaid et al., 1975). */

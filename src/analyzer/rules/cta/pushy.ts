@@ -13,7 +13,11 @@ import { pressureLifted } from '../../pressure/relief';
 import { findShouting } from '../../pressure/shouting';
 import { matchCase, wholeSentence } from '../../pressure/text';
 import { sameAction } from '../../asks/action';
+import { paragraphMemo } from '../../paragraphs';
 import type { Ask, Draft, RawFinding, Rule, Span, Suggestion } from '../../types';
+
+/** Pressure phrases and deadlines of each paragraph, kept while the draft is typed. */
+const pressureIn = paragraphMemo<PressureHit>();
 
 /** Asks for the same action this many times are nagging (rules.md trigger 7). */
 const NAGGING_REPEATS = 3;
@@ -121,7 +125,10 @@ const rule: Rule = {
     const lexicon = draft.lang === 'nl' ? NL_PRESSURE : EN_PRESSURE;
     const hits: PressureHit[] = [];
     for (const range of draft.body) {
-      const found = [...findPhrases(draft.text, range.start, range.end, lexicon), ...findDeadlines(draft.text, range.start, range.end, lexicon)];
+      const found = pressureIn(draft.lang, draft.text, range, (from, to) => [
+        ...findPhrases(draft.text, from, to, lexicon),
+        ...findDeadlines(draft.text, from, to, lexicon),
+      ]);
       const onTheDecision = (hit: PressureHit) =>
         !pressureLifted(draft.text, range.start, range.end, hit, lexicon) && !habitAdvice(draft.text, range, hit, draft.kind, lexicon) &&
         !dutyAdvice(draft.text, range, hit, draft.kind, lexicon);

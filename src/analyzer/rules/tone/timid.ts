@@ -19,16 +19,16 @@ const LISTS: Record<Lang, Lists> = {
   nl: { apologies: NL_APOLOGIES, hedges: NL_HEDGES },
 };
 
-const PATTERNS: Record<Lang, { apologies: RegExp[]; hedges: RegExp[] }> = {
+/** Apologies first, then hedges: one list, so a match's index tells which it is. */
+const PATTERNS: Record<Lang, { apologies: RegExp[]; hedges: RegExp[]; all: RegExp[] }> = {
   en: compile(LISTS.en),
   nl: compile(LISTS.nl),
 };
 
-function compile(lists: Lists): { apologies: RegExp[]; hedges: RegExp[] } {
-  return {
-    apologies: lists.apologies.map((p) => phrasePattern(phraseSource(p))),
-    hedges: lists.hedges.map((p) => phrasePattern(phraseSource(p))),
-  };
+function compile(lists: Lists): { apologies: RegExp[]; hedges: RegExp[]; all: RegExp[] } {
+  const apologies = lists.apologies.map((p) => phrasePattern(phraseSource(p)));
+  const hedges = lists.hedges.map((p) => phrasePattern(phraseSource(p)));
+  return { apologies, hedges, all: [...apologies, ...hedges] };
 }
 
 const TEXT = {
@@ -84,7 +84,7 @@ const rule: Rule = {
     const lists = LISTS[draft.lang];
     const patterns = PATTERNS[draft.lang];
     const text = TEXT[draft.lang];
-    const all = matchAllInBody(draft, [...patterns.apologies, ...patterns.hedges]);
+    const all = matchAllInBody(draft, patterns.all);
     const apologyCount = patterns.apologies.length;
     const hedges = all.filter((m) => m.pattern >= apologyCount);
     const reported = all.filter((m) => m.pattern < apologyCount || hedges.length >= 2);

@@ -1,0 +1,18 @@
+/**
+ * Every cache the analyzer keeps between analyses while a draft is typed: tags and tokens of
+ * sentences, syllable counts, the ask classifiers' verdicts, per-paragraph phrase hits and
+ * per-sentence readability counts. Each is keyed by all the text its work reads, so a report is
+ * the same warm or cold (tests/analyzer/cached-analysis.test.ts); benchmarks and tests empty
+ * them all to measure and check a first analysis.
+ */
+import { clearAskMemo } from './asks/memo';
+import { clearParseCache } from './nlp';
+import { clearParagraphMemos } from './paragraphs';
+import { clearReadabilityCounts } from './rules/clarity/readability';
+
+export function clearAnalyzerCaches(): void {
+  clearParseCache();
+  clearAskMemo();
+  clearParagraphMemos();
+  clearReadabilityCounts();
+}
