@@ -52,9 +52,17 @@ function wordsAfter(draft: Draft, offset: number): number {
     const w = draft.words[i]!;
     if (range && w.start >= range.end) break;
     const hashtag = w.text.startsWith('#') || draft.text[w.start - 1] === '#';
-    if (!hashtag) count++;
+    // An aside after the question ("(e.g., pricing, timeline)") explains it; it does not follow it.
+    if (!hashtag && !inParentheses(draft.text, w.start)) count++;
   }
   return count;
+}
+
+/** Whether `at` is inside a bracketed aside on its line. */
+function inParentheses(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** "…, right?": the writer seeks agreement with a claim, and asks nothing. */

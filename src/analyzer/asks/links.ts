@@ -57,8 +57,12 @@ function isLinkOnly(sentence: Sentence): boolean {
     at = l.end;
   }
   rest += sentence.text.slice(at);
-  return DECORATION.test(rest);
+  // "<link> of bel <phone>", "<link> or call us": the link with a second way to the same step.
+  return DECORATION.test(rest.replace(OTHER_CHANNEL, ''));
 }
+
+/** A short alternative channel after a link: "of bel 020 …", "or call us", "of mail ons". */
+const OTHER_CHANNEL = /^\s*(?:of|or)\s+(?:bel|mail|app|whatsapp|call|email|text|phone)(?:\s+(?:ons|me|mij|us|me))?(?:\s+(?:op|at|on))?(?:\s+[+\d][\d ()+-]{5,}|\s+\S+@\S+)?\s*$/iu;
 
 function isHashtagOnly(sentence: Sentence): boolean {
   return /^\s*(?:#[\p{L}\p{N}_]+[\s,.]*)+$/u.test(sentence.text);

@@ -11,6 +11,8 @@ import { phrases } from '../asks/phrases';
  */
 export const EVALUATION_QUESTIONS = phrases([
   'still|even? relevant|interested|interesting|useful|helpful|valuable|worthwhile', 'still|even? of interest',
+  // the reader's curiosity or recognition: "Intrigued?", "Curious?", "Sound familiar?"
+  'intrigued', 'curious', 'tempted', 'sound|sounds|feel|feels|look|looks familiar', 'familiar', 'relatable', 'ring a bell',
   'still|even? on your radar', 'still|even? a priority', 'still|even? a good|possible|better? fit',
   'still|even? worth it|exploring|discussing|considering|pursuing', 'still|even? worth a look|chat|call|conversation',
   'any interest|thoughts|appetite', 'thoughts', 'make|makes sense', 'sound|sounds good|interesting|useful|fair|right',

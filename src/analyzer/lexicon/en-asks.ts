@@ -115,7 +115,9 @@ export const AVAILABILITY_OFFERS = phrases([
 /** Wish frames (rules.md: "I'd love to connect", "Would love to show you a 10-minute demo"). */
 export const WISH_FRAMES = phrases([
   'i|we would really|so|very? much? love|like to', 'would really|so? love|like to', 'love to',
-  'i|we would really|so? love|appreciate|welcome|value', 'would really? love|appreciate|welcome', 'i|we would be keen to',
+  'i|we would really|so? love|appreciate|welcome|value', 'would really? love|appreciate|welcome|value', 'i|we would be keen to',
+  // a connection note's "(I) wanted to connect with …": the step it names makes it a wish (WISH_STEPS)
+  'i|we wanted|want to', 'wanted to',
   'keen to', 'hope to|we', 'it would be great|good|nice|lovely|awesome|wonderful to',
   'would be great|good|nice|lovely|awesome|wonderful to',
   'i|we am|are hoping to|we', 'hoping to|we', 'i|we hope to|we', 'i|we really? want to', 'i|we would be grateful|thankful for|if',
@@ -138,6 +140,7 @@ export const WISH_STEPS = phrases([
   'exchange', 'pick your brain', 'your thoughts|feedback|input|take|view|views|opinion|perspective|support|vote|help|reply',
   'your response|answer|advice|insight|insights|reaction|two', 'get your', 'hear your', 'it if you', 'you to', 'you joining',
   'connecting', 'chatting', 'talking', 'speaking', 'meeting', 'showing you', 'a quick|short|brief',
+  'the|a connection', 'connecting with you|here',
 ]);
 
 /** Nouns for the reader's answer; "a quick reply would help" asks for one (corpus-style follow-ups; practice). */
@@ -223,6 +226,9 @@ export const DECISION_QUESTIONS = phrases([
   'do|did you have|got any thoughts|interest|time|availability|feedback', 'have you had|got a|any|time',
   'do you want|fancy|think|prefer|agree|mind|reckon', 'is there someone|anyone|interest|room|value|time',
   'is there a|any chance|good|time|slot',
+  // what the reader needs from the writer: "Are there specific concerns I should address?", "Is there anything else you need?"
+  'are there any|specific|particular|other concerns|questions|requirements|objections|topics|areas|things',
+  'is there anything|something|any concern|any question',
   // opinion: "What do you think of this idea?"
   'what do you think|reckon|say|make', 'what are your thoughts|views', 'what would you say|think|add|do|recommend|change',
   'what is your take|view|opinion|experience|approach|biggest|favorite|favourite|go-to|process|stance|reaction|answer|advice',

@@ -155,6 +155,10 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:last|previous|earlier|prior|other) (?:email|e-mail|message|note|mail)"),
         phrase("(?:not sure|wasn't sure|in case) (?:if |whether )?you (?:saw|got|received|missed) my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)"),
         phrase("(?:just )?checking (?:(?:if|whether|that) )?you (?:got|received|saw|read) (?:this|my|it)"),
+        // "I wanted to follow up to see if you received my last email?": the same check after "if/whether".
+        phrase('(?:if|whether) you (?:ever |actually )?(?:received|got|saw|read|caught|had a chance to (?:see|read|look at)) my (?:(?:last|previous|earlier|prior|other|recent) )(?:email|e-mail|message|note|mail|voicemail|inmail)'),
+        // Naming the reader's silence: "Should I interpret your silence as …", "your silence tells me".
+        phrase('(?:interpret|read|take|understand|see) your silence|your silence (?:means|tells|says|as)'),
         // The same check asked about the mail itself, the twin of "even checken of mijn vorige mail is aangekomen".
         phrase(
           "(?:checking|check|making sure|make sure|confirming|confirm|seeing|see) (?:(?:if|whether|that) )?my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|inmail)s? (?:\\S+ ){0,3}?(?:arrived|reached you|landed|came through|got through|went through|made it|was received|got to you)",

@@ -11,9 +11,12 @@
 export const NL_EVALUATION_QUESTIONS = [
   /^(?:(?:nog|nog steeds|nog altijd|überhaupt|wel) )?(?:zin|relevant|interessant|nuttig|zinvol|actueel|waardevol|een optie|een idee|iets|aan de orde|een prioriteit)(?: (?:voor (?:jou|je|u|jullie|jouw \p{L}+|uw \p{L}+|je \p{L}+)|nu|op dit moment|dit kwartaal|dit jaar))?\?$/u,
   /^(?:klinkt|lijkt) (?:dat|dit|het)? ?(?:goed|interessant|zinvol|nuttig|logisch)\?$/u,
+  // The reader's recognition or curiosity: "Herkenbaar?", "Klinkt bekend?", "Benieuwd?", "Nieuwsgierig geworden?".
+  /^(?:(?:ook|zo|dit|dat|heel) )?(?:herkenbaar|bekend|benieuwd|nieuwsgierig|geïnteresseerd|geinteresseerd)(?: (?:geworden|voor (?:jou|je|u|jullie)))?\?$/u,
+  /^(?:klinkt|komt) (?:dat|dit|het)? ?(?:bekend|herkenbaar)(?: voor)?\?$/u,
   /^(?:goed|slecht) (?:idee|moment)\?$|^(?:te vroeg|te snel|goede timing|slechte timing)\?$|^ja of nee\?$/u,
   // English loans: "Relevant?", "Makes sense?", "Worth it?".
-  /^(?:still )?(?:relevant|interested|makes? sense|worth it|open to it)\?$/u,
+  /^(?:still )?(?:relevant|interested|intrigued|curious|makes? sense|worth it|open to it|sounds? familiar)\?$/u,
 ];
 
 /**

@@ -134,6 +134,11 @@ export const WISH: Wish[] = [
   { pattern: new RegExp(String.raw`\b(?:leuk|fijn|mooi|interessant|goed|tof|gaaf|zinvol)(?: (?:zijn|lijken))? om${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: new RegExp(String.raw`\b(?:lijkt|leek) (?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi)${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: new RegExp(String.raw`\b(?:ik|wij|we) (?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
+  // Without the subject, as connection notes write it: "Zou graag connecten.", "Graag verbinden!",
+  // and "(ik) kom graag in contact met …".
+  { pattern: new RegExp(String.raw`^(?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
+  { pattern: new RegExp(String.raw`^graag${FILLERS} ${NEXT_STEP}\b`) },
+  { pattern: /\b(?:kom|komen) (?:graag|heel graag) (?:eens )?in contact\b/ },
   { pattern: /\b(?:ik|wij|we) (?:zou|zouden) (?:u |je |jou |jullie |het )?(?:graag|leuk vinden|fijn vinden|waarderen)\b/, needsReader: true },
   // "Graag plan ik een kort gesprek met u in", "Graag nodig ik je uit…"
   { pattern: /^graag (?:zou|wil|plan|maak|bespreek|laat|nodig|kom|bel|spreek|ontmoet) (?:ik|we|wij)\b/, needsReader: true },
@@ -164,7 +169,7 @@ export const COURTESY_WISH =
  * "Ik vroeg me af of een kort gesprek zinvol is" (hedged, which tone/timid weighs, but still a question).
  */
 export const INDIRECT_QUESTION =
-  /\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch) )*(?:vragen|weten) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b/;
+  /\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch|kort|één keer|een keer) )*(?:vragen|weten|checken|polsen|navragen|peilen) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b/;
 
 /** "Benieuwd naar jullie ervaring!": curiosity about the reader's view, said as a statement. */
 export const CURIOUS = /(?:^|\b(?:ik ben|ben|zijn we|we zijn|wij zijn) )(?:erg |heel |wel |ook |oprecht |echt )?benieuwd (?:naar|of|wat|hoe|welke?|wie|wanneer|waar)\b(?! (?:het )?(?:met (?:je|u|jou|jullie)|het (?:met|gaat)|je (?:weekend|vakantie)))/;
@@ -173,7 +178,7 @@ export const CURIOUS = /(?:^|\b(?:ik ben|ben|zijn we|we zijn|wij zijn) )(?:erg |
  * What keeps a softened contact request ("Stuur me gerust …", "Bel me gerust …") a real ask: it
  * names a concrete step rather than only offering to be reached. A purpose ("om een afspraak te
  * maken"), what the reader wants to do ("als je wilt sparren"), what to send ("je huidige
- * tarieven"), or a place to look ("een kijkje"). Practice: Dutch sales mail softens nearly every
+ * tarieven"), a place to look ("een kijkje"), or the time the writer then gives ("een half uur"). Practice: Dutch sales mail softens nearly every
  * request with "gerust"; rules.md keeps only the generic offers ("vragen hebt") passive.
  */
 export const CONCRETE_STEP = new RegExp(
@@ -182,6 +187,9 @@ export const CONCRETE_STEP = new RegExp(
     String.raw`\bals (?:je|u|jij|jullie) (?:[\p{L}-]+ ){0,3}(?:wilt|wil|willen) (?!weten\b|horen\b)\p{L}+`,
     String.raw`\b(?:stuur|stuurt|mail|mailt|app|appt|whatsapp)(?: (?:me|mij|ons))? (?:(?:gerust|vrijblijvend|even|alvast|ook) )*(?:je|jouw|uw|jullie|de|het|die|deze|dat) (?!vra)\p{L}+`,
     String.raw`\bkijkje\b`,
+    // what the writer then gives, sized: "Stuur me gerust een bericht — ik denk graag een half uur mee"
+    String.raw`\b(?:een half uur|een kwartier|\d+ minuten|een uur)\b`,
+    String.raw`\bdenk(?:en)? (?:[\p{L}-]+ ){0,4}mee\b`,
   ].join('|'),
   'u',
 );

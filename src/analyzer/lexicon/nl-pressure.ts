@@ -139,6 +139,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:bleef|bleven|is|zijn|blijft|blijven) (?:tot nu toe )?onbeantwoord'),
         phrase('of (?:je|u|jij) mijn (?:vorige |eerdere |laatste )?(?:mail|e-mail|email|bericht|berichtje) (?:\\S+ ){0,4}?(?:hebt|heeft|had|heb) (?:gezien|gelezen|ontvangen)'),
         phrase('(?:nog )?(?:één|een) laatste (?:keer|poging)'),
+        // "Ik wilde nog één keer checken of …": a last attempt, the twin of "checking in one last time".
+        phrase('nog (?:één|een) (?:laatste )?keer (?:\\p{L}+ )?(?:checken|navragen|opvolgen|proberen|mailen|aankloppen|polsen|informeren)'),
         // Navragen of de vorige mail is aangekomen, de tegenhanger van "Just checking you got my last email".
         phrase(
           '(?:checken|nagaan|kijken|controleren|polsen|vragen|informeren|zeker weten) of (?:je |u |jij |jullie )?mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|e-mail|email|bericht|berichtje|mails|berichten)(?: \\S+){0,5}? (?:is |zijn )?(?:aangekomen|ontvangen|overgekomen|binnengekomen|beland|doorgekomen)',
@@ -149,7 +151,7 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:sluit|sluiten) (?:ik )?(?:je|uw|jouw|het) dossier|(?:je|uw|jouw) dossier (?:sluiten|afsluiten)'),
         phrase('(?:ik )?wacht nog (?:steeds |altijd )?op (?:uw|je|jouw|een) (?:reactie|antwoord|terugkoppeling)'),
         phrase(
-          '(?:al )?(?:een paar|meerdere|verschillende|enkele|diverse|twee|drie|vier|\\d+) (?:keer|keren|maal) (?:\\p{L}+ ){0,2}?(?:geprobeerd|gemaild|gebeld|benaderd|gecontacteerd|geschreven|een bericht gestuurd|een mail gestuurd|een berichtje gestuurd)',
+          '(?:al )?(?:een paar|meerdere|verschillende|enkele|diverse|twee|drie|vier|\\d+) (?:keer|keren|maal) (?:\\p{L}+ ){0,2}?(?:geprobeerd|gemaild|gebeld|benaderd|gecontacteerd|geschreven|een bericht gestuurd|een mail gestuurd|een berichtje gestuurd|contact gezocht|contact opgenomen|aangeklopt|opgevolgd|nagebeld)',
         ),
         phrase('probeer (?:ik )?(?:je|u|jou|jullie) al (?:een tijdje|een tijd|een paar keer|enige tijd|weken|dagen|een week|even) te (?:bereiken|spreken|pakken te krijgen|contacteren)'),
         phrase(
@@ -180,7 +182,9 @@ export const NL_PRESSURE: PressureLexicon = {
       // Dutch break-up mail ("dan ga ik ervan uit dat …", "dan sluit ik uw dossier").
       kind: 'ultimatum',
       phrases: [
-        phrase('geen (?:reactie|antwoord|respons|bericht)\\s*(?:=|is|betekent)\\s*(?:geen interesse|een nee|nee)'),
+        phrase('geen (?:reactie|antwoord|respons|bericht)\\s*(?:=|is|betekent)\\s*(?:ook )?(?:geen interesse|een nee|nee|een antwoord)'),
+        // Break-up mail closing the thread on the reader: "Als het niet interessant is, sluit ik het hierbij af".
+        phrase('(?:dan )?sluit ik (?:het|dit|de conversatie|ons contact|het contact)(?: hierbij| bij deze)?(?: netjes| voorlopig)? af'),
         phrase('(?:stilte|geen nieuws) (?:=|is|betekent) (?:geen interesse|een nee|nee)|stilte is ook een antwoord'),
         phrase(
           '(?:als|indien) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|ontvang|krijg|verneem)[^.!?;\\n]{0,50}?(?:ga ik ervan uit|neem ik aan|beschouw ik|sluit ik|concludeer ik|ga ik uit van)[^.!?;\\n]*?(?=[.!?;\\n]|$)',

@@ -32,8 +32,11 @@ const IDENTITY: Reading = {
   restore: (built) => built,
 };
 
-/** The parts of a placeholder the reading needs (emphasis marks have the same shape: markup.ts). */
-type Filled = Span & Pick<Placeholder, 'kind' | 'inner'>;
+/**
+ * The parts of a placeholder the reading needs. Markup (markup.ts) has the same shape and says
+ * what it reads as in `value`.
+ */
+type Filled = Span & Pick<Placeholder, 'kind' | 'inner'> & { value?: string };
 
 export function readingOf(text: string, placeholders: readonly Filled[], lang: Lang): Reading {
   if (placeholders.length === 0) return { ...IDENTITY, text };
@@ -42,7 +45,7 @@ export function readingOf(text: string, placeholders: readonly Filled[], lang: L
   let at = 0;
   for (const p of placeholders) {
     out += text.slice(at, p.start);
-    const value = valueFor(p.kind, p.inner, lang);
+    const value = p.value ?? valueFor(p.kind, p.inner, lang);
     segments.push({ source: { start: p.start, end: p.end }, read: { start: out.length, end: out.length + value.length }, raw: text.slice(p.start, p.end), value });
     out += value;
     at = p.end;

@@ -21,7 +21,8 @@ const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
   // The reader's own profile or page ("[LinkedIn_URL]") is mentioned to them, not offered as a step.
   ['thing', /\b(?:linked in|linkedin|profile|profiel)\b/],
   // A booking link reads as one ("…/calendar"), so a filled Calendly address and the field get the same verdict.
-  ['booking', /\b(?:calendly|calendar|cal|agenda|booking|boeking|boekingslink|planner)\b|\b(?:meeting|afspraak|demo|schedule)\b.*\b(?:link|url)\b/],
+  // A demo link is not one: it is as often a recorded or self-guided demo ("{{demo_url}}") as a booking.
+  ['booking', /\b(?:calendly|calendar|cal|agenda|booking|boeking|boekingslink|planner)\b|\b(?:meeting|afspraak|schedule)\b.*\b(?:link|url)\b/],
   ['link', /\b(?:link|links|url|href|website|site|webinar)\b|link\b/],
   ['email', /\b(?:e ?mail|mail|mailadres|emailadres)\b/],
   ['phone', /\b(?:phone|telefoon|telefoonnummer|tel|mobile|mobiel|gsm|whatsapp)\b/],

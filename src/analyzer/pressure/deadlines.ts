@@ -22,6 +22,14 @@ function clauses(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/**
+ * Words in quotes are what the reader may answer ("Just reply \"not now\"", "antwoord 'nu niet'"),
+ * not a time set on them: blanked out, offsets kept, before markers are sought.
+ */
+function withoutQuotedWords(clause: string): string {
+  return clause.replace(/"[^"\n]{1,40}"|“[^”\n]{1,40}”|(?<![\p{L}\p{N}])'[^'\n]{1,40}'(?![\p{L}\p{N}])|‘[^’\n]{1,40}’/gu, (q) => ' '.repeat(q.length));
+}
+
 /** Deadlines on the reader's own step, one hit per clause that has one. */
 export function findDeadlines(text: string, from: number, to: number, lexicon: PressureLexicon): PressureHit[] {
   const compiled = compile(lexicon);
@@ -35,7 +43,7 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
   const purpose = new Set(lex.purposeOpeners);
   const hits: PressureHit[] = [];
   for (const clause of clauses(text, from, to)) {
-    const body = text.slice(clause.start, clause.end);
+    const body = withoutQuotedWords(text.slice(clause.start, clause.end));
     const markers = compiled.markers.flatMap(({ re, strength }) => [...body.matchAll(re)].map((m) => ({ m, strength })));
     if (markers.length === 0) continue;
     const condition = conditionLength(words(body), lex.conditionOpeners);

@@ -44,8 +44,16 @@ function sameWords(a: string, b: string): boolean {
   return shared / smaller.size >= SAME_WORDS;
 }
 
+/** The ask as the user wrote it, merge fields and all. */
+function sourceOf(draft: Draft, ask: Ask): string {
+  const span = draft.toSource(ask);
+  return draft.source.slice(span.start, span.end);
+}
+
 function sameAsk(draft: Draft, a: Ask, b: Ask): boolean {
   if (!a.action || !b.action || !sameAction(a.action, b.action)) return false;
+  // "{{demo_1_url}}" and "{{demo_2_url}}" read as the same stand-in link but are different links.
+  if (draft.text.slice(a.start, a.end) === draft.text.slice(b.start, b.end) && sourceOf(draft, a) !== sourceOf(draft, b)) return false;
   if (!BROAD_ACTION.test(a.action)) return true;
   return sameWords(draft.text.slice(a.start, a.end), draft.text.slice(b.start, b.end));
 }

@@ -1,0 +1,59 @@
+/**
+ * A third round of real outreach, read before any change: connection notes that drop their
+ * subject ("Wanted to connect …", "Zou graag connecten", "Graag verbinden!"), a one-word closing
+ * question of recognition ("Herkenbaar?", "Intrigued?"), spintax and HTML of templates pasted from
+ * a sequencer, "Are there concerns I should address?" with an aside after it, "kijk dan op
+ * site.nl" without a scheme, a link with a second channel ("<link> of bel <nummer>"), a softened
+ * Dutch request that names the half hour it offers; and for pressure, the reader's silence named,
+ * "see if you received my last email", attempts counted in Dutch, "Geen reactie is ook een
+ * antwoord", a break-up mail closing the thread, and a reply option in quotes that is no deadline.
+ * Our own sentences throughout, one per class and language.
+ */
+import { ruleCases } from './rule-tester';
+
+const en = { lang: 'en' } as const;
+const nl = { lang: 'nl' } as const;
+const enNote = { lang: 'en', kind: 'message' } as const;
+const nlNote = { lang: 'nl', kind: 'message' } as const;
+const nlPost = { lang: 'nl', kind: 'post' } as const;
+const enReply = { lang: 'en', thread: 'reply' } as const;
+const nlReply = { lang: 'nl', thread: 'reply' } as const;
+const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+
+ruleCases('cta/missing', {
+  valid: [
+    { name: 'English note: "Wanted to connect" without its subject', options: enNote, text: 'Your talk on route planning changed how I think about depots. Wanted to connect with people who care about this.' },
+    { name: 'English note: "would value the connection"', options: enNote, text: 'Saw that your team opened a second site — building in the same field and would value the connection.' },
+    { name: 'English note: "would appreciate the connection"', options: enNote, text: 'I am mapping how finance teams close their books. Your view seems relevant — would appreciate the connection.' },
+    { name: 'Dutch note: "Zou graag connecten"', options: nlNote, text: 'Hoi Sanne, ik bouw planningssoftware voor kinderopvang. Zou graag connecten en ervaringen delen.' },
+    { name: 'Dutch note: "Graag verbinden!"', options: nlNote, text: 'Hoi Sanne, ik werk aan slimme verlichting voor scholen en ben benieuwd hoe jullie dat regelen. Graag verbinden!' },
+    { name: 'Dutch note: "kom graag in contact met"', options: nlNote, text: 'Hoi Sanne, we werken allebei met HR-cijfers. Ik bouw dashboards voor zorginstellingen en kom graag in contact met mensen die dat ook doen.' },
+    { name: 'English note: "Intrigued?" at the close', options: enNote, text: 'Glad we are connected, Sam! We run short workshops on negotiation for support teams. Intrigued?' },
+    { name: 'Dutch note: "Herkenbaar?" before an offer of the writer', options: nlNote, text: 'Sanne, groeiende installateurs lopen vaak vast op hun planning. Herkenbaar? Ik laat graag zien hoe wij dat aanpakken.' },
+    { name: 'Dutch mail: "Herkenbaar?" as the only question', options: nl, text: mail('Sanne,', 'Bouwbedrijven met meer dan vijftig monteurs verliezen vaak uren aan het rooster.\n\nWij lossen dat op met één gedeelde planning.\n\nHerkenbaar?', 'Groet,\nLies') },
+    { name: 'English template: spintax read as its first variation', options: en, text: mail('Hi {{first_name}},', 'Most teams we meet {lose|waste|burn} a day a week on manual reports.\n\n{Open to seeing|Interested in seeing} what that could look like for {{company}}?', 'Best,\nLies') },
+    { name: 'English template kept as HTML', options: en, text: '<p>Hi {{first_name}},</p>\n<p>We cut reporting time in half for teams like yours.</p>\n<p>Would a short call next week make sense?</p>\n<p>Best,<br>Lies</p>' },
+    { name: 'English reply: "are there concerns I should address?" with an aside after it', options: enReply, text: mail('Hi Noor,', 'Great to hear the pilot went well. I can send a one-page summary or a recorded walkthrough for your board.\n\nAre there specific concerns I should cover in it? (e.g. security, pricing, rollout)', 'Best,\nLies') },
+    { name: 'Dutch: "kijk dan op" an address without scheme', options: nl, text: mail('Hoi Bram,', 'Dit is mijn laatste bericht over de roosters.\n\nMocht het later toch spelen, kijk dan op planwijs.nl.', 'Groet,\nLies') },
+    { name: 'Dutch reply: a link with a second channel', options: nlReply, text: mail('Hoi Bram,', 'Dank voor je vraag over de prijzen. Hieronder het overzicht: opstart € 400, daarna € 80 per maand, support inbegrepen, geen verborgen kosten en een opzegtermijn van een maand.\n\nVolgende stap: een demo.\n\n[Demo link] of bel [telefoon]', 'Groet,\nLies') },
+    { name: 'Dutch post: "Stuur me gerust een bericht" naming the half hour offered', options: nlPost, text: 'Drie jaar lang plakten we cijfers over uit Excel. Nu niet meer.\n\nStuur me gerust een bericht, dan denk ik graag een half uur vrijblijvend mee.' },
+  ],
+  invalid: [
+    // Not every "want to" is the writer's wish: the reader's wish stays an offer of availability.
+    { name: 'English: "if you ever want to chat, you know where to find me" is passive', options: en, text: mail('Hi Noor,', 'Thanks again for the intro last week. If you ever want to chat about hiring, you know where to find me.', 'Best,\nLies'), excerpts: ['If you ever want to chat about hiring, you know where to find me.'] },
+  ],
+});
+
+ruleCases('cta/pushy', {
+  valid: [
+    { name: 'English: a reply option in quotes is no deadline', options: en, text: mail('Hi Noor,', 'If the timing is off, just reply "not now" and I will check back in the spring.', 'Best,\nLies') },
+    { name: 'English: demo links of different merge fields are different asks', options: enReply, text: mail('Hi Noor,', 'Here are the three demos:\n- {{demo_1_name}}: {{demo_1_url}}\n- {{demo_2_name}}: {{demo_2_url}}\n- {{demo_3_name}}: {{demo_3_url}}\n\nWhich one fits your team best?', 'Best,\nLies') },
+  ],
+  invalid: [
+    { name: 'English: naming the reader\'s silence', options: en, text: mail('Sam,', 'How should I read your silence: busy, or not interested? If busy, when is a good moment?', 'Best,\nLies'), excerpts: ['read your silence'] },
+    { name: 'English: "to see if you received my last email"', options: en, text: mail('Hi Sam,', 'Following up to see if you received my last email? Would a short call help?', 'Best,\nLies'), excerpts: ['if you received my last email'] },
+    { name: 'Dutch: attempts counted, "een paar keer contact gezocht"', options: nl, text: mail('Bram,', 'Ik heb al een paar keer contact gezocht. Speelt het nog?', 'Groet,\nLies'), excerpts: ['al een paar keer contact gezocht'] },
+    { name: 'Dutch: "Geen reactie is ook een antwoord"', options: nl, text: mail('Bram,', 'Geen reactie is ook een antwoord. Zullen we het toch even kort bespreken?', 'Groet,\nLies'), excerpts: ['Geen reactie is ook een antwoord'] },
+    { name: 'Dutch: one more check and the thread closed on the reader', options: nl, text: mail('Goedemiddag,', 'Ik wil nog één keer navragen of jullie het voorstel willen zien.\n\nAls het niet speelt, sluit ik het hierbij af.', 'Groet,\nLies'), excerpts: ['nog één keer navragen', 'sluit ik het hierbij af'] },
+  ],
+});
