@@ -58,6 +58,11 @@ export const EN_HEDGES: readonly Phrase[] = [
   'if (it\'s|it is) not too much (trouble|to ask)',
   'if it isn\'t too much (trouble|to ask)',
   'if you don\'t mind me asking',
+  // Excusing the reader's time as break-up and bump mail writes it: "I get it - you're busy".
+  'I (get|understand) (it|that)[,:]? ?[-–—]? ?(you\'re|you are) (busy|swamped|slammed|flat out)',
+  'I know (things|life|it) (get|gets|can get) (busy|hectic|crazy)',
+  // Doubting the message before the ask: "I know this is a shot in the dark, but".
+  '(I know )?this is (kind of |a bit of |probably )?a (shot in the dark|long shot)(, but)?',
   'only if you (have|find) (the )?time',
   // Releasing the reader from answering.
   'no worries if not',
@@ -83,6 +88,7 @@ export const EN_HEDGES: readonly Phrase[] = [
   // Minimising the writer's own intent.
   // Dropping "just" is the fix, so this one carries its replacement.
   { phrase: '(I )?just wanted to', replacement: 'I wanted to' },
+  'I was (just )?checking to see (if|whether)',
   'I hate to (ask|bother you|be a pain)(, but)?',
   '(I\'m|I am) only asking because',
 ];

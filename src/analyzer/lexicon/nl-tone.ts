@@ -39,7 +39,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader's time.
   'ik weet dat (u|je|jij|jullie) het (erg |heel |enorm |ontzettend |super)?druk (heeft|hebt|heb|hebben)(, maar)?',
   'ik wil (niet )?(te veel|teveel) van (uw|je|jouw) tijd (vragen|innemen)(, maar)?',
-  'ik (begrijp|snap|weet) dat het (erg |heel |nu )?druk is',
+  'ik (begrijp|snap|weet) dat het (erg |heel |nu )?druk (is|kan zijn)',
+  'ik (begrijp|snap) dat (u|je|jij|jullie) het (erg |heel |nu )?druk (heeft|hebt|hebben|kan hebben|kunt hebben)',
   '(daarom |dus )?(houd|hou) ik het kort',
   // Wondering instead of asking.
   'ik vroeg (me|mij) af of( misschien| wellicht)?',
@@ -51,6 +52,9 @@ export const NL_HEDGES: readonly Phrase[] = [
   'geen probleem als het niet uitkomt',
   '(als|indien) (nee|niet|dat niet zo is|het niet past)(,)? geen (probleem|zorgen)',
   'zo niet,? geen (probleem|zorgen)',
+  // Letting the reader off before the ask is weighed: "Als het niet interessant is, …". Cut
+  // plainly it would leave the inverted main clause ("hoor ik het graag") without its condition.
+  { phrase: '(als|indien) het (nu |op dit moment )?niet (interessant|relevant) is', replacement: 'zo niet' },
   'voel (je|u) vrij om (door te gaan|het te negeren|nee te zeggen)',
   'geen probleem als (het|dat) niet (lukt|kan|past)',
   'geen zorgen als (het|dat) niet (uitkomt|lukt|kan)',
@@ -65,7 +69,9 @@ export const NL_HEDGES: readonly Phrase[] = [
   // Minimising the writer's own intent.
   // Asked plainly instead: "mag ik vragen of …", so this one carries its replacement.
   { phrase: 'ik wilde (even|eigenlijk|alleen|alleen maar)( even)? vragen', replacement: 'mag ik vragen' },
-  'ik wilde (even|eigenlijk|alleen|alleen maar)( even)? (checken|polsen)',
+  'ik wilde (even|eigenlijk|alleen|alleen maar|kort|nog (één|een) keer|nog even)( even)? (checken|polsen|opvolgen|navragen)',
+  // The same with the verb first, after "dus" or "daarom": "dus wilde ik kort even opvolgen".
+  '(dus |daarom )wilde ik (kort |even |nog )*(opvolgen|checken|polsen|navragen)',
   'ik vind het vervelend om te vragen(, maar)?',
   'ik vraag het (alleen|enkel)( maar)? omdat',
 ];

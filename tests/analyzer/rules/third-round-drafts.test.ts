@@ -57,3 +57,15 @@ ruleCases('cta/pushy', {
     { name: 'Dutch: one more check and the thread closed on the reader', options: nl, text: mail('Goedemiddag,', 'Ik wil nog één keer navragen of jullie het voorstel willen zien.\n\nAls het niet speelt, sluit ik het hierbij af.', 'Groet,\nLies'), excerpts: ['nog één keer navragen', 'sluit ik het hierbij af'] },
   ],
 });
+
+ruleCases('tone/timid', {
+  valid: [
+    { name: 'English: one softener after a clear ask', options: en, text: mail('Hi Noor,', 'Could we book twenty minutes on Thursday to go through the pilot? No worries if not.', 'Best,\nLies') },
+  ],
+  invalid: [
+    { name: 'English: "I get it - you\'re busy" and "no hard feelings"', options: en, text: mail('Hi Sam,', 'I get it - you\'re busy. Should I check back in the autumn, or close the file? No hard feelings either way.', 'Best,\nLies'), excerpts: ["I get it - you're busy.", 'No hard feelings'] },
+    { name: 'English: a shot in the dark, then checking to see if', options: en, text: mail('Hi Sam,', 'I know this is a shot in the dark, but I was checking to see if you are open to a ten-minute call next week?', 'Best,\nLies'), excerpts: ['I know this is a shot in the dark, but ', 'I was checking to see if '] },
+    { name: 'Dutch: "Ik begrijp dat het druk kan zijn, dus wilde ik even opvolgen"', options: nl, text: mail('Beste Sanne,', 'Ik begrijp dat het druk kan zijn, dus wilde ik kort even opvolgen. Wanneer komt het u uit om het concept te bekijken?', 'Groet,\nLies'), excerpts: ['Ik begrijp dat het druk kan zijn, ', ', dus wilde ik kort even opvolgen'] },
+    { name: 'Dutch: one more check, then letting the reader off', options: nl, text: mail('Goedemiddag,', 'Ik wilde nog één keer checken of jullie het voorstel willen zien. Als het niet interessant is, hoor ik het graag.', 'Groet,\nLies'), excerpts: ['Ik wilde nog één keer checken', 'Als het niet interessant is'] },
+  ],
+});
