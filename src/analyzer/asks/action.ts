@@ -54,6 +54,18 @@ const LINK = LINK_PATTERN;
 /** Link shorteners: the host says nothing about the place, so the path is kept. */
 const SHORTENERS = new Set(['lnkd.in', 'bit.ly', 't.co', 'tinyurl.com', 'buff.ly', 'ow.ly', 'rebrand.ly', 'cutt.ly']);
 
+/** A demo, walkthrough or tour behind a link, with nothing that books a time: "Live demo here: <url>". */
+const WATCHED = /\b(?:demo|demos|demonstratie|demonstration|walkthrough|walk-through|tour|video|recording|opname|rondleiding)\b/u;
+const BOOKING_CUE = /\b(?:book|boek|schedule|call|calendar|slot|time|times|meet|meeting|chat|talk|speak|plan|plannen|inplannen|afspraak|agenda|bellen|bel|gesprek|spreken|tijd|moment)\b/u;
+
+/** Links to a scheduling page (and the booking stand-in of a merge field, placeholders/values.ts). */
+const BOOKING_PAGE = /\b(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|youcanbook\.me|meetings\.hubspot\.com|hubspot\.com\/meetings|calendar\.app\.google|outlook\.office\.com\/bookwithme)|\/(?:calendar|agenda|book|booking|boeken|afspraak)\b/u;
+
+/** Whether a "meeting" ask is in fact a demo to watch at the link (cta/multiple: a step of its own). */
+function watchedDemo(words: string, target: string): boolean {
+  return WATCHED.test(words) && !BOOKING_CUE.test(words) && !/calendly|cal\.com|calendar|agenda|hubspot\.com\/meetings/.test(target);
+}
+
 export function askAction(text: string, lang: Lang): string {
   const target = linkTarget(text);
   const words = text.replace(LINK, ' ').toLowerCase();
@@ -61,6 +73,9 @@ export function askAction(text: string, lang: Lang): string {
   let key = actionClass(words, target !== undefined, lang) ?? fallbackClass(words, target !== undefined);
   if (DECISIONS.has(key) && asksAboutPractice(words, lang)) key = WHO.test(words) ? 'refer' : 'reply';
   if (key === 'visit' && target === undefined && !PLACE.test(words)) key = `${UNCLASSIFIED}-visit`;
+  if (key === 'meeting' && target !== undefined && watchedDemo(words, target)) key = 'visit';
+  // A booking page books the meeting: "Book it here: <calendly link>" after "Would a call work?" is one step.
+  if (key === 'visit' && target !== undefined && BOOKING_PAGE.test(text)) key = 'meeting';
   return target === undefined ? key : `${key}${TARGET_SEPARATOR}${target}`;
 }
 

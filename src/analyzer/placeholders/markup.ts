@@ -7,10 +7,21 @@
  *   read as nothing, block tags as the line break the mail shows; a link's tags stay, so its
  *   address is still read as a link;
  * - spintax, the variations a sequencing tool picks from per mail ("{Open to|Interested in} a
- *   call?"): read as its first variation, as the first mail sent would say it.
+ *   call?"): read as its first variation, as the first mail sent would say it;
+ * - the "bold" and "italic" letters LinkedIn posts borrow from Unicode's mathematical alphabets
+ *   ("𝗪𝗮𝗻𝘁 𝘁𝗼 𝗵𝗮𝘃𝗲 𝗮 𝗹𝗼𝗼𝗸?"): read as the plain letters they show.
  */
 import type { Span } from '../types';
 import type { FieldKind } from './values';
+
+/** Letters and digits of the mathematical alphabets (U+1D400–U+1D7FF), in runs. */
+const STYLED = /[\u{1D400}-\u{1D7FF}]+/gu;
+
+/** Styled runs read as their compatibility form: "𝗪𝗮𝗻𝘁" → "Want". */
+function styledLetters(text: string): Mark[] {
+  if (!/[\uD835]/.test(text)) return [];
+  return [...text.matchAll(STYLED)].map((m) => mark(m.index, m.index + m[0].length, m[0].normalize('NFKC')));
+}
 
 /** Markup and what it reads as. */
 export interface Mark extends Span {
@@ -80,7 +91,7 @@ export function markupMarks(text: string, taken: readonly Span[]): Mark[] {
   const spans: Span[] = [...taken];
   const inside = (at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
   const marks: Mark[] = [];
-  for (const find of [spintax, htmlTags, emphasis]) {
+  for (const find of [styledLetters, spintax, htmlTags, emphasis]) {
     const found = find(text, inside);
     marks.push(...found);
     spans.push(...found);

@@ -69,3 +69,18 @@ ruleCases('tone/timid', {
     { name: 'Dutch: one more check, then letting the reader off', options: nl, text: mail('Goedemiddag,', 'Ik wilde nog één keer checken of jullie het voorstel willen zien. Als het niet interessant is, hoor ik het graag.', 'Groet,\nLies'), excerpts: ['Ik wilde nog één keer checken', 'Als het niet interessant is'] },
   ],
 });
+
+const enPost = { lang: 'en', kind: 'post' } as const;
+
+ruleCases('cta/multiple', {
+  valid: [
+    { name: 'English: a demo call and its booking link are one step', options: en, text: mail('Hi Noor,', 'Would a 20-minute demo call next week work? Book it here: https://calendly.com/lies/demo', 'Best,\nLies') },
+  ],
+  invalid: [
+    // A demo behind a link is watched on one's own; a call is a meeting: two different steps.
+    { name: 'English: a demo to watch and a call', options: en, text: mail('Hi Noor,', 'The recorded demo is here: https://example.org/demo\n\nWorth 15 minutes to talk it through?', 'Best,\nLies'), excerpts: ['Worth 15 minutes to talk it through?'] },
+    { name: 'Dutch: een demo om te bekijken en een gesprek', options: nl, text: mail('Hoi Bram,', 'De rondleiding staat hier: https://voorbeeld.nl/rondleiding\n\nZullen we volgende week een kwartier bellen?', 'Groet,\nLies'), excerpts: ['Zullen we volgende week een kwartier bellen?'] },
+    // Styled Unicode letters are read as the letters they show, so the ask in them counts.
+    { name: 'English post: a question in LinkedIn "bold" letters', options: enPost, text: 'We rebuilt our site for both people and AI agents.\n\nWill that become the standard, do you think?\n\n👇 𝗪𝗮𝗻𝘁 𝘁𝗼 𝗵𝗮𝘃𝗲 𝗮 𝗹𝗼𝗼𝗸 𝗮𝘁 𝘁𝗵𝗲 𝗻𝗲𝘄 𝘀𝗶𝘁𝗲? 𝗗𝗼𝘄𝗻𝗹𝗼𝗮𝗱 𝘁𝗵𝗲 𝗴𝘂𝗶𝗱𝗲: https://example.org/guide', excerpts: ['𝗗𝗼𝘄𝗻𝗹𝗼𝗮𝗱 𝘁𝗵𝗲 𝗴𝘂𝗶𝗱𝗲: https://example.org/guide'] },
+  ],
+});
