@@ -9,7 +9,7 @@
  * - spintax, the variations a sequencing tool picks from per mail ("{Open to|Interested in} a
  *   call?"): read as its first variation, as the first mail sent would say it;
  * - the "bold" and "italic" letters LinkedIn posts borrow from Unicode's mathematical alphabets
- *   ("𝗪𝗮𝗻𝘁 𝘁𝗼 𝗵𝗮𝘃𝗲 𝗮 𝗹𝗼𝗼𝗸?"): read as the plain letters they show.
+ *   ("𝗪𝗮𝗻𝘁 𝘁𝗼 𝘀𝗲𝗲?"): read as the plain letters they show.
  */
 import type { Span } from '../types';
 import type { FieldKind } from './values';
