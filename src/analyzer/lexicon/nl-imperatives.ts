@@ -66,7 +66,7 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['volg'], needs: /^\s*(?:(?:ook|dan|vooral|gerust) )*(?:ons|mij|me)\b|^\s*(?:(?:ook|dan|vooral|gerust) )*(?:onze|mijn) (?:[\p{L}-]+ )?[\p{L}-]*(?:pagina|kanaal|account|blog|vlog|profiel)\b|\b(?:linkedin|instagram|facebook|youtube|twitter|tiktok|nieuwsbrief|podcast)\b|https?:|www\./u },
   // "Kijk hier", "Kijk op onze site", not the advice "Kijk dan eerst naar je eerste werkdag".
   // A place of the writer's, compounds included ("op onze tarievenpagina", "op mijn YouTube-kanaal").
-  // "Kijk dan op firstleads.nl": an address without its scheme points at a place too.
+  // "Kijk dan op voorbeeld.nl": an address without its scheme points at a place too.
   { stems: ['kijk'], needs: /\b(?:hier|hieronder|mee)\b|\bop (?:onze|ons|mijn|de|deze) [\p{L}-]*(?:site|pagina|blog|shop|profiel|kanaal)\b|https?:|www\.|\bop [\p{L}\p{N}-]+\.(?:nl|com|io|be|eu|org|net|ai|app|co)\b/u },
   { stems: ['ga'], needs: /\bnaar\b.*(?:https?:|www\.|\.(?:nl|com|io|be)\b|\bsite\b|\bwebsite\b|\bpagina\b)/ },
   // "Kom langs op onze stand", "Zet het alvast in je agenda": invitations to an event.
