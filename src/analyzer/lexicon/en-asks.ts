@@ -270,6 +270,8 @@ export const VALUE_WORDS = phrases([
   'focused on', 'focusing on', 'interested', 'open to', 'be useful', 'be of help', 'work', 'help',
   // comparing options for a step: "Would Tuesday or Wednesday be better for a quick intro?"
   'better', 'best', 'easier', 'convenient', 'suit', 'suits', 'good for you',
+  // what the idea would change for the reader: "Would that make a difference for your team?"
+  'make a difference', 'make a dent', 'move the needle', 'change things',
 ]);
 
 /** Auxiliaries that open a yes/no question. */
