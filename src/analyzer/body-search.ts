@@ -118,6 +118,18 @@ export function startAfterPsLabel(draft: Draft, sentence: Span): number {
   return label && label[0].length < sentence.end - sentence.start ? sentence.start + label[0].length : sentence.start;
 }
 
+/** Index of the first of `words` that ends after `offset` (`words.length` when none does): a binary search. */
+export function firstWordEndingAfter(words: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The words of one sentence. */
 export function wordsOf(draft: Draft, sentence: Sentence): Draft['words'] {
   return draft.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);

@@ -5,6 +5,7 @@
  * size, action).
  */
 import type { Ask, Draft, Word } from '../types';
+import { firstWordEndingAfter } from '../body-search';
 import { askAction } from './action';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { classifyEnglish } from './en';
@@ -15,16 +16,9 @@ import { askSize } from './size';
 
 const CLASSIFIERS: Record<Draft['lang'], SentenceClassifier> = { en: classifyEnglish, nl: classifyDutch };
 
-/** Index of the first word that ends after `offset` (binary search over the body's words). */
+/** Index of the first word that ends after `offset`, or of the last word. */
 function wordIndexAt(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, Math.max(0, words.length - 1));
+  return Math.min(firstWordEndingAfter(words, offset), Math.max(0, words.length - 1));
 }
 
 /** Keeps a classifier's answer inside its sentence and drops empty or malformed spans. */

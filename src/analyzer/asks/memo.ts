@@ -9,6 +9,7 @@
  * again, and one whose neighbourhood did is. `tests/analyzer/asks-memo.test.ts` checks that
  * edited drafts read the same with the memo warm as from a cold start.
  */
+import { firstWordEndingAfter } from '../body-search';
 import { Lru } from '../lru';
 import type { Draft } from '../types';
 import type { AskDraft, SentenceClassifier } from './classify';
@@ -51,18 +52,6 @@ function readFrom(draft: Draft, index: number): number {
   return Math.min(lines, Math.max(paragraph, sentence.start - CHARS_ABOVE, 0));
 }
 
-/** Index of the first word of the draft that ends after `offset`. */
-function firstWordAfter(draft: Draft, offset: number): number {
-  let lo = 0;
-  let hi = draft.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (draft.words[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** For each word index, how many plain (no hashtag) and content (plain, with letters, no link) words follow from it. */
 interface WordsAfter {
   plain: Int32Array;
@@ -91,7 +80,7 @@ function wordsAfterOf(draft: Draft): WordsAfter {
  * follow (then the key reaches the end, and with it whether the sentence closes the body).
  */
 function countedWordsEnd(draft: Draft, counts: Int32Array, offset: number, wanted: number): number {
-  const first = firstWordAfter(draft, offset);
+  const first = firstWordEndingAfter(draft.words, offset);
   const target = counts[first]! - wanted;
   if (target < 0) return draft.text.length;
   // The last word index j with counts[j] > target: words first..j hold `wanted` of them.
