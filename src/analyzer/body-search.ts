@@ -38,17 +38,18 @@ export function phrasePattern(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Every non-empty match of `pattern` (which must be global) in text[from, to], in text order. */
+function matchesIn(text: string, from: number, to: number, pattern: RegExp): Match[] {
+  const matches: Match[] = [];
+  for (const m of text.slice(from, to).matchAll(pattern)) {
+    if (m[0].length > 0) matches.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return matches;
+}
+
 /** Every match of `pattern` (which must be global) inside the body parts, in text order. */
 export function matchInBody(draft: Draft, pattern: RegExp): Match[] {
-  const matches: Match[] = [];
-  for (const part of draft.body) {
-    const slice = draft.text.slice(part.start, part.end);
-    for (const m of slice.matchAll(pattern)) {
-      if (m[0].length === 0) continue;
-      matches.push({ start: part.start + m.index, end: part.start + m.index + m[0].length, text: m[0] });
-    }
-  }
-  return matches.sort((a, b) => a.start - b.start);
+  return draft.body.flatMap((part) => matchesIn(draft.text, part.start, part.end, pattern)).sort((a, b) => a.start - b.start);
 }
 
 /** A match of one pattern out of several: `pattern` is its index in the list. */
@@ -84,13 +85,7 @@ export function matchAllInBody(draft: Draft, patterns: readonly RegExp[]): ListM
 
 /** Matches of the patterns in text[from, to], the earliest (then longest) of overlapping ones kept. */
 function firstOfOverlaps(patterns: readonly RegExp[], text: string, from: number, to: number): ListMatch[] {
-  const slice = text.slice(from, to);
-  const all: ListMatch[] = [];
-  patterns.forEach((pattern, index) => {
-    for (const m of slice.matchAll(pattern)) {
-      if (m[0].length > 0) all.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], pattern: index });
-    }
-  });
+  const all = patterns.flatMap((pattern, index) => matchesIn(text, from, to, pattern).map((m) => ({ ...m, pattern: index })));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ListMatch[] = [];
   for (const m of all) {

@@ -36,7 +36,7 @@ function paragraphsWithText(text: string, range: Span): Paragraph[] {
 }
 
 /** The paragraphs of `range` in `text`: the stretches between blank lines, none empty. */
-export function paragraphsOf(text: string, range: Span): Span[] {
+function paragraphsOf(text: string, range: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(range.start, range.end);
   let start = 0;
@@ -48,7 +48,7 @@ export function paragraphsOf(text: string, range: Span): Span[] {
   return out;
 }
 
-const memos: Map<string, Lru<readonly Span[]>>[] = [];
+const memos: { clear(): void }[] = [];
 
 /** Empties every paragraph memo (benchmarks and tests measure and check first analyses with it). */
 export function clearParagraphMemos(): void {
@@ -56,13 +56,13 @@ export function clearParagraphMemos(): void {
 }
 
 /**
- * A memo of one search: `search(memo, text, range, find)` runs `find(from, to)` on each paragraph
+ * A memo of one search: the function returned, called as `(salt, text, range, find)`, runs `find(from, to)` on each paragraph
  * of `range` whose text (under `salt`: the language, a list's name) it has not seen, and shifts
  * what it kept for the others to where they are now.
  */
 export function paragraphMemo<T extends Span>(size = 512) {
   const bySalt = new Map<string, Lru<readonly T[]>>();
-  memos.push(bySalt as unknown as Map<string, Lru<readonly Span[]>>);
+  memos.push(bySalt);
   return (salt: string, text: string, range: Span, find: (from: number, to: number) => T[]): T[] => {
     let memo = bySalt.get(salt);
     if (!memo) {

@@ -13,6 +13,7 @@ import { firstWordEndingAfter } from '../body-search';
 import { Lru } from '../lru';
 import type { Draft } from '../types';
 import type { AskDraft, SentenceClassifier } from './classify';
+import { contentWordsFrom } from './nl-context';
 
 /** Sentences above the one classified that the Dutch classifier may read (a help offer over contact lines). */
 const SENTENCES_ABOVE = 8;
@@ -52,26 +53,23 @@ function readFrom(draft: Draft, index: number): number {
   return Math.min(lines, Math.max(paragraph, sentence.start - CHARS_ABOVE, 0));
 }
 
-/** For each word index, how many plain (no hashtag) and content (plain, with letters, no link) words follow from it. */
-interface WordsAfter {
-  plain: Int32Array;
-  content: Int32Array;
-}
-const wordsAfter = new WeakMap<Draft, WordsAfter>();
+/**
+ * For each word index, how many words that are no hashtag follow from it (what the English
+ * classifier counts); the Dutch classifier's own count of content words is `contentWordsFrom`.
+ */
+const plainWordsAfter = new WeakMap<Draft, Int32Array>();
 
-function wordsAfterOf(draft: Draft): WordsAfter {
-  let counts = wordsAfter.get(draft);
+function plainWordsFrom(draft: Draft): Int32Array {
+  let counts = plainWordsAfter.get(draft);
   if (counts) return counts;
   const n = draft.words.length;
-  counts = { plain: new Int32Array(n + 1), content: new Int32Array(n + 1) };
+  counts = new Int32Array(n + 1);
   for (let i = n - 1; i >= 0; i--) {
     const word = draft.words[i]!;
     const plain = !word.text.startsWith('#') && draft.text[word.start - 1] !== '#';
-    const content = plain && /\p{L}/u.test(word.text) && !/^(?:https?:|www\.)/.test(word.text);
-    counts.plain[i] = counts.plain[i + 1]! + (plain ? 1 : 0);
-    counts.content[i] = counts.content[i + 1]! + (content ? 1 : 0);
+    counts[i] = counts[i + 1]! + (plain ? 1 : 0);
   }
-  wordsAfter.set(draft, counts);
+  plainWordsAfter.set(draft, counts);
   return counts;
 }
 
@@ -79,7 +77,7 @@ function wordsAfterOf(draft: Draft): WordsAfter {
  * Where the first `wanted` words of `counts` after `offset` end; the text's end when fewer
  * follow (then the key reaches the end, and with it whether the sentence closes the body).
  */
-function countedWordsEnd(draft: Draft, counts: Int32Array, offset: number, wanted: number): number {
+function countedWordsEnd(draft: Draft, counts: ArrayLike<number>, offset: number, wanted: number): number {
   const first = firstWordEndingAfter(draft.words, offset);
   const target = counts[first]! - wanted;
   if (target < 0) return draft.text.length;
@@ -99,13 +97,12 @@ export function neighbourhoodKey(draft: Draft, index: number): string {
   const { text, sentences } = draft;
   const sentence = sentences[index]!;
   const from = readFrom(draft, index);
-  const counts = wordsAfterOf(draft);
   const to = Math.min(
     text.length,
     draft.lang === 'nl'
-      ? Math.max(sentences[index + 1]?.end ?? sentence.end, countedWordsEnd(draft, counts.content, sentence.end, CONTENT_WORDS_AFTER))
+      ? Math.max(sentences[index + 1]?.end ?? sentence.end, countedWordsEnd(draft, contentWordsFrom(draft), sentence.end, CONTENT_WORDS_AFTER))
       : // The writer's own answer to a hook question is read in the first of these words too.
-        countedWordsEnd(draft, counts.plain, sentence.end, PLAIN_WORDS_AFTER),
+        countedWordsEnd(draft, plainWordsFrom(draft), sentence.end, PLAIN_WORDS_AFTER),
   );
   const spans: string[] = [];
   // Clipped to the neighbourhood: where the body ends far below does not change the reading here.
