@@ -5,6 +5,7 @@
  */
 import { paragraphMemo } from './paragraphs';
 import type { Draft, Sentence, Span } from './types';
+import { execAll } from './regex';
 
 export interface Match extends Span {
   text: string;
@@ -41,7 +42,7 @@ export function phrasePattern(source: string): RegExp {
 /** Every non-empty match of `pattern` (which must be global) in text[from, to], in text order. */
 function matchesIn(text: string, from: number, to: number, pattern: RegExp): Match[] {
   const matches: Match[] = [];
-  for (const m of text.slice(from, to).matchAll(pattern)) {
+  for (const m of execAll(pattern, text.slice(from, to))) {
     if (m[0].length > 0) matches.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
   }
   return matches;

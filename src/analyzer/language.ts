@@ -5,6 +5,8 @@
  * for mixed text; a tie (no signal at all) is English.
  */
 import type { Lang, Word } from './types';
+import { plainForm, plainForms } from './word-forms';
+import { execAll } from './regex';
 
 const ENGLISH = new Set(
   (
@@ -29,15 +31,14 @@ const DUTCH = new Set(
 export function detectLanguage(text: string, words: readonly Word[]): Lang {
   let en = 0;
   let nl = 0;
-  const tally = (token: string) => {
-    const w = token.toLowerCase().replace(/’/g, "'");
+  const tally = (w: string) => {
     if (ENGLISH.has(w)) en++;
     else if (DUTCH.has(w)) nl++;
   };
-  for (const word of words) tally(word.text);
+  for (const form of plainForms(words)) tally(form);
   if (en === 0 && nl === 0) {
     // No body words with a signal (a signature alone, a link): look at the whole text.
-    for (const m of text.slice(0, 20_000).matchAll(/[\p{L}']+/gu)) tally(m[0]);
+    for (const m of execAll(/[\p{L}']+/gu, text.slice(0, 20_000))) tally(plainForm(m[0]));
   }
   return nl > en ? 'nl' : 'en';
 }

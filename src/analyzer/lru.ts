@@ -1,31 +1,39 @@
 /**
- * A small least-recently-used cache over a Map (a Map keeps insertion order, so re-inserting a
- * hit makes the first key the least recently used). The analyzer's caches of work per sentence
- * and per word use it, each keyed by every input of the work it keeps.
+ * A small least-recently-used cache in two generations: entries go into the current Map; when it
+ * holds `capacity` of them it becomes the previous one and a fresh Map starts. A hit in the current
+ * generation is one Map lookup (a keystroke hits hundreds of entries, and moving each to the end
+ * of a single Map, by a delete and a set, cost more than the lookups); a hit in the previous one
+ * moves the entry forward. So the entries used since the last turnover always stay, and at most
+ * twice `capacity` are kept. The analyzer's caches of work per sentence, paragraph and word use
+ * it, each keyed by every input of the work it keeps.
  */
 export class Lru<V> {
-  private readonly entries = new Map<string, V>();
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
 
   constructor(private readonly capacity: number) {}
 
   get(key: string): V | undefined {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+    const hit = this.current.get(key);
+    if (hit !== undefined) return hit;
+    const old = this.previous.get(key);
+    if (old !== undefined) {
+      this.previous.delete(key);
+      this.set(key, old);
     }
-    return hit;
+    return old;
   }
 
   set(key: string, value: V): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    this.current.set(key, value);
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
     }
   }
 
   clear(): void {
-    this.entries.clear();
+    this.current.clear();
+    this.previous.clear();
   }
 }

@@ -16,6 +16,7 @@ import nlp from 'compromise/two';
 import { Lru } from './lru';
 import { clearSyllableCache } from './syllables';
 import type { Span } from './types';
+import { execAll } from './regex';
 
 export interface Token extends Span {
   /** The token as written; empty for the second half of a contraction ("I'd" → "I'd" + ""). */
@@ -95,7 +96,7 @@ export function tokensIn(text: string, span: Span): Token[] {
 
 function tokenize(slice: string): Token[] {
   const out: Token[] = [];
-  for (const m of slice.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, slice)) {
     for (const piece of pieces(m[0], m.index)) {
       const end = piece.start + piece.text.length;
       const words = /^(?:https?:|www\.)/i.test(piece.text) ? [piece.text.toLowerCase()] : expand(piece.text.toLowerCase());

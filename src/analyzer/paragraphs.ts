@@ -6,6 +6,7 @@
  */
 import { Lru } from './lru';
 import type { Span } from './types';
+import { execAll } from './regex';
 
 const BLANK_LINE = /\n[ \t]*\n\s*/g;
 
@@ -36,11 +37,11 @@ function paragraphsWithText(text: string, range: Span): Paragraph[] {
 }
 
 /** The paragraphs of `range` in `text`: the stretches between blank lines, none empty. */
-function paragraphsOf(text: string, range: Span): Span[] {
+export function paragraphsOf(text: string, range: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(range.start, range.end);
   let start = 0;
-  for (const m of slice.matchAll(BLANK_LINE)) {
+  for (const m of execAll(BLANK_LINE, slice)) {
     if (m.index > start) out.push({ start: range.start + start, end: range.start + m.index });
     start = m.index + m[0].length;
   }

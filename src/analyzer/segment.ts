@@ -8,7 +8,10 @@
  */
 import { isBlank, splitLines } from './lines';
 import type { Line } from './lines';
+import { Lru } from './lru';
+import { paragraphsOf } from './paragraphs';
 import type { Sentence, Span, Word } from './types';
+import { execAll } from './regex';
 
 /** Links, e-mail addresses and words (with inner apostrophes, hyphens, dots and underscores: "don't", "e-mail", "3.5"). */
 const WORD =
@@ -36,16 +39,48 @@ const ABBREVIATIONS = new Set([
  */
 const NEVER_LAST = new Set(['e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'bijv', 'o.a', 'd.w.z', 'm.a.w', 't.a.v', 'i.v.m', 'dhr', 'mevr', 'zgn', 'bv', 'n.a.v', 'nr', 'tel']);
 
+/** A paragraph's words and sentences, offsets from its start; sentences' `firstWord` within it. */
+interface Segmented {
+  words: readonly Word[];
+  sentences: readonly Sentence[];
+}
+
+/**
+ * Chunks and sentences stop at a blank line and words at a line break, so a paragraph is
+ * segmented the same on its own as inside the draft: a keystroke re-segments its own paragraph
+ * only and the others come from this memo, shifted to where they are now.
+ */
+const segmented = new Lru<Segmented>(512);
+
 export function segment(text: string, body: Span[]): { words: Word[]; sentences: Sentence[] } {
   const words: Word[] = [];
-  const spans: Array<Span & { startsLine: boolean; wholeLine: boolean }> = [];
+  const sentences: Sentence[] = [];
   for (const part of body) {
-    for (const m of text.slice(part.start, part.end).matchAll(WORD)) {
-      const start = part.start + m.index;
-      words.push({ start, end: start + m[0].length, text: m[0] });
+    for (const p of paragraphsOf(text, part)) {
+      const paragraph = text.slice(p.start, p.end);
+      let kept = segmented.get(paragraph);
+      if (!kept) {
+        kept = segmentParagraph(paragraph);
+        segmented.set(paragraph, kept);
+      }
+      const base = words.length;
+      for (const w of kept.words) words.push({ start: w.start + p.start, end: w.end + p.start, text: w.text });
+      for (const s of kept.sentences) sentences.push({ ...s, start: s.start + p.start, end: s.end + p.start, firstWord: s.firstWord + base });
     }
-    for (const chunk of lineChunks(text, part)) splitSentences(text, chunk, spans);
   }
+  return { words, sentences };
+}
+
+/** Empties the memo (./caches.ts empties every cache of the analyzer). */
+export function clearSegmentMemo(): void {
+  segmented.clear();
+}
+
+function segmentParagraph(text: string): Segmented {
+  const words: Word[] = [];
+  const spans: Array<Span & { startsLine: boolean; wholeLine: boolean }> = [];
+  for (const m of execAll(WORD, text)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const chunk of lineChunks(text, { start: 0, end: text.length })) splitSentences(text, chunk, spans);
 
   const sentences: Sentence[] = [];
   let w = 0;
@@ -116,7 +151,7 @@ function splitSentences(text: string, chunk: Chunk, out: Array<Span & { startsLi
   const boundary = /[.!?…]+["'”’)\]*_]*(?=\s+|$)|[!?]+(?=[\p{Extended_Pictographic}])/gu;
   let start = 0;
   let first = true;
-  for (const m of slice.matchAll(boundary)) {
+  for (const m of execAll(boundary, slice)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(slice, m.index, end)) continue;
     push(start, end);

@@ -5,6 +5,7 @@
  */
 import { KNOWN_ACRONYMS, SUBJECT_PREFIX } from './lexicon/subject-triggers';
 import type { Draft, RawFinding, Suggestion } from './types';
+import { execAll } from './regex';
 
 /** The subject to check: only for an email, and only when the host gave one (even empty). */
 export function subjectOf(draft: Draft): string | undefined {
@@ -25,7 +26,7 @@ export function subjectWords(subject: string): string[] {
 /** Words in capitals that are not acronyms or names: two letters or more, no digit, not in the acronym list. */
 export function shoutedWords(subject: string): string[] {
   const shouted: string[] = [];
-  for (const m of subject.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu)) {
+  for (const m of execAll(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu, subject)) {
     const word = m[0];
     const letters = word.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || /\p{N}/u.test(word)) continue;

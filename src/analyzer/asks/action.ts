@@ -15,6 +15,7 @@ import { NL_ACTIONS } from '../lexicon/nl-actions';
 import type { Lang } from '../types';
 import { LINK_PATTERN } from './links';
 import { asksAboutPractice } from './size';
+import { execAll } from '../regex';
 
 export interface ActionClass {
   /** The class part of the key. */
@@ -147,7 +148,7 @@ function fallbackClass(words: string, hasLink: boolean): string {
 
 /** The first link's place: its host without "www.", plus the path for link shorteners. */
 export function linkTarget(text: string): string | undefined {
-  for (const match of text.matchAll(LINK)) {
+  for (const match of execAll(LINK, text)) {
     const raw = match[0].toLowerCase().replace(/[.,;:!?]+$/u, '');
     const placeholder = /^(?:\{\{?|\[|<)\s*(\w+)/u.exec(raw);
     if (placeholder) return `{${placeholder[1]}}`;

@@ -5,6 +5,7 @@
  * of the meeting and are skipped.
  */
 import type { Lang } from '../types';
+import { execAll } from '../regex';
 
 export interface Duration {
   minutes: number;
@@ -98,10 +99,10 @@ export function durations(text: string, lang: Lang): Duration[] {
     found.push({ minutes, index });
   };
   for (const [pattern, minutes] of PHRASES[lang]) {
-    for (const match of text.matchAll(pattern)) keep(match.index, match[0].length, minutes);
+    for (const match of execAll(pattern, text)) keep(match.index, match[0].length, minutes);
   }
   for (const [pattern, unit] of UNITS[lang]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       if (overlaps(match.index, match.index + match[0].length)) continue;
       const amount = numberValue(match[1] ?? '', lang);
       if (amount === undefined) continue;

@@ -10,7 +10,7 @@ import { askAction } from './action';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { classifyEnglish } from './en';
 import { findLinkAsks, joinWrappedLabels } from './links';
-import { memoClassify } from './memo';
+import { memoAskReading, memoClassify } from './memo';
 import { classifyDutch } from './nl';
 import { askSize } from './size';
 
@@ -46,14 +46,17 @@ export function findAsks(draft: Draft): Ask[] {
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // A label ending in ":" and its link hard-wrapped onto the next line are one ask.
   return joinWrappedLabels(draft, found).map((ask) => {
-    const text = draft.text.slice(ask.start, ask.end);
+    const { size, action } = memoAskReading(draft.lang, draft.text.slice(ask.start, ask.end), (text) => ({
+      size: askSize(text, draft.lang),
+      action: askAction(text, draft.lang),
+    }));
     return {
       start: ask.start,
       end: ask.end,
       sentence: ask.sentence,
       form: ask.form,
-      size: askSize(text, draft.lang),
-      action: askAction(text, draft.lang),
+      size,
+      action,
       // Whether an ask depends on an earlier one is decided by cta/multiple, which reads them all.
       dependent: false,
       wordIndex: wordIndexAt(draft.words, ask.start),

@@ -6,6 +6,7 @@
  */
 import type { Draft, Sentence } from '../types';
 import type { AskDraft } from './classify';
+import { execAll } from '../regex';
 
 /**
  * Web addresses and the link placeholders of templates ("[LINK]", "[URL]", "{{link}}", "{{CALENDLY_URL}}", "<link>").
@@ -40,9 +41,17 @@ interface LinkMatch {
   end: number;
 }
 
+/**
+ * What every match of LINK_PATTERN holds: a scheme's "//", "www.", a dot before a letter or digit
+ * (".com"), or the bracket of a link placeholder. Most sentences hold neither, and this test is far cheaper than
+ * the pattern, which runs on every sentence of the body at each keystroke.
+ */
+const MAY_HOLD_LINK = /\/\/|www\.|\.[a-z0-9]|[[{<]/i;
+
 function linksIn(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
-  for (const m of text.matchAll(LINK_PATTERN)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (!MAY_HOLD_LINK.test(text)) return out;
+  for (const m of execAll(LINK_PATTERN, text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -90,13 +99,16 @@ const POINTER = /^[\s\p{Extended_Pictographic}\u2190-\u21ff>•·*-]*(?:zie|kijk
 /** A post that points to its first comment for the link ("Details in the first comment", "Link in de eerste reactie"). */
 const FIRST_COMMENT = /\b(?:link|links|details|info|more|meer|de link)\b[^.!?\n]{0,25}\b(?:in|onder|below in) (?:the |de )?(?:first |eerste )?(?:comment|comments|reactie|reacties|comments below)\b/iu;
 
+/** What FIRST_COMMENT needs, tested first because it is far cheaper. */
+const MAY_POINT_TO_COMMENT = /comment|reactie/i;
+
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   const before = lineBefore(draft, sentence, link);
   if (POINTER.test(before)) return true;
   let mark = -1;
   let markEnd = -1;
-  for (const m of before.matchAll(LABEL_MARK)) {
+  for (const m of execAll(LABEL_MARK, before)) {
     mark = m.index;
     markEnd = m.index + m[0].length;
   }
@@ -133,14 +145,16 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
   }
   sentences.forEach((sentence, index) => {
     if (sentencesWithAsks.has(index)) return;
-    if (draft.kind === 'post' && FIRST_COMMENT.test(sentence.text)) {
+    if (draft.kind === 'post' && MAY_POINT_TO_COMMENT.test(sentence.text) && FIRST_COMMENT.test(sentence.text)) {
       const lead = sentence.text.length - sentence.text.trimStart().length;
       out.push({ start: sentence.start + lead, end: sentence.start + sentence.text.trimEnd().length, form: 'link', sentence: index });
       return;
     }
     const links = linksIn(sentence.text);
     // An e-mail address the label points to is a destination too ("Stuur je URL → info@…"), but only labelled.
-    const emails = [...sentence.text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const emails = sentence.text.includes('@')
+      ? execAll(EMAIL, sentence.text).map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      : [];
     if (links.length + emails.length === 0 || isOptOut(sentence.text)) return;
     if (index > 0 && isOptOut(sentences[index - 1]!.text) && isLinkOnly(sentence)) return;
     const linkOnly = isLinkOnly(sentence);

@@ -11,7 +11,7 @@
  */
 import { firstWordEndingAfter } from '../body-search';
 import { Lru } from '../lru';
-import type { Draft } from '../types';
+import type { Ask, Draft, Lang } from '../types';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { contentWordsFrom } from './nl-context';
 
@@ -30,14 +30,33 @@ const PLAIN_WORDS_AFTER = 12;
 const CONTENT_WORDS_AFTER = 16;
 
 const MEMO_SIZE = 1024;
-const verdicts = new Lru<readonly AskDraft[]>(MEMO_SIZE);
+
+/** A verdict and the neighbourhood text it was read in (the key holds only its fingerprint). */
+interface Verdict {
+  neighbourhood: string;
+  asks: readonly AskDraft[];
+}
+const verdicts = new Lru<Verdict>(MEMO_SIZE);
+/** What an ask's own words say (its size and action), keyed by language and those words. */
+type AskReading = Pick<Ask, 'size' | 'action'>;
+const askReadings = new Lru<AskReading>(MEMO_SIZE);
+
+/** Any character other than white space (global, so it can be run from a set lastIndex). */
+const NOT_SPACE = /\S/g;
+
+/** Whether text[start, end) is all white space (no slice made: this runs for every line above every sentence). */
+function blankBetween(text: string, start: number, end: number): boolean {
+  NOT_SPACE.lastIndex = start;
+  const found = NOT_SPACE.exec(text);
+  return found === null || found.index >= end;
+}
 
 /** Start of the `lines`-th line above `offset`, or of the first blank line above it, or 0. */
 function linesBack(text: string, offset: number, lines: number): number {
   let end = text.lastIndexOf('\n', offset - 1);
   for (let i = 0; i < lines && end >= 0; i++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.slice(start, end).trim() === '') return start;
+    if (blankBetween(text, start, end)) return start;
     end = start - 1;
   }
   return Math.max(0, end);
@@ -92,11 +111,44 @@ function countedWordsEnd(draft: Draft, counts: ArrayLike<number>, offset: number
   return draft.words[lo]!.end;
 }
 
-/** Everything the classifiers may read about sentence `index`, as one string. */
-export function neighbourhoodKey(draft: Draft, index: number): string {
+/**
+ * Prefix hashes of a draft's text (mod 2^32), so that the fingerprint of any stretch of it costs
+ * two multiplications. A key holding the neighbourhood's own text made every lookup hash up to
+ * 1,500 characters per sentence, at every keystroke; a fingerprint in the key and a comparison
+ * with the kept text on a hit keep the memo exact for a fraction of that.
+ */
+interface PrefixHashes {
+  hashes: Int32Array;
+  powers: Int32Array;
+}
+const HASH_BASE = 0x01000193;
+const prefixHashes = new WeakMap<Draft, PrefixHashes>();
+
+function hashesOf(draft: Draft): PrefixHashes {
+  let kept = prefixHashes.get(draft);
+  if (kept) return kept;
+  const { text } = draft;
+  const hashes = new Int32Array(text.length + 1);
+  const powers = new Int32Array(text.length + 1);
+  powers[0] = 1;
+  for (let i = 0; i < text.length; i++) {
+    hashes[i + 1] = (Math.imul(hashes[i]!, HASH_BASE) + text.charCodeAt(i)) | 0;
+    powers[i + 1] = Math.imul(powers[i]!, HASH_BASE);
+  }
+  kept = { hashes, powers };
+  prefixHashes.set(draft, kept);
+  return kept;
+}
+
+function fingerprint(draft: Draft, from: number, to: number): number {
+  const { hashes, powers } = hashesOf(draft);
+  return (hashes[to]! - Math.imul(hashes[from]!, powers[to - from]!)) | 0;
+}
+
+/** The stretch of text the classifiers may read about sentence `index`. */
+function neighbourhoodOf(draft: Draft, index: number): { from: number; to: number } {
   const { text, sentences } = draft;
   const sentence = sentences[index]!;
-  const from = readFrom(draft, index);
   const to = Math.min(
     text.length,
     draft.lang === 'nl'
@@ -104,6 +156,15 @@ export function neighbourhoodKey(draft: Draft, index: number): string {
       : // The writer's own answer to a hook question is read in the first of these words too.
         countedWordsEnd(draft, plainWordsFrom(draft), sentence.end, PLAIN_WORDS_AFTER),
   );
+  return { from: readFrom(draft, index), to };
+}
+
+/**
+ * Everything else the classifiers may read about sentence `index` (language, kind, thread, the
+ * body and sentence spans in its neighbourhood), and the neighbourhood's length and fingerprint.
+ */
+function neighbourhoodKey(draft: Draft, index: number, from: number, to: number): string {
+  const { sentences } = draft;
   const spans: string[] = [];
   // Clipped to the neighbourhood: where the body ends far below does not change the reading here.
   for (const b of draft.body) if (b.end > from && b.start < to) spans.push(`b${Math.max(b.start, from) - from}-${Math.min(b.end, to) - from}`);
@@ -111,24 +172,39 @@ export function neighbourhoodKey(draft: Draft, index: number): string {
     const s = sentences[i]!;
     if (s.end > from) spans.push(`s${Math.max(s.start, from) - from}-${Math.min(s.end, to) - from}${s.standalone ? 'a' : ''}${s.startsLine ? 'l' : ''}`);
   }
-  return `${draft.lang}|${draft.kind}|${draft.thread}|${sentence.start - from}|${spans.join(',')}|${text.slice(from, to)}`;
+  return `${draft.lang}|${draft.kind}|${draft.thread}|${sentences[index]!.start - from}|${spans.join(',')}|${to - from}|${fingerprint(draft, from, to)}`;
 }
 
 /** The classifier's asks for sentence `index`, from the memo when its neighbourhood was read before. */
 export function memoClassify(classify: SentenceClassifier, draft: Draft, index: number): readonly AskDraft[] {
-  const key = neighbourhoodKey(draft, index);
+  const { from, to } = neighbourhoodOf(draft, index);
+  const key = neighbourhoodKey(draft, index, from, to);
   const start = draft.sentences[index]!.start;
   const kept = verdicts.get(key);
-  if (kept) return kept.map((a) => ({ start: a.start + start, end: a.end + start, form: a.form }));
+  // Same fingerprint and length; the text itself decides.
+  if (kept && draft.text.startsWith(kept.neighbourhood, from)) {
+    return kept.asks.map((a) => ({ start: a.start + start, end: a.end + start, form: a.form }));
+  }
   const found = classify(draft, index);
-  verdicts.set(
-    key,
-    found.map((a) => ({ start: a.start - start, end: a.end - start, form: a.form })),
-  );
+  verdicts.set(key, {
+    neighbourhood: draft.text.slice(from, to),
+    asks: found.map((a) => ({ start: a.start - start, end: a.end - start, form: a.form })),
+  });
   return found;
 }
 
-/** Empties the memo (benchmarks and tests measure and check first analyses with it). */
+/** `read(text)` for an ask's text, from the memo when the same words in the same language were read before. */
+export function memoAskReading(lang: Lang, text: string, read: (text: string) => AskReading): AskReading {
+  const key = `${lang}|${text}`;
+  const kept = askReadings.get(key);
+  if (kept) return kept;
+  const reading = read(text);
+  askReadings.set(key, reading);
+  return reading;
+}
+
+/** Empties the memos (benchmarks and tests measure and check first analyses with them). */
 export function clearAskMemo(): void {
   verdicts.clear();
+  askReadings.clear();
 }

@@ -5,6 +5,7 @@
  */
 import type { Draft, Sentence } from '../types';
 import { HELP_OFFER_QUESTION, LEAD_IN_WORDS, PASSIVE_CLOSER } from '../lexicon/nl-asks';
+import { execAll } from '../regex';
 
 /** A word of a clause, with its offset in the segment text. */
 export interface Token {
@@ -98,7 +99,7 @@ export function foldWithOffsets(original: string): Folded {
   const source = lower.length === original.length ? lower : original;
   let text = '';
   const at: number[] = [];
-  for (const m of source.matchAll(/\s+|\S+/g)) {
+  for (const m of execAll(/\s+|\S+/g, source)) {
     if (/^\s/.test(m[0])) {
       text += ' ';
       at.push(m.index);
@@ -138,7 +139,7 @@ export function leadStripped(text: string): string {
 }
 
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (m) => ({ word: m[0], start: m.index }));
+  return execAll(WORD, text).map((m) => ({ word: m[0], start: m.index }));
 }
 
 export function skipLeadIns(tokens: Token[]): Token[] {
@@ -150,7 +151,7 @@ export function skipLeadIns(tokens: Token[]): Token[] {
 /** Clause starts: the segment start, and after a comma, colon, semicolon, spaced dash or "en". */
 export function clauseStarts(segment: string): number[] {
   const starts = [0];
-  for (const m of segment.matchAll(/[,:;]\s+|\s[—–-]\s|\sen\s/g)) starts.push(m.index + m[0].length);
+  for (const m of execAll(/[,:;]\s+|\s[—–-]\s|\sen\s/g, segment)) starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -163,7 +164,7 @@ export function clauseStartBefore(segment: string, index: number): number {
 export function pieces(text: string, separator: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  for (const m of text.matchAll(separator)) {
+  for (const m of execAll(separator, text)) {
     out.push([from, m.index + 1]);
     from = m.index + m[0].length;
   }

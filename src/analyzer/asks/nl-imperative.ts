@@ -32,6 +32,7 @@ import {
   type Context,
   type Token,
 } from './nl-context';
+import { execAll } from '../regex';
 
 /** Offset of an imperative that names a next step ("Meld u aan", "Stuur me een DM"), if any. */
 export function imperativeAsk(segment: string, context: Context): number | undefined {
@@ -98,7 +99,7 @@ export function softenedContact(segment: string): boolean {
 export function joinedImperative(segment: string, firstOffset: number, context: Context): { offset: number; joinAt: number } | undefined {
   // "Klik op de link en vul het formulier in": the second step happens where the first one leads.
   if (NAVIGATION_STEP.test(segment.slice(firstOffset))) return undefined;
-  for (const m of segment.matchAll(/\s(?:[—–-]\s+)?en\s+/g)) {
+  for (const m of execAll(/\s(?:[—–-]\s+)?en\s+/g, segment)) {
     if (m.index <= firstOffset) continue;
     const start = m.index + m[0].length;
     const tokens = skipLeadIns(tokenize(segment.slice(start)));

@@ -59,14 +59,57 @@ function matchFrom(slots: readonly Slot[], s: number, words: readonly string[], 
   return -1;
 }
 
-/** Length of the longest phrase of `list` that starts exactly at `words[at]`, or 0. */
-export function matchAt(list: readonly Phrase[], words: readonly string[], at: number): number {
-  let best = 0;
+/**
+ * A list's phrases by the words they can start with, and those that can start with any word.
+ * The classifiers try whole lexicons at every word of every sentence; a phrase whose first word
+ * differs cannot match, so only the few that can start there are tried.
+ */
+interface FirstWordIndex {
+  byWord: ReadonlyMap<string, readonly Phrase[]>;
+  anyWord: readonly Phrase[];
+}
+
+const indexes = new WeakMap<readonly Phrase[], FirstWordIndex>();
+
+function indexOf(list: readonly Phrase[]): FirstWordIndex {
+  const kept = indexes.get(list);
+  if (kept) return kept;
+  const byWord = new Map<string, Phrase[]>();
+  const anyWord: Phrase[] = [];
   for (const phrase of list) {
+    // The slots a match may start in: the first one, and past it while the slots are optional.
+    const leading: Slot[] = [];
+    for (const slot of phrase.slots) {
+      leading.push(slot);
+      if (!slot.optional) break;
+    }
+    if (leading.some((slot) => slot.any || slot.number)) {
+      anyWord.push(phrase);
+      continue;
+    }
+    const words = new Set(leading.flatMap((slot) => [...slot.alternatives]));
+    for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), phrase]);
+  }
+  const index = { byWord, anyWord };
+  indexes.set(list, index);
+  return index;
+}
+
+function longestFrom(candidates: readonly Phrase[], words: readonly string[], at: number, best: number): number {
+  for (const phrase of candidates) {
     const n = matchFrom(phrase.slots, 0, words, at);
     if (n > best) best = n;
   }
   return best;
+}
+
+/** Length of the longest phrase of `list` that starts exactly at `words[at]`, or 0. */
+export function matchAt(list: readonly Phrase[], words: readonly string[], at: number): number {
+  const word = words[at];
+  // A match consumes at least one word, and every phrase's first word is the one at `at`.
+  if (word === undefined) return 0;
+  const { byWord, anyWord } = indexOf(list);
+  return longestFrom(anyWord, words, at, longestFrom(byWord.get(word) ?? [], words, at, 0));
 }
 
 /** The first match of any phrase of `list` at or after `from`: where it starts and ends, or undefined. */

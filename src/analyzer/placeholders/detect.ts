@@ -8,6 +8,7 @@ import { SYNTAXES } from './syntaxes';
 import type { PlaceholderSyntax } from './syntaxes';
 import { fieldKind } from './values';
 import type { FieldKind } from './values';
+import { execAll } from '../regex';
 
 export interface Placeholder extends Span {
   syntax: PlaceholderSyntax;
@@ -26,7 +27,7 @@ export function findPlaceholders(text: string): Placeholder[] {
   // Characters already inside a placeholder (a placeholder is at most ~90 characters, so checking is cheap).
   const covered = new Uint8Array(text.length);
   for (const entry of SYNTAXES) {
-    for (const m of text.matchAll(entry.pattern)) {
+    for (const m of execAll(entry.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const inner = m[1];

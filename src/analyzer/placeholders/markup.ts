@@ -13,6 +13,7 @@
  */
 import type { Span } from '../types';
 import type { FieldKind } from './values';
+import { execAll } from '../regex';
 
 /** Letters and digits of the mathematical alphabets (U+1D400–U+1D7FF), in runs. */
 const STYLED = /[\u{1D400}-\u{1D7FF}]+/gu;
@@ -20,7 +21,7 @@ const STYLED = /[\u{1D400}-\u{1D7FF}]+/gu;
 /** Styled runs read as their compatibility form: "𝗪𝗮𝗻𝘁" → "Want". */
 function styledLetters(text: string): Mark[] {
   if (!/[\uD835]/.test(text)) return [];
-  return [...text.matchAll(STYLED)].map((m) => mark(m.index, m.index + m[0].length, m[0].normalize('NFKC')));
+  return execAll(STYLED, text).map((m) => mark(m.index, m.index + m[0].length, m[0].normalize('NFKC')));
 }
 
 /** Markup and what it reads as. */
@@ -48,7 +49,7 @@ function mark(start: number, end: number, value: string): Mark {
 function emphasis(text: string, inside: (at: number) => boolean): Mark[] {
   if (!/[*_`]/.test(text)) return [];
   const marks: Mark[] = [];
-  for (const m of text.matchAll(PAIRED)) {
+  for (const m of execAll(PAIRED, text)) {
     const open = m.index;
     const close = open + m[0].length - m[1]!.length;
     if (inside(open) || inside(close)) continue;
@@ -63,7 +64,7 @@ function emphasis(text: string, inside: (at: number) => boolean): Mark[] {
 function htmlTags(text: string, inside: (at: number) => boolean): Mark[] {
   if (!text.includes('<')) return [];
   const marks: Mark[] = [];
-  for (const m of text.matchAll(HTML_TAG)) {
+  for (const m of execAll(HTML_TAG, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (inside(start)) continue;
@@ -78,7 +79,7 @@ function htmlTags(text: string, inside: (at: number) => boolean): Mark[] {
 function spintax(text: string, inside: (at: number) => boolean): Mark[] {
   if (!text.includes('|')) return [];
   const marks: Mark[] = [];
-  for (const m of text.matchAll(SPINTAX)) {
+  for (const m of execAll(SPINTAX, text)) {
     if (inside(m.index)) continue;
     const firstEnd = m.index + 1 + m[1]!.length;
     marks.push(mark(m.index, m.index + 1, ''), mark(firstEnd, m.index + m[0].length, ''));

@@ -8,6 +8,7 @@
 import type { PressureLexicon } from '../lexicon/pressure-types';
 import type { Kind, Span } from '../types';
 import type { PressureHit } from './phrases';
+import { execAll } from '../regex';
 
 interface CompiledAdvice {
   habitUrgency: RegExp;
@@ -42,7 +43,7 @@ const CROWD_KINDS = new Set<Kind>(['post', 'comment']);
  */
 function neighbourhood(text: string, range: Span, at: Span): string {
   const before = text.slice(range.start, at.start);
-  const ends = [...before.matchAll(/[.!?\n]+/gu)].map((m) => m.index + m[0].length);
+  const ends = execAll(/[.!?\n]+/gu, before).map((m) => m.index + m[0].length);
   const from = range.start + (ends.length >= 2 ? (ends[ends.length - 2] ?? 0) : 0);
   const after = /[.!?\n]/u.exec(text.slice(at.end, range.end));
   const to = after ? at.end + after.index : range.end;

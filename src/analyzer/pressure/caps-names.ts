@@ -11,6 +11,7 @@
 import { ALARM_LABEL_WORDS, CAPS_ALLOWED, SHORT_SHOUTS, SHOUT_WORDS } from '../lexicon/acronyms';
 import type { Span } from '../types';
 import { atSentenceStart } from './text';
+import { execAll } from '../regex';
 
 /** Words that join the items of a list, English and Dutch. */
 const LIST_JOINERS = /^(?:\s*[,/&+]\s*|\s+(?:and|or|en|of|and\/or|en\/of)\s+|\s*,\s*(?:and|or|en|of)\s+)$/iu;
@@ -40,7 +41,7 @@ interface Word extends Span {
 }
 
 function wordsOf(text: string, range: Span): Word[] {
-  return [...text.slice(range.start, range.end).matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu)].map((m) => ({
+  return execAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu, text.slice(range.start, range.end)).map((m) => ({
     start: range.start + m.index,
     end: range.start + m.index + m[0].length,
     text: m[0],

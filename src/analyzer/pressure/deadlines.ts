@@ -8,12 +8,13 @@ import type { Span } from '../types';
 import { compile, type Compiled, type MarkerStrength } from './compile';
 import type { PressureHit } from './phrases';
 import { insideQuotation, tidy, words } from './text';
+import { execAll } from '../regex';
 
 /** Clauses of text[from, to): stretches without sentence or clause punctuation. */
 function clauses(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
-  for (const m of text.slice(from, to).matchAll(/[.!?;:,()\n—–]|\s-\s/g)) {
+  for (const m of execAll(/[.!?;:,()\n—–]|\s-\s/g, text.slice(from, to))) {
     const end = from + m.index;
     if (end > start) out.push({ start, end });
     start = end + m[0].length;
@@ -44,7 +45,7 @@ export function findDeadlines(text: string, from: number, to: number, lexicon: P
   const hits: PressureHit[] = [];
   for (const clause of clauses(text, from, to)) {
     const body = withoutQuotedWords(text.slice(clause.start, clause.end));
-    const markers = compiled.markers.flatMap(({ re, strength }) => [...body.matchAll(re)].map((m) => ({ m, strength })));
+    const markers = compiled.markers.flatMap(({ re, strength }) => execAll(re, body).map((m) => ({ m, strength })));
     if (markers.length === 0) continue;
     const condition = conditionLength(words(body), lex.conditionOpeners);
     const hit = pairVerbAndMarker(body, markers, compiled, lex.markerFirst, { lead, first, second, possessive, requestLead, objectMarker, purpose }, condition);
@@ -138,7 +139,7 @@ function pairVerbAndMarker(
   // The writer's own step ("I'll send it today", "ik heb het vandaag bijgewerkt") is no pressure.
   const writerBefore = (end: number) => words(clause.slice(0, end)).some((w) => first.has(w));
   // Nearest verb first: in "Click the link and claim your seat right away" the deadline is on "claim".
-  const verbs = [...clause.matchAll(compiled.verb)].reverse();
+  const verbs = execAll(compiled.verb, clause).reverse();
   for (const v of verbs) {
     const verbStart = v.index ?? 0;
     const verbEnd = verbStart + v[0].length;

@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import type { PressureHit } from './phrases';
 import { namesInCaps } from './caps-names';
 import { atSentenceStart, insideQuotation } from './text';
+import { execAll } from '../regex';
 
 /** Headings and button labels are short ("JA, NEEM CONTACT MET MIJ OP"); a longer line in capitals is a shouted sentence. */
 const MAX_HEADING_WORDS = 8;
@@ -68,7 +69,7 @@ function capsWords(text: string, body: readonly Span[]): Span[] {
       const skip = labelLength(line.text);
       let previous = '';
       // Tokens split at sentence marks glued to the next word too ("in WIDGETS.I am"): a missing space is no new word.
-      for (const m of line.text.matchAll(/(?:[^\s.!?;:,]|[.!?;:,](?!\p{L}))+/gu)) {
+      for (const m of execAll(/(?:[^\s.!?;:,]|[.!?;:,](?!\p{L}))+/gu, line.text)) {
         const before = previous;
         previous = m[0];
         // Cheap first test: a shouted token reads the same in upper case.
@@ -109,7 +110,7 @@ function exclamations(text: string, body: readonly Span[]): PressureHit[] {
   const singles: PressureHit[] = [];
   for (const range of body) {
     const slice = text.slice(range.start, range.end);
-    for (const m of slice.matchAll(/[!?]*![!?]*/gu)) {
+    for (const m of execAll(/[!?]*![!?]*/gu, slice)) {
       const at = range.start + m.index;
       if (insideQuotation(text, at, range.start)) continue;
       const marks = m[0];

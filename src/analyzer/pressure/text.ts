@@ -3,11 +3,12 @@
  * full text; `from` marks where the body range being scanned starts.
  */
 import type { Span } from '../types';
+import { execAll } from '../regex';
 
 /** Start of the paragraph (text after the last blank line) that holds `index`, not before `from`. */
 function paragraphStart(text: string, index: number, from: number): number {
   let start = from;
-  for (const blank of text.slice(from, index).matchAll(/\n[ \t]*\r?\n/g)) start = from + blank.index + blank[0].length;
+  for (const blank of execAll(/\n[ \t]*\r?\n/g, text.slice(from, index))) start = from + blank.index + blank[0].length;
   return start;
 }
 

@@ -4,6 +4,7 @@
  */
 import { quotedSpeech, sentenceAt, startAfterPsLabel, within } from '../../body-search';
 import type { Draft, Rule, Span } from '../../types';
+import { execAll } from '../../regex';
 
 const MAX_QUESTIONS = 3;
 
@@ -21,8 +22,8 @@ function questionEnds(draft: Draft): number[] {
   const quoted = quotedSpeech(draft);
   for (const part of draft.body) {
     const slice = draft.text.slice(part.start, part.end);
-    const links: Span[] = [...slice.matchAll(LINK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    for (const m of slice.matchAll(QUESTION_END)) {
+    const links: Span[] = execAll(LINK, slice).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    for (const m of execAll(QUESTION_END, slice)) {
       if (links.some((l) => l.start <= m.index && m.index < l.end)) continue;
       const at = part.start + m.index;
       if (within(quoted, { start: at, end: at + 1 })) continue;

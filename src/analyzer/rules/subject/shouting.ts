@@ -7,6 +7,7 @@ import { phrasePattern } from '../../body-search';
 import { SUBJECT_TRIGGERS } from '../../lexicon/subject-triggers';
 import { shoutedWords, subjectFinding, subjectOf, subjectText, tidySubject } from '../../subject-line';
 import type { Lang, Rule, Suggestion } from '../../types';
+import { execAll } from '../../regex';
 
 const MIN_SHOUTED = 2;
 const EXCLAMATIONS = /!{2,}/g;
@@ -34,7 +35,7 @@ const TEXT = {
 };
 
 function triggersIn(subject: string): string[] {
-  return TRIGGERS.flatMap((pattern) => [...subject.matchAll(pattern)].map((m) => m[0]));
+  return TRIGGERS.flatMap((pattern) => execAll(pattern, subject).map((m) => m[0]));
 }
 
 /** The subject without triggers and "!!", shouted words in lower case, and a capital first. */

@@ -2,10 +2,11 @@
  * tone/self-focus: a body of 50+ words with at least twice as many first-person words as
  * second-person words — the draft is about the writer, not the reader.
  */
-import { otherVoices, startAfterPsLabel, within, wordsOf } from '../../body-search';
+import { otherVoices, startAfterPsLabel, within } from '../../body-search';
 import { EN_FIRST_PERSON, EN_SECOND_PERSON } from '../../lexicon/en-tone';
 import { NL_FIRST_PERSON, NL_SECOND_PERSON } from '../../lexicon/nl-tone';
-import type { Draft, Lang, Rule, Span, Word } from '../../types';
+import type { Draft, Lang, Rule, Span } from '../../types';
+import { plainForms } from '../../word-forms';
 
 const MIN_WORDS = 50;
 const RATIO = 2;
@@ -25,10 +26,12 @@ const PRONOUNS: Record<Lang, { first: ReadonlySet<string>; second: ReadonlySet<s
 
 type Person = 'first' | 'second' | undefined;
 
-function personOf(word: Word, lang: Lang): Person {
+/** The person of the draft's word at `index`. */
+function personOf(draft: Draft, index: number): Person {
+  const lang = draft.lang;
   // "US" in capitals is the country, not "us".
-  if (lang === 'en' && word.text === 'US') return undefined;
-  const w = word.text.toLowerCase().replace(/’/g, "'");
+  if (lang === 'en' && draft.words[index]!.text === 'US') return undefined;
+  const w = plainForms(draft.words)[index]!;
   if (PRONOUNS[lang].first.has(w)) return 'first';
   if (PRONOUNS[lang].second.has(w)) return 'second';
   return undefined;
@@ -53,7 +56,10 @@ const TEXT = {
 function mostSelfFocused(draft: Draft, quoted: readonly Span[]): Span | undefined {
   let best: { start: number; end: number; count: number } | undefined;
   for (const sentence of draft.sentences) {
-    const count = wordsOf(draft, sentence).filter((w) => !within(quoted, w) && personOf(w, draft.lang) === 'first').length;
+    let count = 0;
+    for (let i = sentence.firstWord; i < sentence.firstWord + sentence.wordCount; i++) {
+      if (personOf(draft, i) === 'first' && !within(quoted, draft.words[i]!)) count++;
+    }
     if (count > 0 && (!best || count > best.count)) best = { start: startAfterPsLabel(draft, sentence), end: sentence.end, count };
   }
   return best;
@@ -84,9 +90,9 @@ const rule: Rule = {
     // Quoted speech and reply options are someone else's voice: their pronouns say nothing about
     // whom the draft is about.
     const quoted = otherVoices(draft);
-    for (const word of draft.words) {
-      if (within(quoted, word)) continue;
-      const person = personOf(word, draft.lang);
+    for (let i = 0; i < draft.words.length; i++) {
+      const person = personOf(draft, i);
+      if (person === undefined || within(quoted, draft.words[i]!)) continue;
       if (person === 'first') first++;
       else if (person === 'second') second++;
     }
