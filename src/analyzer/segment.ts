@@ -20,8 +20,11 @@ const WORD =
 /** List markers at the start of a line: "- ", "• ", "1. ", "a) ", "✅ ", "👉 ". */
 const BULLET = /^\s*(?:[-*•·▪►→✓✔]|\d{1,2}[.)]|[a-z][.)]|[\p{Extended_Pictographic}\u200d\ufe0f]+)\s+/u;
 const LINK_START = /^\s*(https?:\/\/|www\.)/i;
-/** A line ending in a link ("Book here: https://…"): a link closes its line, the next one starts anew. */
-const LINK_END = /(https?:\/\/|www\.)\S+$/i;
+/**
+ * A line ending in a link ("Book here: https://…", "Dataset: huggingface.co/datasets/…"): a link
+ * closes its line, the next one starts anew. A bare domain counts when a path follows it.
+ */
+const LINK_END = /(?:https?:\/\/|www\.|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)\S*$/i;
 const ENDS_SENTENCE = /[.!?…:;]["'”’)\]*_]*\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$/u;
 const TERMINAL = /[.!?…]["'”’)\]*_]*$/;
 

@@ -81,7 +81,7 @@ function naiveMatchAt(list: ReturnType<typeof phrases>, words: readonly string[]
 }
 
 describe('lexicon lookup by first word', () => {
-  const lists = Object.values(EN_ASKS).filter((v): v is ReturnType<typeof phrases> => Array.isArray(v) && v.length > 0 && 'slots' in v[0]);
+  const lists = Object.values(EN_ASKS).filter((v): v is ReturnType<typeof phrases> => Array.isArray(v) && v.length > 0 && 'slots' in (v[0] as object));
   const vocabulary = [...new Set(lists.flatMap((l) => l.flatMap((p) => p.source.split(/[\s|?]+/))))].filter((w) => w && w !== '*' && w !== '#');
 
   it('finds the same longest match as trying every phrase', () => {

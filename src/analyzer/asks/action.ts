@@ -33,6 +33,12 @@ export interface ActionLexicon {
   followUp: RegExp;
   /** An ask that only says how to answer the one before ("Reply YES.", "Beantwoord deze mail met 'ja'."). */
   answerChannel: RegExp;
+  /**
+   * A question whether the reader wants to know or see something ("Want to know where your budget
+   * leaks?", "Wil je weten of dit voor jou speelt?"): the step right after it is how to find out, so
+   * it does not compete with it.
+   */
+  curiosityLead: RegExp;
   /** A label that only asks for attention ("PLEASE READ:", "LET OP:"): it names no step of its own. */
   attention: RegExp;
 }
@@ -60,7 +66,7 @@ const WATCHED = /\b(?:demo|demos|demonstratie|demonstration|walkthrough|walk-thr
 const BOOKING_CUE = /\b(?:book|boek|schedule|call|calendar|slot|time|times|meet|meeting|chat|talk|speak|plan|plannen|inplannen|afspraak|agenda|bellen|bel|gesprek|spreken|tijd|moment)\b/u;
 
 /** Links to a scheduling page (and the booking stand-in of a merge field, placeholders/values.ts). */
-const BOOKING_PAGE = /\b(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|youcanbook\.me|meetings\.hubspot\.com|hubspot\.com\/meetings|calendar\.app\.google|outlook\.office\.com\/bookwithme)|\/(?:calendar|agenda|book|booking|boeken|afspraak)\b/u;
+const BOOKING_PAGE = /\b(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|youcanbook\.me|meetings\.hubspot\.com|hubspot\.com\/meetings|calendar\.app\.google|outlook\.office\.com\/bookwithme)|\/(?:calendar|agenda|book|booking|boeken|afspraak)\b|\/[\w-]*(?:inplannen|plannen|afspraak-maken|book-a-(?:call|demo|meeting)|schedule-(?:a-)?(?:call|demo|meeting))\b/u;
 
 /** Whether a "meeting" ask is in fact a demo to watch at the link (cta/multiple: a step of its own). */
 function watchedDemo(words: string, target: string): boolean {

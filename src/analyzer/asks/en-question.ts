@@ -18,6 +18,7 @@ import {
   DECISION_QUESTIONS,
   ELLIPTIC_OFFERS,
   HOOK_QUESTIONS,
+  REFERRAL_QUESTIONS,
   NOT_PROPOSALS,
   PROPOSAL_MAX_WORDS,
   PROPOSED_STEPS,
@@ -65,6 +66,11 @@ function inParentheses(text: string, at: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+/** The next sentence goes on from the reader's answer: "If so, …", "If not, …", "If that's the case, …". */
+function answerAwaited(text: string, end: number): boolean {
+  return /^\s*(?:if (?:so|yes|not|no|that'?s the case|that is the case|it is|it does|you are|you do)\b|should that be the case\b)/iu.test(text.slice(end, end + 40).replace(/’/gu, "'"));
+}
+
 /** "…, right?": the writer seeks agreement with a claim, and asks nothing. */
 function tagQuestion(text: string, clause: Clause): boolean {
   const { words, tokens } = clause;
@@ -97,10 +103,13 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   const h = coreIndex(text, clause);
   if (h >= words.length) return false;
   if (matchAt(PLEASANTRIES, words, h) > 0) return false;
-  const tail = wordsAfter(ctx.draft, clause.end);
+  // "Is X a challenge right now? If so, …": the writer waits for the answer, however much follows.
+  const tail = answerAwaited(text, clause.end) ? 0 : wordsAfter(ctx.draft, clause.end);
   // "Have you ever had …?" closing the draft invites the reader's experience; first, it is a hook.
   if (tail <= CLOSING_TAIL_WORDS && matchAt(EXPERIENCE_QUESTIONS, words, h) > 0 && !answeredByWriter(text, clause.end)) return true;
   if (matchAt(HOOK_QUESTIONS, words, h) > 0) return false;
+  // "Who knows a good bookkeeper in Leeds?": asking for a name is a request wherever it stands.
+  if (matchAt(REFERRAL_QUESTIONS, words, h) > 0) return true;
   if (tagQuestion(text, clause)) return false;
   const closing = ctx.draft.kind !== 'post' || tail <= CLOSING_TAIL_WORDS;
   // An opening question the writer answers straight away ("Mine was…") opens a story: a hook (rules.md).
@@ -108,6 +117,8 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   // "Struggling with X? You're not alone.": in any kind, a question the writer answers for the reader.
   if (hookAnswered(text, clause.end)) return false;
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
+  // "Think this would help at Acme?": "Do you think …?" with the auxiliary and subject dropped, as DMs write it.
+  if (/^(?:think|reckon|figure)$/u.test(words[h] ?? '') && /^(?:this|that|it|there|we|you|your|the|a|an|something)$/u.test(words[h + 1] ?? '')) return true;
   // "Still relevant?", "Make sense?" at the close; "Did it resonate at all?" anywhere.
   if (tail <= CLOSING_TAIL_WORDS && evaluationQuestion(words, h)) return true;
   if (receptionQuestion(words, h)) return true;

@@ -185,6 +185,9 @@ function contactMe(clause: Clause): boolean {
   return false;
 }
 
+/** A verbless request with "please": a thing and where or when it goes, then ", please". */
+const VERBLESS_PLEASE = /^\W*(?:a|an|the|your|one|just a|a quick)\s+(?:[\p{L}-]+\s+){0,4}?(?:back|over|to me|to us|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|tomorrow|\d))\b[^,.!?]{0,40},\s*please\b/iu;
+
 /** The form of the ask this clause makes, or undefined when it makes none. */
 export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | undefined {
   const { words } = clause;
@@ -217,6 +220,9 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   if (request) return request;
 
   if (wish(clause) || hopedStep(words)) return 'wish';
+  // "A signed copy back to me, please": the thing asked for and where it goes, no verb (as "Graag de offerte retour").
+  // The clauses split at ", please", so the words just after the clause are read too.
+  if (VERBLESS_PLEASE.test(ctx.text.slice(clause.start, clause.end + 10))) return 'imperative';
   if (replyRequest(words)) return 'wish';
   if (indirectQuestion(words)) return 'question';
   if (contactMe(clause)) return 'conditional';

@@ -17,6 +17,7 @@ import { stepsListPlace } from './steps-list';
 import {
   ATTENTION_HEADERS,
   CLAUSE_LEADS,
+  CONTACT_VERBS,
   CONTINUES_FIRST_STEP,
   NAVIGATION_STEPS,
   OPT_OUT_WORDS,
@@ -48,7 +49,8 @@ function insideQuotes(text: string, offset: number): boolean {
   const close = before.lastIndexOf('\u201d');
   if (open > close) return true;
   if (open >= 0 || close >= 0) return false;
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // A straight quote after a digit is an inch mark ("7\" laptops"), not a quotation mark.
+  return (before.match(/(?<!\d)"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** A numbered or bulleted line ("1. Listen more than you talk", "- Pick a tone"); an emoji is not a list marker. */
@@ -70,6 +72,8 @@ function requestVerbAfterAnd(text: string, clause: Clause, i: number): number {
   if (words[i] !== 'and') return -1;
   let v = i + 1;
   while (v < words.length && matchAt(CLAUSE_LEADS, words, v) > 0 && words[v] !== 'and') v += matchAt(CLAUSE_LEADS, words, v);
+  // "… and please contact us if …": a contact verb after "please" is a request of its own.
+  if (words[v] === 'please') return matchAt(REQUEST_VERBS, words, v + 1) > 0 || matchAt(CONTACT_VERBS, words, v + 1) > 0 ? i + 1 : -1;
   if (matchAt(REQUEST_VERBS, words, v) === 0) return -1;
   const rest = text.slice(tokens[v]!.start, clause.end);
   return matchAt(CONTINUES_FIRST_STEP, words, v) === 0 || hasLink(rest) ? v : -1;
@@ -89,7 +93,9 @@ function splitJoinedRequests(text: string, clause: Clause): Clause[] {
     const headRequests = matchAt(REQUEST_VERBS, clause.words, core) > 0;
     // "Click the link and fill in the form": the second step happens where the first one leads.
     if (matchAt(NAVIGATION_STEPS, clause.words, core) > 0) return [clause];
-    if (!headRequests && /\p{L}/u.test(headText.replace(new RegExp(LINK_PATTERN.source, 'gi'), ''))) continue;
+    // "… and please contact us …" requests even after a statement: "please" marks the request.
+    const pleaded = clause.words[i + 1] === 'please';
+    if (!headRequests && !pleaded && /\p{L}/u.test(headText.replace(new RegExp(LINK_PATTERN.source, 'gi'), ''))) continue;
     const head: Clause = { ...clause, tokens: headTokens, words: clause.words.slice(0, i), end: headTokens.at(-1)!.end };
     // The tail keeps the clause's end and question mark; a leading condition belongs to the head.
     const tail: Clause = {

@@ -1,8 +1,9 @@
 /**
  * Follow-up asks: asks that only make sense after an earlier one, so they do not compete with it
- * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Three shapes:
+ * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Four shapes:
  * - a condition pointing back at the earlier ask: "If so, …", "If it fits, …", "Zo ja, …";
  * - the way to give the answer: "Want to try it free? Reply YES.";
+ * - the way to find out what a question of curiosity offers: "Want to know where it leaks? Run the audit: <link>";
  * - a bare link right after the ask, carrying it out: "Book a slot here:" and the link below.
  */
 import type { Ask, Draft } from '../types';
@@ -28,6 +29,7 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   const opening = openingOf(draft, ask, previous);
   if (lexicon.followUp.test(opening)) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
+  if (ask.sentence - previous.sentence <= 1 && lexicon.curiosityLead.test(draft.text.slice(previous.start, previous.end).toLowerCase())) return true;
   return lexicon.answerChannel.test(opening) || isBareLink(draft, ask);
 }
 

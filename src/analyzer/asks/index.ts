@@ -9,6 +9,7 @@ import { firstWordEndingAfter } from '../body-search';
 import { askAction } from './action';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { classifyEnglish } from './en';
+import { isHelpOffer } from './help-offers';
 import { findLinkAsks, joinWrappedLabels } from './links';
 import { memoAskReading, memoClassify } from './memo';
 import { classifyDutch } from './nl';
@@ -36,7 +37,7 @@ export function findAsks(draft: Draft): Ask[] {
   draft.sentences.forEach((_, index) => {
     for (const raw of memoClassify(classify, draft, index)) {
       const ask = clampToSentence(draft, index, raw);
-      if (!ask) continue;
+      if (!ask || isHelpOffer(draft, index, draft.text.slice(ask.start, ask.end))) continue;
       found.push({ ...ask, sentence: index });
       sentencesWithAsks.add(index);
     }

@@ -15,6 +15,8 @@ import {
   CTA_INFINITIVES,
   HELP_OFFER_QUESTION,
   IMPERATIVE_VERBS,
+  HEADING_NOUNS,
+  HEADING_REST,
   LABEL_NOUNS,
   NAVIGATION_STEP,
   NAMES_REPLY_CONTENT,
@@ -60,9 +62,11 @@ export function imperativeAsk(segment: string, context: Context): number | undef
 export function isImperative(w0: string, w1: string, rest: string, kind: Draft['kind']): boolean {
   // "Plan ik…", "Stuur ze…" are statements or questions with the verb first, not imperatives.
   // A bare stem before "ze" and an object or the end ("Tag ze.", "Stuur ze dit bericht") is an imperative with "ze" as its object.
-  const zeObject = w1 === 'ze' && /^\s*ze(?:\s+(?:dit|deze|dat|een|het|mijn|onze|de)\b|\s*[.!]?\s*$)/u.test(rest);
+  const zeObject = w1 === 'ze' && /^\s*ze(?:\s+(?:dit|deze|dat|een|het|mijn|m'n|mn|onze|ons|je|jouw|de)(?=\s|$)|\s*[.!]?\s*$)/u.test(rest);
   if (['ik', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie'].includes(w1) && !zeObject) return false;
-  if (LABEL_NOUNS.has(w0) && /^\W{0,3}:/.test(rest)) return false;
+  // "Mail: info@…", and a compound label: "Start aanbod: eerste week gratis" (not "Start vandaag: …").
+  if (LABEL_NOUNS.has(w0) && /^(?:\W{0,3}|\s+(?!(?:vandaag|nu|direct|meteen|morgen|hier|gratis)\b)\p{L}+\s*):/u.test(rest)) return false;
+  if (HEADING_NOUNS.has(w0) && HEADING_REST.test(rest)) return false;
   return IMPERATIVE_VERBS.some((verb) => {
     const polite = w1 === 'u' && verb.stems.some((stem) => w0 === `${stem}t` && !stem.endsWith('t'));
     if (!verb.stems.includes(w0) && !polite) return false;

@@ -98,15 +98,39 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
   return asks;
 };
 
+/** "In de comments", "Je antwoord graag in de reacties 👇": the place to answer, as a post names it. */
+const COMMENT_CHANNEL = /^[\s\p{Extended_Pictographic}\u200d\ufe0f→👇-]*(?:(?:je|jouw|uw|jullie) )?(?:(?:antwoord|antwoorden|reactie|reacties|tips?|ervaringen?) )?(?:graag |hieronder )?(?:in|onder) de (?:comments?|reacties?)\b/u;
+
+/** What joins a clause to a help offer after it: "…, en bij vragen …", "… en voor vragen …". */
+const JOINED_BEFORE = /(?:,|\s+en|\s+[—–-])\s*$/u;
+
+/** Where the first passive closer of the segment starts, if it holds one. */
+function passiveCloserAt(segment: string): number | undefined {
+  let at: number | undefined;
+  for (const pattern of PASSIVE_CLOSER) {
+    const m = pattern.exec(segment);
+    if (m && (at === undefined || m.index < at)) at = m.index;
+  }
+  return at;
+}
+
 /** Finds the ask in one segment (offsets into it), or nothing. */
 function classifySegment(segment: string, context: Context): { offset: number; form: AskForm } | undefined {
   if (UNSUBSCRIBE.test(segment)) return undefined;
-  if (PASSIVE_CLOSER.some((p) => p.test(segment))) return undefined;
+  const passive = passiveCloserAt(segment);
+  if (passive !== undefined) {
+    // "Ik hoor graag of dit schikt en bij verdere vragen ben ik bereikbaar": the help offer joined
+    // by "en" (or a comma) leaves the clause before it to be read on its own.
+    const before = segment.slice(0, passive);
+    return passive > 0 && JOINED_BEFORE.test(before) ? classifySegment(before.replace(JOINED_BEFORE, ''), context) : undefined;
+  }
   if (isQuestion(segment)) {
     if (context.heading || context.listItem || insideQuotes(segment)) return undefined;
     const offset = questionAsk(segment, context);
     return offset === undefined ? undefined : { offset, form: 'question' };
   }
+  // "In de comments — ik reageer op elk antwoord": where a post's readers answer its question, the verb left out.
+  if (context.kind === 'post' && COMMENT_CHANNEL.test(segment)) return { offset: leadOffset(segment), form: 'imperative' };
   // "Graag de offerte getekend retour vóór vrijdag": a request with no imperative at all.
   const graag = GRAAG_REQUEST.exec(segment.trimStart());
   if (graag && !context.listItem) return { offset: segment.length - segment.trimStart().length, form: 'imperative' };
@@ -189,6 +213,8 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   if (context.kind === 'post' && !context.nearEnd && WRITER_ANSWER.test(context.next)) return false;
   // "Worstelt u met X? U bent niet alleen.": in any kind, a question the writer answers for the reader.
   if (!context.nearEnd && NL_HOOK_ANSWER.test(context.next)) return false;
+  // "Wie kent een goede boekhouder?", "Ken je iemand die …?": asking for a name is a request wherever it stands.
+  if (REFERRAL_QUESTION.test(body)) return true;
   if (WH_WORDS.has(w0)) {
     if (w0 === 'waarom') return strong && context.nearEnd;
     if (CROWD_QUESTION.test(body) && context.nearEnd) return true;
@@ -214,6 +240,10 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   // In one-to-one mail a yes/no question expects the reader's answer.
   return true;
 }
+
+/** A question for a name: someone the reader knows who can help, or who can do a job. */
+const REFERRAL_QUESTION =
+  /^(?:wie (?:kent|weet|heeft|kan (?:mij|me|ons) (?:helpen|tippen|doorverwijzen))\b(?: er)?(?: nog)?(?: (?:een|iemand))?|(?:ken|kent|weet) (?:je|jij|u|jullie|iemand) (?:nog )?(?:iemand|een (?:goede|betrouwbare|fijne|leuke))\b)/u;
 
 /** A modal with the writer as subject, early in the question: "…kunnen we…", "…kan ik…". */
 function proposes(words: string[]): boolean {
@@ -244,7 +274,8 @@ function isConditionQuestion(verb: string, next: string): boolean {
 function insideQuotes(segment: string): boolean {
   const mark = segment.lastIndexOf('?');
   const before = segment.slice(0, mark);
-  const quotes = (before.match(/["“”„«»]/g) ?? []).length;
+  // A straight quote after a digit is an inch mark ("een 7\" scherm"), not a quotation mark.
+  const quotes = (before.match(/(?<!\d)"|[“”„«»]/g) ?? []).length;
   return quotes % 2 === 1 || /\?\s*["”»]/.test(segment.slice(mark));
 }
 

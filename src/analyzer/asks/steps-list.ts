@@ -11,6 +11,9 @@ import type { Draft, Sentence } from '../types';
 /** A numbered or bulleted line start: "1.", "2)", "-", "•", "a.", a keycap digit. */
 const ITEM_START = /^\s*(?:[-*\u2022\u00b7\u25aa\u25b8\u25ba\u2013]|\d{1,2}[.)]|[a-z][.)]|\d\ufe0f?\u20e3)\s+/iu;
 
+/** A numbered line start: "1.", "2)", a keycap digit. */
+const NUMBERED = /^\s*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3)\s+/u;
+
 /** The texts of up to `max` lines above `offset`, nearest first. */
 function linesAbove(text: string, offset: number, max: number): string[] {
   const out: string[] = [];
@@ -33,10 +36,18 @@ export function stepsListPlace(draft: Draft, sentence: Sentence): 'first' | 'lat
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   if (!ITEM_START.test(text.slice(lineStart, sentence.end))) return undefined;
   // Walk up over the items above this one to the lead-in; a blank line ends the list.
+  // One blank line may stand between the lead-in and a numbered list ("…, zonder creditcard:", blank,
+  // "1. Ga naar …"); bullets after a blank line list features more often than steps.
+  const numbered = NUMBERED.test(text.slice(lineStart, sentence.end));
   let items = 0;
-  for (const line of linesAbove(text, lineStart, 12)) {
-    if (line.trim() === '') return undefined;
-    if (ITEM_START.test(line)) {
+  let blank = false;
+  for (const line of linesAbove(text, lineStart, 13)) {
+    if (line.trim() === '') {
+      if (blank || !numbered) return undefined;
+      blank = true;
+      continue;
+    }
+    if (ITEM_START.test(line) && !blank) {
       items++;
       continue;
     }

@@ -46,7 +46,7 @@ export const EN_ACTIONS: ActionLexicon = {
         /\btag (?:them|someone|somebody|a (?:friend|colleague)|\d+|your)\b|\bsend (?:this|it) to (?:someone|a (?:friend|colleague)|your)\b/u,
         // Passing the word on: "tell your ops team about it", "let your colleagues know".
         /\btell (?:your|the) (?:\w+ ){0,3}(?:team|colleagues?|boss|manager|friends?|network|peers?)\b|\blet your (?:\w+ ){0,2}(?:team|colleagues?|boss|manager) know\b/u,
-        /\b(?:forward|pass (?:this|it) (?:on|along)|introduce|introduction|intro to|right person|best person|right contact|who (?:handles|owns|manages|runs|is responsible|looks after|would be|should i|decides)|point me|loop in|share (?:this|it) with (?:your|the|a)|cc|copy in|add (?:\w+ ){1,4}to (?:this|the) (?:thread|email|conversation|call))\b/u,
+        /\b(?:forward(?:ing)? (?:this|it|the|my|our|me|them|on)|pass (?:this|it) (?:on|along)|introduce|introduction|intro to|right person|best person|right contact|who (?:handles|owns|manages|runs|is responsible|looks after|would be|should i|decides)|point me|loop in|share (?:this|it) with (?:your|the|a)|cc|copy in|add (?:\w+ ){1,4}to (?:this|the) (?:thread|email|conversation|call))\b/u,
       ],
     },
     // The reader contacts the writer through a channel (alternatives like "call or email me" are one ask).
@@ -82,6 +82,7 @@ export const EN_ACTIONS: ActionLexicon = {
   // easier, …" offers an alternative instead, which competes like any other ask.
   followUp: /^(?:(?:and|so|then|but|or)[\s,]+)?(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you like (?:it|the idea)|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
+  curiosityLead: /^(?:(?:and|so)\s+)?(?:(?:do|would) you )?(?:want|like|care|wish) to (?:know|see|find out|learn|check|discover) (?:where|what|how|if|whether|which|why|when)\b[^?]*\?\s*$|^(?:curious|wondering) (?:where|what|how|if|whether|which|why)\b[^?]*\?\s*$/u,
   answerChannel: /^(?:(?:just|simply|or|and)[\s,]+)?(?:reply|respond|answer|hit reply|write back)\b/u,
   // Attention labels in front of the message ("PLEASE READ: our pilot is open."), not a request to read something.
   attention: /^\W*(?:please |do )?(?:read|note)(?: (?:this|carefully|first|me|on))?\s*(?:[:!\-–—]|$)|^\W*(?:nb|n\.b\.|attention|important|heads up)\s*[:!]/u,

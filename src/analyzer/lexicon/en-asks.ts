@@ -132,6 +132,8 @@ export const WISH_FRAMES = phrases([
  */
 export const WISH_STEPS = phrases([
   'connect', 'chat', 'talk', 'speak', 'meet', 'catch up', 'set up', 'schedule', 'book', 'arrange', 'find a time',
+  // picking a thread up again: "I'd love to reconnect", "would love to pick this back up"
+  'reconnect', 'reconnecting', 'pick this|it|things back? up', 'resume', 'continue the|our',
   'hop on', 'jump on', 'grab', 'demo', 'show you|your', 'walk you', 'give you a', 'invite you', 'have you', 'see you',
   'add you', 'welcome you',
   'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how|about|more',
@@ -153,7 +155,9 @@ export const REPLY_EFFECTS = phrases(['would|will help|be|make|mean', 'is|are ap
 /** Indirect questions to the reader ("Wondering if that's worth a conversation"; practice). */
 export const INDIRECT_QUESTION_FRAMES = phrases([
   'wondering if|whether', 'i|we am|are|was|were wondering if|whether', 'curious if|whether|what|how',
-  'curious to hear|know|learn|see', 'want|wanted to see|check|know|ask if|whether', 'to ask if|whether|you',
+  'curious to hear|know|learn|see', 'want|wanted to see|check|know|ask if|whether', 'to ask if|whether',
+  // "I wanted to ask you whether …"; not "questions to ask you", someone else asking.
+  'to ask you if|whether|what|how|which|who|when|about',
   'see if|whether you', 'would like to know if|whether', 'i wonder if|whether',
 ]);
 
@@ -193,6 +197,17 @@ export const PLEASANTRIES = phrases([
   'how is your|the week|day|weekend|quarter|summer|month|year|morning going?', 'how is the|your new role|job',
   'how is it going',
   'what is up', 'hope you are well', 'hope all is well', 'all good', 'how goes it', 'how are things going',
+]);
+
+/**
+ * Questions for a name: someone the reader knows who can help, or can do a job ("Who knows a good
+ * bookkeeper in Leeds?", "Does anyone know a reliable installer?"). A request wherever it stands.
+ */
+export const REFERRAL_QUESTIONS = phrases([
+  'who knows|has a|an|someone|somebody|anyone|anybody|any', 'who can|could recommend|suggest', 'who would you recommend|suggest',
+  'does|do anyone|anybody know|have|recommend', 'anyone|anybody know|have|recommend',
+  'do you know anyone|anybody|someone|somebody', 'do you know a|an good|reliable|great|trusted',
+  'can|could anyone|anybody|you recommend|refer',
 ]);
 
 /**

@@ -14,6 +14,8 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /\b(?:send|sending|send over|draw up|prepare|email) (?:you )?(?:over )?(?:the|our|a|my) (?!(?:sample|example|template|specimen|model|draft) )(?:\w+ )?(?:contract|agreement|retainer|purchase order|service agreement)\b/u,
     /\b(?:commit|allocate|set aside|reserve|free up|earmark|approve)\w* (?:the |a |some |your )?budget\b/u,
     /\bbudget (?:approval|sign-off|commitment)\b/u,
+    // "we'll move forward with a contract", "go ahead with the agreement": the deal closed on the reader's word.
+    /\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with (?:a|the|our|your|an) (?:\w+ )?(?:contract|agreement|order|purchase|paperwork|engagement letter)\b/u,
   ],
   // rules.md: buy, order, pay, start a paid subscription. Prices and invoices in an ask mean paying;
   // "lock in a rate" and "put you down for" are the classic closing lines of sales scripts.
@@ -24,7 +26,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /\b(?:pay|paying) (?:now|today|here|online|via|by|with|the|your|upfront|in advance)\b|\bpay for (?:the|your|it|this|these|those|a|an)\b(?! ?itself)|\b(?:payment|checkout|add to (?:cart|basket))\b/u,
     /\b(?:send|email|mail) (?:you )?(?:the|an|our) invoice\b|\binvoice you\b/u,
     /\b(?:for|at|only|just|from) (?:just |only )?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:usd|eur|euros?|dollars?|pounds?)\b)(?![\d.,])(?!\s*(?:off|discount|credit|cashback|voucher|gift))|\/\s?(?:mo|month|yr|year)\b/u,
-    /\block in (?:your|the|a|this|our) (?:\w+ )?(?:rate|price|discount|deal|offer)\b/u,
+    /\block in (?:your|the|a|this|our) (?:\w+ )?(?:rates?|prices?|pricing|discount|deal|offer)\b/u,
     /\bupgrade (?:now|today|here|to (?:the |our )?(?:paid|pro|premium|business|annual)|your (?:plan|account|subscription))\b|\b(?:paid|premium|pro|annual) (?:plan|subscription|licen[cs]es?|account|tier)\b/u,
     /\b(?:start|begin|activate|take out) (?:your |a |the )?subscription\b/u,
     /\b(?:book|reserve|secure) (?:\d+|two|three|four|five|ten|twelve) (?:places|seats|spots|licen[cs]es)\b/u,

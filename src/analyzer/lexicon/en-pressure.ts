@@ -132,7 +132,7 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:still )?(?:no|not a) (?:reply|response|answer|word) (?:yet|so far|from you)'),
         phrase('still waiting (?:for|on|to hear)'),
         phrase(
-          "(?:I've|I have|I) (?:already )?(?:reached out|tried (?:to reach|reaching|to contact|contacting|to get (?:in touch|hold of)|to connect)|emailed|written|called|messaged|pinged|followed up|contacted you|left (?:you )?(?:\\S+ )?(?:messages|voicemails))(?: \\S+){0,5}? (?:several|a few|a couple(?: of)?|multiple|many|numerous|\\d+|two|three|four) times",
+          "(?:(?:I've|I have|I|we've|we have|we) |(?<=(?:^|[.!?\\n]\\s*)))(?:already )?(?:reached out|tried (?:to reach|reaching|to contact|contacting|to get (?:in touch|hold of)|to connect)|emailed|written|called|messaged|pinged|followed up|contacted you|left (?:you )?(?:\\S+ )?(?:messages|voicemails))(?: \\S+){0,5}? (?:several|a few|a couple(?: of)?|multiple|many|numerous|\\d+|two|three|four) times",
         ),
         phrase("(?:I've|I have) been trying to (?:reach|contact|get (?:in touch with|hold of)|connect with|catch) you|(?:I've|I have) been trying to (?:connect|get in touch) (?:about|regarding|re|on)\\b"),
         phrase('(?:my|the) (?:last|previous|earlier) (?:email|e-mail|message|note|mail)s? (?:\\S+ ){0,2}?(?:got|get|gotten|was|were) (?:buried|lost)'),
@@ -144,7 +144,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("(?:you're|you are) not (?:responding|replying|answering) to my"),
         phrase('(?:went|have gone|has gone|remain|remained|go) unanswered'),
         phrase("(?:it's been|it has been) (?:\\S+ ){0,3}?since (?:my (?:last|previous) (?:email|e-mail|message|note)|I last (?:wrote|emailed|reached out))"),
-        phrase("(?:I've|I have) (?:now |already )?sent (?:you )?(?:several|a few|a couple of|multiple|many|\\d+|two|three|four) (?:emails|e-mails|messages|notes|mails)"),
+        // The subject dropped, as bump mail writes it: "Sent a couple of notes — figured I'd try a different angle."
+        phrase("(?:(?:I've|I have|I|we've|we have|we) |(?<=(?:^|[.!?\\n]\\s*)))(?:now |already )?sent (?:you )?(?:several|a few|a couple of|multiple|many|\\d+|two|three|four) (?:emails|e-mails|messages|notes|mails)"),
         phrase('this is (?:already )?my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
         phrase(
           'did you (?:get a chance to |have a chance to |have time to )?(?:see|get|receive|read|catch|check|look at|open) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|voicemail|inmail|letter)',

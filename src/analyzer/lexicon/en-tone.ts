@@ -83,6 +83,11 @@ export const EN_HEDGES: readonly Phrase[] = [
   'I (won\'t|will not) keep (pinging|bugging|emailing|chasing|nudging) you',
   'I (don\'t|do not) usually reach out like this',
   'feel free to ignore (this|me|this (e-?mail|message|note))',
+  // The same release as a plain imperative, often after a condition: "If this isn't a priority, ignore this email."
+  '(just |simply |please )?(ignore|disregard) (this (e-?mail|message|note)|my (e-?mail|message|note)|this|me)( then)?(?! (?:advice|rule|trend|noise))',
+  // Doubting that the message is of use, and sending it anyway, as a clause of its own: "Anyway, just in
+  // case it's useful." After a verb ("sharing in case it's useful") it only extends the hedge before it.
+  '(?<=(?:^|[.!?,;:—–-]\\s*))(just )?in case (it\'s|it is|this is) (useful|helpful|of (any )?(use|interest)|relevant|handy)',
   'sorry if this (isn\'t|is not) relevant',
   'not sure if this is (relevant|of interest|useful)( to you)?',
   // Minimising the writer's own intent.

@@ -50,7 +50,7 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'contact',
       cues: [
-        /^(?:e-?mail|mail|telefoon|tel|bel|whatsapp)\s*:|\b(?:dm|stuur (?:me|mij|ons) een (?:dm|bericht|berichtje|mail|mailtje|appje)|bel (?:me|mij|ons)|mail (?:me|mij|ons)|app (?:me|mij|ons)|neem (?:\w+ ){0,3}contact (?:\w+ ){0,3}op|bereik (?:me|mij|ons))\b/u,
+        /^(?:e-?mail|mail|telefoon|tel|bel|whatsapp)\s*:|\b(?:dm|stuur (?:me|mij|ons) een (?:dm|bericht|berichtje|mail|mailtje|appje)|stuur (?:\w+ ){0,2}(?:een )?(?:appje|whatsapp(?:je)?|sms(?:je)?|berichtje) naar|bel (?:me|mij|ons)|mail (?:me|mij|ons)|app (?:me|mij|ons)|neem (?:\w+ ){0,3}contact (?:\w+ ){0,3}op|bereik (?:me|mij|ons))\b/u,
       ],
     },
     // De lezer stuurt materiaal ("kun je me de zendingsaantallen sturen?").
@@ -79,7 +79,8 @@ export const NL_ACTIONS: ActionLexicon = {
   // "Als dat makkelijker is, …" biedt juist een alternatief, dat concurreert als elke andere vraag.
   followUp: /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?!(?:dat|dit|het) (?:\w+ )?(?:makkelijker|handiger|sneller|prettiger|beter)\b)(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed))\b)/u,
   // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
-  answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug)\b/u,
+  curiosityLead: /^(?:(?:en|dus)\s+)?(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:weten|zien|ontdekken|uitzoeken|horen|checken) (?:waar|wat|hoe|of|hoeveel|welke|wanneer|waarom)\b[^?]*\?\s*$|^(?:benieuwd|nieuwsgierig) (?:waar|wat|hoe|of|hoeveel|welke|naar)\b[^?]*\?\s*$/u,
+  answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug|in de (?:comments?|reacties?))\b/u,
   // Labels die alleen om aandacht vragen ("LET OP: de pilot is open."), geen verzoek om iets te lezen.
   attention: /^\W*(?:let op|graag lezen|lees (?:dit|eerst|even|goed)|nb|n\.b\.|belangrijk|attentie)\s*(?:[:!\-–—]|$)/u,
 };

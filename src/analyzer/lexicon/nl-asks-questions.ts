@@ -108,7 +108,8 @@ export const CROWD_QUESTION = /^wie (?:van jullie |hier |er )?(?:herkent|kent|he
 export const HOOK_QUESTION = [
   // "Wat als je elke week vijf uur kon besparen?", also after a lead-in: a suggestion, not a question.
   /\bwat als\b/,
-  /^(?:wist|weet) (?:je|u|jij|jullie) (?:dat|al dat)\b/,
+  // "Wist je dat …?", also with the readers named: "Weten jullie recruiters dat …?"
+  /^(?:wist|weet|weten|wisten) (?:je|u|jij|jullie)(?: \p{L}+)? (?:dat|al dat)\b/u,
   /^(?:heb|heeft|hebt) (?:je|u|jij) (?:je|zich|uzelf|jezelf)? ?(?:ooit|wel eens|weleens) afgevraagd\b/,
   /^herken(?:t)? (?:je|jij|u) (?:dit|dat|het|jezelf|uzelf)\b/,
   /^(?:ken|kent) (?:je|jij|u) (?:dat|dit|het)\b/,

@@ -27,6 +27,8 @@ export const PASSIVE_CLOSER = [
   /\bvoor (?:eventuele |verdere |andere )?vragen (?:kun|kunt|kan|ben|bent|sta|staan|zijn|is|mag|mogen)\b/,
   /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:nog )?(?:vragen|een vraag) (?:hebt|heeft|hebben|heb)\b/,
   /\b(?:heb|hebt|heeft) (?:je|u|jij|jullie) (?:nog )?vragen,/,
+  // "Mocht dit niet kloppen, laat het maar weten": an offer to correct, as "let me know if anything is unclear".
+  /\b(?:als|mocht|indien|wanneer) (?:dit|iets|het|er iets|er nog iets) (?:\p{L}+ ){0,3}?(?:niet (?:\p{L}+ ){0,2}?(?:klopt|kloppen|duidelijk (?:is|zijn))|onduidelijk (?:is|zijn)|ontbreekt|ontbreken)\b/u,
   /\b(?:ik|wij|we) (?:help|helpen|leg|leggen|kijk|kijken|denk|denken|sta|staan) (?:u|je|jou|jullie|het)? ?graag\b/,
 ];
 
@@ -65,6 +67,13 @@ export { IMPERATIVE_VERBS, type ImperativeVerb } from './nl-imperatives';
  * by a colon they label contact details, not a request.
  */
 export const LABEL_NOUNS = new Set(['mail', 'app', 'test', 'check', 'plan', 'start', 'bel', 'sms', 'whatsapp']);
+
+/**
+ * Stems that are also nouns heading what follows, with whom it is for: "Vraag aan mijn netwerk:",
+ * "Tip voor starters:", "Oproep aan alle ondernemers:". Up to the colon that ends the line, no verb.
+ */
+export const HEADING_NOUNS = new Set(['vraag', 'tip', 'oproep', 'check', 'test', 'update']);
+export const HEADING_REST = /^\s+(?:aan|voor|van|uit|over|richting)\s+(?:\p{L}+\s+){0,4}?\p{L}+\s*:\s*$/u;
 
 /**
  * Infinitives used as a plain invitation ("Gewoon uitproberen.", "Nu aanmelden!") and the
@@ -131,8 +140,10 @@ export interface Wish {
   needsReader?: boolean;
 }
 export const WISH: Wish[] = [
-  { pattern: new RegExp(String.raw`\b(?:leuk|fijn|mooi|interessant|goed|tof|gaaf|zinvol)(?: (?:zijn|lijken))? om${FILLERS} ${NEXT_STEP}\b`) },
-  { pattern: new RegExp(String.raw`\b(?:lijkt|leek) (?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi)${FILLERS} ${NEXT_STEP}\b`) },
+  // "leuk om te connecten", "(gewoon) nieuwsgierig om te connecten met …", "relevant om kennis te maken".
+  { pattern: new RegExp(String.raw`\b(?:leuk|fijn|mooi|interessant|goed|tof|gaaf|zinvol|relevant|nuttig|waardevol|nieuwsgierig)(?: (?:zijn|lijken))? om${FILLERS} ${NEXT_STEP}\b`) },
+  // "Lijkt me interessant om te connecten", "leek het me relevant om te connecten".
+  { pattern: new RegExp(String.raw`\b(?:lijkt|leek) (?:het )?(?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi|relevant|nuttig)${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: new RegExp(String.raw`\b(?:ik|wij|we) (?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
   // Without the subject, as connection notes write it: "Zou graag connecten.", "Graag verbinden!",
   // and "(ik) kom graag in contact met …".

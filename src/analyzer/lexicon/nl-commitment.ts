@@ -12,6 +12,8 @@ export const NL_COMMITMENT: CommitmentLexicon = {
     /\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bgo geven\b/u,
     /\b(?:de )?opdracht (?:geven|verstrekken|gunnen|bevestigen)\b|\bopdrachtbevestiging\b|\bgunnen\b/u,
     /\b(?:stuur|sturen|toesturen|opstellen|maak|maken) (?:\w+ ){0,3}(?:contract|overeenkomst|raamovereenkomst|samenwerkingsovereenkomst)\b|\b(?:contract|overeenkomst) (?:\w+ ){0,3}(?:sturen|toesturen|opstellen|opmaken)\b/u,
+    // "dan gaan we verder met het contract", "dan zetten we de overeenkomst in gang": the deal closed on the reader's word.
+    /\b(?:gaan|kunnen|gaat|zullen) (?:we|wij) (?:\w+ ){0,2}(?:verder|door|aan de slag) met (?:het|de|een|ons|onze) (?:\w+ )?(?:contract|overeenkomst|opdracht|bestelling|order)\b/u,
     /\bbudget (?:\w+ ){0,2}(?:vrijmaken|reserveren|toezeggen|vrijgeven|beschikbaar stellen|goedkeuren|vrij maken)\b|\b(?:vrijmaken|reserveren) (?:van )?(?:het |een )?budget\b/u,
   ],
   // rules.md: kopen, bestellen, betalen, een betaald abonnement. Prijzen en facturen in een vraag betekenen betalen.
@@ -24,7 +26,7 @@ export const NL_COMMITMENT: CommitmentLexicon = {
     /\b(?:abonnement|licentie|licenties) (?:\w+ ){0,2}(?:afsluiten|nemen|starten|activeren|aanvragen)\b|\b(?:afsluiten|neem) (?:\w+ ){0,4}abonnement\b|\bbetaald abonnement\b/u,
     /\b(?:upgrade|upgraden) (?:\w+ ){0,2}(?:nu|direct|vandaag|naar (?:het |een )?(?:betaalde|pro|premium|zakelijke|jaar))\b|\bnu upgraden\b/u,
     /\b(?:reserveer|reserveren|boek|boeken) (?:\w+ ){0,3}(?:\d+|twee|drie|vier|vijf|zes|acht|tien|twaalf) (?:plaatsen|plekken|stoelen|licenties)\b|\b(?:plaatsen|plekken|licenties) (?:\w+ ){0,4}(?:reserveren|boeken|vastleggen)\b/u,
-    /\b(?:vastleggen|leg (?:\w+ ){0,3}vast) (?:\w+ ){0,2}(?:tarief|prijs|korting)\b|\b(?:tarief|prijs|korting) (?:\w+ ){0,3}vastleggen\b/u,
+    /\b(?:vastleggen|leg (?:\w+ ){0,3}vast) (?:\w+ ){0,2}(?:tarief|tarieven|prijs|prijzen|korting)\b|\b(?:tarief|tarieven|prijs|prijzen|korting) (?:\w+ ){0,3}vastleggen\b/u,
   ],
   // De schrijver schrijft de lezer in voor een (betaald) traject, of vraagt of de lezer klaar is om te kopen.
   enrolment: [

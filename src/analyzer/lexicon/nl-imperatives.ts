@@ -34,7 +34,8 @@ const MEETING = /(?:gesprek|afspraak|call|belletje|demo|kennismaking|meeting|ses
 export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // writing or calling the writer
   // "Stuur dit door naar een collega", "Stuur hem ondertekend terug": the split verbs doorsturen and terugsturen.
-  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie))\b|^\s*(?:ze|hen|hem|haar) dit\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
+  // "Stuur even een appje naar 06 …": a message to the writer by any channel.
+  { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie|appje|whatsapp(?:je)?|sms(?:je)?|dm'?etje|e-?mail(?:tje)?))\b|^\s*(?:ze|hen|hem|haar) dit\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
   { stems: ['mail', 'bel', 'app', 'whatsapp', 'sms'], needs: TO_WRITER },
   { stems: ['reageer', 'beantwoord', 'reply'] },
   // "antwoord" is far more often the noun ("Direct antwoord."): only with an addressee or "met".

@@ -271,7 +271,7 @@ export const NL_PRESSURE: PressureLexicon = {
     habitUrgency: '^(?:wacht|wachten) (?:dus )?niet\\b|^niet (?:langer |te lang )?wachten\\b|^stop met wachten\\b',
     // De woorden van een aanbod of aankoop, uit promotieposts en verkoopmails.
     offerContext:
-      '\\b(?:koop|kopen|bestel|bestellen|bestelling|inschrijv\\w*|schrijf\\w*|aanmeld\\w*|meld\\w*|boek|boeken|reserveer\\w*|plek(?:ken)?|plaatsen|tickets?|prijs|prijzen|tarief|aanbod|aanbieding|actie|korting|\\w*korting|vroegboek\\w*|proefperiode|demo|offerte|contract|winkelmandje)\\b',
+      '\\b(?:koop|kopen|bestel|bestellen|bestelling|inschrijv\\w*|schrijf (?:je|u|jij) (?:\\w+ ){0,2}in|aanmeld\\w*|meld (?:je|u|jij) (?:\\w+ ){0,2}aan|boek|boeken|reserveer\\w*|plek(?:ken)?|plaatsen|tickets?|prijs|prijzen|tarief|aanbod|aanbieding|actie|korting|\\w*korting|vroegboek\\w*|proefperiode|demo|offerte|contract|winkelmandje)\\b',
     // Algemeen advies met "je" als "men": de gevolgzin van een voorwaarde ("als je andere resultaten
     // wilt, moet je …"), "dan/soms/vaak moet je …", of een "wie …, moet …"-zin. Geen druk op een besluit.
     adviceLead:

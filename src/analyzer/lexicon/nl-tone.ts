@@ -59,6 +59,9 @@ export const NL_HEDGES: readonly Phrase[] = [
   'geen probleem als (het|dat) niet (lukt|kan|past)',
   'geen zorgen als (het|dat) niet (uitkomt|lukt|kan)',
   'geen druk( hoor)?',
+  // Doubting the message's use and sending it anyway: "voor het geval het handig is", "die misschien nuttig zijn".
+  '(voor het geval|mocht) (het|dit|dat) (handig|nuttig|interessant|relevant) (is|zijn|zou zijn)',
+  '(die |dat )?misschien (nuttig|handig|interessant|relevant) (is|zijn|kan zijn|kunnen zijn)',
   'geen (harde|boze) gevoelens',
   'ik dacht (alleen|gewoon|even)',
   'zo nee,? geen (probleem|zorgen)',
@@ -72,6 +75,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   'ik wilde (even|eigenlijk|alleen|alleen maar|kort|nog (één|een) keer|nog even)( even)? (checken|polsen|opvolgen|navragen)',
   // The same with the verb first, after "dus" or "daarom": "dus wilde ik kort even opvolgen".
   '(dus |daarom )wilde ik (kort |even |nog )*(opvolgen|checken|polsen|navragen)',
+  // "Ik wilde je even laten weten dat …", the Dutch "I just wanted to let you know".
+  'ik wilde (je|u|jullie) (even|alleen|alleen maar|gewoon) (even )?laten weten',
   'ik vind het vervelend om te vragen(, maar)?',
   'ik vraag het (alleen|enkel)( maar)? omdat',
 ];

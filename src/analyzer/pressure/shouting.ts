@@ -24,11 +24,21 @@ function visibleText(line: string): string {
     .replace(/\[[^\]*]*\]/gu, ' ');
 }
 
+/**
+ * A line on its own in capitals. A value filled in from a placeholder keeps its own case
+ * ("WAAROM Jan INTERESSANT IS:"), so up to two words that are not in capitals may stand between
+ * them: names in title case, or any word when the line ends in a colon, as a heading does.
+ */
 function isHeading(line: string): boolean {
   const visible = visibleText(line).trim();
-  if (!/\p{Lu}/u.test(visible) || /\p{Ll}/u.test(visible)) return false;
-  if (/!\s*$/u.test(visible)) return false;
-  return visible.split(/\s+/u).length <= MAX_HEADING_WORDS;
+  if (!/\p{Lu}/u.test(visible) || /!\s*$/u.test(visible)) return false;
+  const words = visible.split(/\s+/u);
+  const letters = words.map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w !== '');
+  const capitals = letters.filter((w) => !/\p{Ll}/u.test(w)).length;
+  const label = /:[\s*_]*$/u.test(visible);
+  const capsOrFilledIn = letters.every((w) => !/\p{Ll}/u.test(w) || label || /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (!capsOrFilledIn || capitals < Math.max(1, letters.length - 2) || capitals * 2 <= letters.length) return false;
+  return words.length <= MAX_HEADING_WORDS;
 }
 
 /**

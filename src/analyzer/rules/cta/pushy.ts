@@ -58,7 +58,16 @@ function sameAsk(draft: Draft, a: Ask, b: Ask): boolean {
   return sameWords(draft.text.slice(a.start, a.end), draft.text.slice(b.start, b.end));
 }
 
-/** The third and later making of one ask (rules.md trigger 7). */
+/** The ask goes on from the one just before it: the next sentence, no blank line between. */
+function workedOut(draft: Draft, before: Ask, ask: Ask): boolean {
+  return ask.sentence - before.sentence <= 1 && !/\n[ \t]*\n/u.test(draft.text.slice(before.end, ask.start));
+}
+
+/**
+ * The third and later making of one ask (rules.md trigger 7). Asks in sentences next to each other
+ * (no blank line between) are one making: "Shall I show you the scan? Does Tuesday or Thursday work? You can also book here:
+ * <link>" works one step out, where nagging comes back to it after something else was said.
+ */
 function repeatedAsks(draft: Draft): PressureHit[] {
   const groups: Ask[][] = [];
   for (const ask of draft.asks) {
@@ -67,9 +76,10 @@ function repeatedAsks(draft: Draft): PressureHit[] {
     if (group) group.push(ask);
     else groups.push([ask]);
   }
-  return groups.flatMap((group) =>
-    group.slice(NAGGING_REPEATS - 1).map((ask): PressureHit => ({ start: ask.start, end: ask.end, kind: 'repetition', deletable: true })),
-  );
+  return groups.flatMap((group) => {
+    const makings = group.filter((ask, i) => i === 0 || !workedOut(draft, group[i - 1]!, ask));
+    return makings.slice(NAGGING_REPEATS - 1).map((ask): PressureHit => ({ start: ask.start, end: ask.end, kind: 'repetition', deletable: true }));
+  });
 }
 
 /**
