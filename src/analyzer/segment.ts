@@ -10,6 +10,7 @@ import { isBlank, splitLines } from './lines';
 import type { Line } from './lines';
 import { Lru } from './lru';
 import { paragraphsOf } from './paragraphs';
+import { knownPlainForms, plainForm } from './word-forms';
 import type { Sentence, Span, Word } from './types';
 import { execAll } from './regex';
 
@@ -46,6 +47,8 @@ const NEVER_LAST = new Set(['e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof',
 interface Segmented {
   words: readonly Word[];
   sentences: readonly Sentence[];
+  /** The words as the word lists compare them (word-forms.ts), made once per paragraph. */
+  forms: readonly string[];
 }
 
 /**
@@ -58,6 +61,7 @@ const segmented = new Lru<Segmented>(512);
 export function segment(text: string, body: Span[]): { words: Word[]; sentences: Sentence[] } {
   const words: Word[] = [];
   const sentences: Sentence[] = [];
+  const forms: string[] = [];
   for (const part of body) {
     for (const p of paragraphsOf(text, part)) {
       const paragraph = text.slice(p.start, p.end);
@@ -68,9 +72,11 @@ export function segment(text: string, body: Span[]): { words: Word[]; sentences:
       }
       const base = words.length;
       for (const w of kept.words) words.push({ start: w.start + p.start, end: w.end + p.start, text: w.text });
+      for (const form of kept.forms) forms.push(form);
       for (const s of kept.sentences) sentences.push({ ...s, start: s.start + p.start, end: s.end + p.start, firstWord: s.firstWord + base });
     }
   }
+  knownPlainForms(words, forms);
   return { words, sentences };
 }
 
@@ -104,7 +110,7 @@ function segmentParagraph(text: string): Segmented {
     });
     w += n;
   }
-  return { words, sentences };
+  return { words, sentences, forms: words.map((word) => plainForm(word.text)) };
 }
 
 interface Chunk extends Span {

@@ -12,6 +12,11 @@ export function plainForm(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** Hands over the forms of a list of words already made (the segmenter keeps them per paragraph). */
+export function knownPlainForms(words: readonly Word[], known: readonly string[]): void {
+  forms.set(words, known);
+}
+
 export function plainForms(words: readonly Word[]): readonly string[] {
   let kept = forms.get(words);
   if (!kept) {

@@ -6,7 +6,8 @@
  */
 import { findPhrase, matchAt } from './phrases';
 import { EVALUATION_MAX_WORDS, EVALUATION_QUESTIONS, HOPE_FRAMES, RECEPTION_VERBS } from '../lexicon/en-asks-closing';
-import { NON_REQUEST_VERBS, QUESTION_AUXILIARIES, REQUEST_VERBS, WISH_STEPS } from '../lexicon/en-asks';
+import { NON_REQUEST_VERBS, REQUEST_VERBS, WISH_STEPS } from '../lexicon/en-asks';
+import { QUESTION_AUXILIARIES } from '../lexicon/en-asks-questions';
 
 /** "Relevant?", "Still worth a chat?": the whole question is the evaluation, give or take "this"/"for you". */
 export function evaluationQuestion(words: string[], h: number): boolean {

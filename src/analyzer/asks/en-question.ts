@@ -29,7 +29,7 @@ import {
   TAG_QUESTION_ENDINGS,
   VALUE_WORDS,
   WRITER_ANSWERS,
-} from '../lexicon/en-asks';
+} from '../lexicon/en-asks-questions';
 
 /**
  * A question about the reader's situation counts as an ask only with at most this many body

@@ -4,9 +4,9 @@
  * The classifiers (./en.ts, ./nl.ts) read a sentence and a bounded neighbourhood of it: the
  * lines and sentences above it (a list's lead-in, a help offer, an opening quote mark within
  * its paragraph), the next sentence, and how many words follow it before the body ends (is it
- * the close?). The key below is that whole neighbourhood as text, with the spans of the body
- * and of the sentences inside it, so a sentence whose neighbourhood did not change is not read
- * again, and one whose neighbourhood did is. `tests/analyzer/asks-memo.test.ts` checks that
+ * the close?). A verdict is kept with that whole neighbourhood: its text, and the spans of the
+ * body and of the sentences inside it; a sentence whose neighbourhood did not change is not read
+ * again, and one whose neighbourhood did is. `tests/analyzer/cached-analysis.test.ts` checks that
  * edited drafts read the same with the memo warm as from a cold start.
  */
 import { firstWordEndingAfter } from '../body-search';
@@ -31,9 +31,10 @@ const CONTENT_WORDS_AFTER = 16;
 
 const MEMO_SIZE = 1024;
 
-/** A verdict and the neighbourhood text it was read in (the key holds only its fingerprint). */
+/** A verdict and the neighbourhood it was read in (the key holds only fingerprints of it). */
 interface Verdict {
   neighbourhood: string;
+  spans: readonly number[];
   asks: readonly AskDraft[];
 }
 const verdicts = new Lru<Verdict>(MEMO_SIZE);
@@ -160,34 +161,49 @@ function neighbourhoodOf(draft: Draft, index: number): { from: number; to: numbe
 }
 
 /**
- * Everything else the classifiers may read about sentence `index` (language, kind, thread, the
- * body and sentence spans in its neighbourhood), and the neighbourhood's length and fingerprint.
+ * Everything else the classifiers may read about sentence `index`: the body and sentence spans
+ * in its neighbourhood, clipped to it and relative to its start, as numbers (a body span is
+ * marked -1, a sentence its flags: 1 standalone, 2 starts a line).
  */
-function neighbourhoodKey(draft: Draft, index: number, from: number, to: number): string {
+function spansAround(draft: Draft, index: number, from: number, to: number): number[] {
   const { sentences } = draft;
-  const spans: string[] = [];
+  const spans: number[] = [];
   // Clipped to the neighbourhood: where the body ends far below does not change the reading here.
-  for (const b of draft.body) if (b.end > from && b.start < to) spans.push(`b${Math.max(b.start, from) - from}-${Math.min(b.end, to) - from}`);
+  for (const b of draft.body) if (b.end > from && b.start < to) spans.push(-1, Math.max(b.start, from) - from, Math.min(b.end, to) - from);
   for (let i = Math.max(0, index - SENTENCES_ABOVE - 1); i < sentences.length && sentences[i]!.start < to; i++) {
     const s = sentences[i]!;
-    if (s.end > from) spans.push(`s${Math.max(s.start, from) - from}-${Math.min(s.end, to) - from}${s.standalone ? 'a' : ''}${s.startsLine ? 'l' : ''}`);
+    if (s.end > from) spans.push((s.standalone ? 1 : 0) + (s.startsLine ? 2 : 0), Math.max(s.start, from) - from, Math.min(s.end, to) - from);
   }
-  return `${draft.lang}|${draft.kind}|${draft.thread}|${sentences[index]!.start - from}|${spans.join(',')}|${to - from}|${fingerprint(draft, from, to)}`;
+  return spans;
+}
+
+function hashOf(numbers: readonly number[]): number {
+  let hash = 0;
+  for (const n of numbers) hash = (Math.imul(hash, HASH_BASE) + n) | 0;
+  return hash;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The classifier's asks for sentence `index`, from the memo when its neighbourhood was read before. */
 export function memoClassify(classify: SentenceClassifier, draft: Draft, index: number): readonly AskDraft[] {
   const { from, to } = neighbourhoodOf(draft, index);
-  const key = neighbourhoodKey(draft, index, from, to);
+  const spans = spansAround(draft, index, from, to);
   const start = draft.sentences[index]!.start;
+  // Fingerprints in the key, the kept text and spans compared on a hit: exact, and no long key to hash.
+  const key = `${draft.lang}|${draft.kind}|${draft.thread}|${start - from}|${to - from}|${fingerprint(draft, from, to)}|${hashOf(spans)}`;
   const kept = verdicts.get(key);
-  // Same fingerprint and length; the text itself decides.
-  if (kept && draft.text.startsWith(kept.neighbourhood, from)) {
+  if (kept && sameNumbers(kept.spans, spans) && draft.text.startsWith(kept.neighbourhood, from)) {
     return kept.asks.map((a) => ({ start: a.start + start, end: a.end + start, form: a.form }));
   }
   const found = classify(draft, index);
   verdicts.set(key, {
     neighbourhood: draft.text.slice(from, to),
+    spans,
     asks: found.map((a) => ({ start: a.start - start, end: a.end - start, form: a.form })),
   });
   return found;
