@@ -124,6 +124,13 @@ const NEIGHBOURHOOD_EDITS: { name: string; options: AnalyzeOptions; before: stri
     after: `Hi Sam,\n\nA client wrote to us last week: ${HARD_WRAPPED} Book a demo with anyone who promises less.” That stuck with me.\n\nBest,\nTom`,
   },
   {
+    // The words of an aside in brackets are not counted after a question: the memo must look past them.
+    name: 'English: the words after a question, past an aside in brackets',
+    options: { kind: 'post', lang: 'en' },
+    before: 'We help clinics plan their rosters.\n\nIs planning a pain for your team right now? (we asked twenty clinics the same question last spring)\nOne answer: yes\nTwo more',
+    after: 'We help clinics plan their rosters.\n\nIs planning a pain for your team right now? (we asked twenty clinics the same question last spring)\nOne answer: yes\nTwo more\nAnd then seven more words of the story here',
+  },
+  {
     name: 'Dutch: a help offer above a blank line',
     options: { kind: 'email', lang: 'nl' },
     before: 'Beste Jan,\n\nWe hebben de offerte aangepast aan uw wensen.\n\nHeeft u vragen? Ik help u graag!\n\nStuur een mail naar info@voorbeeld.nl\n\nGroet,\nPiet',

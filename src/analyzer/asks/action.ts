@@ -39,6 +39,11 @@ export interface ActionLexicon {
    * it does not compete with it.
    */
   curiosityLead: RegExp;
+  /**
+   * A step that goes on from the question just before it, taking its yes for granted: "Wil je beter
+   * onderhandelen? Koop dan mijn e-boek", "Want fewer no-shows? Then try the reminders".
+   */
+  thenStep: RegExp;
   /** A label that only asks for attention ("PLEASE READ:", "LET OP:"): it names no step of its own. */
   attention: RegExp;
 }
@@ -98,10 +103,11 @@ export function sameAction(a: string, b: string): boolean {
 }
 
 /**
- * Classes the reader settles in one answer: their view, a yes to a call, accepting a connection.
+ * Classes the reader settles in one answer: their view, a yes to a call, accepting a connection,
+ * a confirmation.
  * "What do you think? Shall we talk next week?" asks one reply, not two competing actions.
  */
-const ANSWERED_TOGETHER = new Set(['reply', 'contact', 'meeting', 'connect']);
+const ANSWERED_TOGETHER = new Set(['reply', 'contact', 'meeting', 'connect', 'confirm']);
 
 /** Prefix of the key of an ask no cue recognised (see fallbackClass). */
 const UNCLASSIFIED = 'other';

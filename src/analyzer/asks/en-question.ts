@@ -60,7 +60,7 @@ function wordsAfter(draft: Draft, offset: number): number {
 }
 
 /** Whether `at` is inside a bracketed aside on its line. */
-function inParentheses(text: string, at: number): boolean {
+export function inParentheses(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(lineStart, at);
   return before.lastIndexOf('(') > before.lastIndexOf(')');

@@ -7,7 +7,7 @@
 import type { AskForm, Kind } from '../types';
 import type { Clause } from './clauses';
 import { coreIndex, has, readsAsImperative, type Tagger } from './en-clause';
-import { findPhrase, matchAt } from './phrases';
+import { findPhrase, matchAt, phrases } from './phrases';
 import { hopedStep } from './en-closing';
 import {
   ADVICE_PRONE_VERBS,
@@ -169,8 +169,13 @@ function replyRequest(words: string[]): boolean {
 /** "Wondering if that's worth a conversation", "I wanted to see if you had a chance to …". */
 export function indirectQuestion(words: string[]): boolean {
   const frame = findPhrase(INDIRECT_QUESTION_FRAMES, words);
-  return frame !== undefined && has(INTEREST_WORDS, words, frame.at);
+  if (frame === undefined || !has(INTEREST_WORDS, words, frame.at)) return false;
+  // "I wanted to see if you had any questions" offers help, as "let me know if you have questions".
+  return matchAt(QUESTIONS_OFFERED, words, frame.end) === 0;
 }
+
+/** After an indirect-question frame: whether the reader has questions, a help offer (rules.md: passive closer). */
+const QUESTIONS_OFFERED = phrases(['you have|had|might|may|would have? any|more|further? questions|question|concerns']);
 
 /** "… traffic call me on our number": a contact verb aimed at the writer, after a condition without a comma. */
 function contactMe(clause: Clause): boolean {

@@ -24,6 +24,7 @@ import {
   REQUEST_VERBS,
   SPLICED_QUESTION_OPENERS,
 } from '../lexicon/en-asks';
+import { QUESTION_AUXILIARIES } from '../lexicon/en-asks-questions';
 
 const ENGLISH_CLAUSES: ClauseWords = {
   // After a comma, a conjunction starts a new clause; so does a softener opening a request spliced
@@ -52,6 +53,16 @@ function insideQuotes(text: string, offset: number): boolean {
   // A straight quote after a digit is an inch mark ("7\" laptops"), not a quotation mark.
   return (before.match(/(?<!\d)"/g)?.length ?? 0) % 2 === 1;
 }
+
+/** The body's last sentence, without end punctuation, opening with an auxiliary and its subject. */
+function unmarkedQuestion(text: string, sentence: Sentence, clause: Clause): boolean {
+  if (/[.!?…:;]["'”’)\]]*\s*$/u.test(sentence.text)) return false;
+  const h = coreIndex(text, clause);
+  return matchAt(QUESTION_AUXILIARIES, clause.words, h) > 0 && UNMARKED_SUBJECTS.has(clause.words[h + 1] ?? '');
+}
+
+/** Subjects after the auxiliary that make an unmarked line a question to the reader ("Is this …", "Are you …"). */
+const UNMARKED_SUBJECTS = new Set(['you', 'this', 'that', 'it', 'there', 'your']);
 
 /** A numbered or bulleted line ("1. Listen more than you talk", "- Pick a tone"); an emoji is not a list marker. */
 const LIST_MARKER = /^\s*(?:[-*\u2022\u00b7\u25aa\u25ba]|\d{1,2}[.)]|[a-z][.)])\s+$/i;
@@ -95,7 +106,9 @@ function splitJoinedRequests(text: string, clause: Clause): Clause[] {
     if (matchAt(NAVIGATION_STEPS, clause.words, core) > 0) return [clause];
     // "… and please contact us …" requests even after a statement: "please" marks the request.
     const pleaded = clause.words[i + 1] === 'please';
-    if (!headRequests && !pleaded && /\p{L}/u.test(headText.replace(new RegExp(LINK_PATTERN.source, 'gi'), ''))) continue;
+    // "If you want more, grab the guide at <url> and book a demo at <url>": two places, two steps.
+    const twoPlaces = hasLink(headText) && hasLink(text.slice(clause.tokens[i]!.start, clause.end));
+    if (!headRequests && !pleaded && !twoPlaces && /\p{L}/u.test(headText.replace(new RegExp(LINK_PATTERN.source, 'gi'), ''))) continue;
     const head: Clause = { ...clause, tokens: headTokens, words: clause.words.slice(0, i), end: headTokens.at(-1)!.end };
     // The tail keeps the clause's end and question mark; a leading condition belongs to the head.
     const tail: Clause = {
@@ -141,6 +154,11 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   // A line of links only ("👉 [LINK]") is the link runner's to judge (./links.ts).
   if (!/\p{L}/u.test(sentence.text.replace(LINK_PATTERN, ''))) return [];
   const clauses = clausesOf(draft.text, tokens, sentence.end, ENGLISH_CLAUSES).flatMap((c) => splitJoinedRequests(draft.text, c));
+  // "Is this the main channel for you" closing a message, its question mark left off as DMs do.
+  const last = clauses.at(-1);
+  if (last && !last.question && sentenceIndex === draft.sentences.length - 1 && unmarkedQuestion(draft.text, sentence, last)) {
+    clauses[clauses.length - 1] = { ...last, question: true };
+  }
   // Items of a list give tips or steps ("1. Ask for the next step"); one that asks carries its link.
   const inList = inListItem(draft.text, sentence);
   // Steps for the reader under a lead-in ("To get going:"): the first is the ask, the rest its parts.

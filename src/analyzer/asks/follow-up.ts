@@ -1,9 +1,11 @@
 /**
  * Follow-up asks: asks that only make sense after an earlier one, so they do not compete with it
- * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Four shapes:
+ * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Six shapes:
  * - a condition pointing back at the earlier ask: "If so, …", "If it fits, …", "Zo ja, …";
  * - the way to give the answer: "Want to try it free? Reply YES.";
  * - the way to find out what a question of curiosity offers: "Want to know where it leaks? Run the audit: <link>";
+ * - a step taking the yes to the question before for granted: "Wil je beter onderhandelen? Koop dan mijn e-boek.";
+ * - a question about what a link just shown holds: "Dit is het ontwerp: <url>. Wat vind je ervan?";
  * - a bare link right after the ask, carrying it out: "Book a slot here:" and the link below.
  */
 import type { Ask, Draft } from '../types';
@@ -29,9 +31,27 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   const opening = openingOf(draft, ask, previous);
   if (lexicon.followUp.test(opening)) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
-  if (ask.sentence - previous.sentence <= 1 && lexicon.curiosityLead.test(draft.text.slice(previous.start, previous.end).toLowerCase())) return true;
+  if (aboutTheLink(draft, ask, previous)) return true;
+  if (ask.sentence - previous.sentence <= 1) {
+    if (lexicon.curiosityLead.test(draft.text.slice(previous.start, previous.end).toLowerCase())) return true;
+    if (previous.form === 'question' && lexicon.thenStep.test(opening)) return true;
+  }
   return lexicon.answerChannel.test(opening) || isBareLink(draft, ask);
 }
+
+/**
+ * "Dit is het ontwerp: <url>. Wat vind je ervan?", "Here's the draft: <link>. Thoughts?": a question
+ * about what the link shows, right after it: looking and answering are one step.
+ */
+function aboutTheLink(draft: Draft, ask: Ask, previous: Ask): boolean {
+  // Only a view or a yes: "Worth 15 minutes to talk it through?" after a demo link proposes a step of its own.
+  if (ask.sentence - previous.sentence > REACH || ask.form !== 'question' || !ask.action.startsWith('reply') || !previous.action.startsWith('visit')) return false;
+  const question = draft.text.slice(ask.start, ask.end).toLowerCase();
+  return ANAPHOR[draft.lang].test(question) || question.split(/\s+/u).length <= 2;
+}
+
+/** Words pointing back at what was just shown. */
+const ANAPHOR = { en: /\b(?:it|this|that|them|these|those)\b/u, nl: /\b(?:ervan|erover|ermee|hem|het|dit|deze|die|dat)\b/u };
 
 /** The ask with what leads up to it in its sentence (after any earlier ask), lowercased. */
 function openingOf(draft: Draft, ask: Ask, previous: Ask): string {

@@ -2,13 +2,14 @@
  * "Questions? Call us at …", "Vragen? Bel of app ons op …": a contact line under a "Questions?"
  * label offers help with whatever the reader may still wonder about, as "Let me know if you have
  * any questions" does (rules.md: a passive closer), so it is no ask. "Meer weten? <url>" and
- * "Interested? Call me" do name a step and stay asks: only a label about questions makes the offer.
+ * "Interested? Call me" do name a step and stay asks: only a label about questions or help ("Need
+ * assistance? Email: …", "Hulp nodig?") makes the offer.
  */
 import type { Draft, Lang } from '../types';
 
 const QUESTIONS_LABEL: Record<Lang, RegExp> = {
-  en: /^(?:any|more|other|further|got|have)?\s*(?:questions?|queries)(?: or (?:comments|feedback|concerns))?\s*\?\s*$/iu,
-  nl: /^(?:nog|andere|verdere|heb je|heeft u)?\s*(?:vragen|een vraag)(?: of opmerkingen)?\s*\?\s*$/iu,
+  en: /^(?:(?:any|more|other|further|got|have)?\s*(?:questions?|queries)(?: or (?:comments|feedback|concerns))?|(?:need|want|looking for) (?:any |some |immediate |urgent |more |further )?(?:help|assistance|support))\s*\?\s*$/iu,
+  nl: /^(?:(?:nog|andere|verdere|heb je|heeft u)?\s*(?:vragen|een vraag)(?: of opmerkingen)?|(?:direct |snel |meer )?(?:hulp|ondersteuning|support) nodig)\s*\?\s*$/iu,
 };
 
 const CONTACT_STEP: Record<Lang, RegExp> = {

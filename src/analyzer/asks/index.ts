@@ -43,7 +43,7 @@ export function findAsks(draft: Draft): Ask[] {
     }
   });
   // A link inside a sentence that already asks is part of that ask ("Book a slot here: <url>").
-  found.push(...findLinkAsks(draft, sentencesWithAsks));
+  found.push(...findLinkAsks(draft, sentencesWithAsks).filter((ask) => !isHelpOffer(draft, ask.sentence, draft.text.slice(ask.start, ask.end))));
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // A label ending in ":" and its link hard-wrapped onto the next line are one ask.
   return joinWrappedLabels(draft, found).map((ask) => {

@@ -9,12 +9,13 @@ import type { AskDraft } from './classify';
 import { execAll } from '../regex';
 
 /**
- * Web addresses and the link placeholders of templates ("[LINK]", "[URL]", "{{link}}", "{{CALENDLY_URL}}", "<link>").
+ * Web addresses and the link placeholders of templates ("[LINK]", "[URL]", "{{link}}", "{{CALENDLY_URL}}", "<link>",
+ * "(link naar checklist.pdf)").
  * Bare domains need a known top-level domain so "e.g." or "v1.2" are not links; "@" before a
  * domain makes it an e-mail address, not a link.
  */
 export const LINK_PATTERN =
-  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\b(?:link|url)\b[^\]\n]*\]|\{\{?\s*\w*(?:link|url)\w*\s*\}?\}|<(?:link|url)>/gi;
+  /(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|nl|be|uk|ai|app|dev|de|eu|info|biz|me|ly|in|us|gg|so|to|fm|tv)(?:\/[^\s<>"]*)?(?![\w@-])|\[[^\]\n]*\b(?:link|url)\b[^\]\n]*\]|\{\{?\s*\w*(?:link|url)\w*\s*\}?\}|<(?:link|url)>|\((?:link|url) (?:naar|to|van|for|voor) [^)\n]{1,80}\)/gi;
 
 /** Mailing-list footers in English and Dutch (practice: bulk-mail removal instructions). */
 const OPT_OUT = /\b(?:unsubscribe|remov(?:e|ed|al)|opt[- ]?out|stop receiving|mailing list|afmelden|uitschrijven|abonnement opzeggen)\b/i;
@@ -43,10 +44,10 @@ interface LinkMatch {
 
 /**
  * What every match of LINK_PATTERN holds: a scheme's "//", "www.", a dot before a letter or digit
- * (".com"), or the bracket of a link placeholder. Most sentences hold neither, and this test is far cheaper than
+ * (".com"), or the bracket of a link placeholder ("[", "{", "<", "(link "). Most sentences hold neither, and this test is far cheaper than
  * the pattern, which runs on every sentence of the body at each keystroke.
  */
-const MAY_HOLD_LINK = /\/\/|www\.|\.[a-z0-9]|[[{<]/i;
+const MAY_HOLD_LINK = /\/\/|www\.|\.[a-z0-9]|[[{<]|\((?:link|url) /i;
 
 function linksIn(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
@@ -96,8 +97,9 @@ const CHANNEL_ONLY = /^[\s\p{Extended_Pictographic}‍️•·*-]*(?:e-?mail|mai
 /** A verb that points at the link before it, no colon needed: "Zie <url>", "Kijk op <url>", "See <url>", "More at <url>". */
 const POINTER = /^[\s\p{Extended_Pictographic}\u2190-\u21ff>•·*-]*(?:zie|kijk op|bekijk|lees (?:meer|verder) (?:op|via)|meer (?:info )?(?:op|via)|see|check out|visit|more (?:info )?at|read more at)\s*$/iu;
 
-/** A post that points to its first comment for the link ("Details in the first comment", "Link in de eerste reactie"). */
-const FIRST_COMMENT = /\b(?:link|links|details|info|more|meer|de link)\b[^.!?\n]{0,25}\b(?:in|onder|below in) (?:the |de )?(?:first |eerste )?(?:comment|comments|reactie|reacties|comments below)\b/iu;
+/** A post that points to its first comment for the link ("Details in the first comment", "Link in de eerste reactie", "Stack staat in eerste comment"). */
+const FIRST_COMMENT =
+  /\b(?:link|links|details|info|more|meer|de link)\b[^.!?\n]{0,25}\b(?:in|onder|below in) (?:the |de )?(?:first |eerste )?(?:comment|comments|reactie|reacties|comments below)\b|\b(?:staat|staan|zit|zitten|vind je|vindt u|is|are|sits?)\b[^.!?\n]{0,12}\bin (?:the |de )?(?:first|eerste) (?:comment|reactie)\b/iu;
 
 /** What FIRST_COMMENT needs, tested first because it is far cheaper. */
 const MAY_POINT_TO_COMMENT = /comment|reactie/i;

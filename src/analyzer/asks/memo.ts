@@ -23,7 +23,7 @@ const LINES_ABOVE = 13;
 const CHARS_ABOVE = 1500;
 /**
  * Words after it that a classifier counts to tell whether the sentence closes the body: English
- * counts up to 11 words that are no hashtags, Dutch up to 15 with letters that are no hashtag or
+ * counts up to 11 words that are no hashtags and stand outside brackets, Dutch up to 15 with letters that are no hashtag or
  * link. The key reaches past one more.
  */
 const PLAIN_WORDS_AFTER = 12;
@@ -74,19 +74,31 @@ function readFrom(draft: Draft, index: number): number {
 }
 
 /**
- * For each word index, how many words that are no hashtag follow from it (what the English
- * classifier counts); the Dutch classifier's own count of content words is `contentWordsFrom`.
+ * For each word index, how many words that are no hashtag and stand outside brackets follow from it
+ * (what the English classifier counts); the Dutch classifier's own count of content words is `contentWordsFrom`.
  */
 const plainWordsAfter = new WeakMap<Draft, Int32Array>();
 
 function plainWordsFrom(draft: Draft): Int32Array {
   let counts = plainWordsAfter.get(draft);
   if (counts) return counts;
-  const n = draft.words.length;
-  counts = new Int32Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) {
-    const word = draft.words[i]!;
-    const plain = !word.text.startsWith('#') && draft.text[word.start - 1] !== '#';
+  const { text, words } = draft;
+  // Which words stand in a bracketed aside on their line (en-question.ts, inParentheses), in one pass.
+  const aside = new Uint8Array(words.length);
+  let open = false;
+  for (let c = 0, w = 0; w < words.length; c++) {
+    while (w < words.length && words[w]!.start === c) aside[w++] = open ? 1 : 0;
+    const ch = text[c];
+    if (ch === '\n' || ch === undefined) open = false;
+    else if (ch === '(') open = true;
+    else if (ch === ')') open = false;
+    if (ch === undefined) break;
+  }
+  counts = new Int32Array(words.length + 1);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    // As the English classifier counts them: no hashtags, no words of an aside in brackets.
+    const plain = !word.text.startsWith('#') && text[word.start - 1] !== '#' && aside[i] === 0;
     counts[i] = counts[i + 1]! + (plain ? 1 : 0);
   }
   plainWordsAfter.set(draft, counts);

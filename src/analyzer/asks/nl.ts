@@ -39,7 +39,7 @@ import {
   WRITER_ANSWER,
   WRITER_SUBJECTS,
 } from '../lexicon/nl-asks';
-import { GRAAG_REQUEST, NL_EVALUATION_QUESTIONS, NL_HOOK_ANSWER } from '../lexicon/nl-asks-closing';
+import { GRAAG_REQUEST, INFINITIVE_GRAAG_REQUEST, NL_EVALUATION_QUESTIONS, NL_HOOK_ANSWER } from '../lexicon/nl-asks-closing';
 import { stepsListPlace } from './steps-list';
 import {
   clauseStartBefore,
@@ -81,7 +81,9 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
   // A semicolon joins two main clauses, each of which may carry its own ask.
   for (const [from, to] of pieces(folded.text, /;\s/g)) {
     const segment = folded.text.slice(from, to);
-    const found = classifySegment(segment, context);
+    // "Is dit voor jou het belangrijkste kanaal" closing a message, its question mark left off as DMs do.
+    const closing = sentenceIndex === draft.sentences.length - 1 && to === folded.text.length;
+    const found = classifySegment(closing && unmarkedQuestion(segment) ? `${segment}?` : segment, context);
     if (!found) continue;
     // "Probeer het via <url> en vertel het aan je collega's": a second step joined by "en" is a second ask.
     const second = found.form === 'imperative' ? joinedImperative(segment, found.offset, context) : undefined;
@@ -101,6 +103,13 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
 /** "In de comments", "Je antwoord graag in de reacties 👇": the place to answer, as a post names it. */
 const COMMENT_CHANNEL = /^[\s\p{Extended_Pictographic}\u200d\ufe0f→👇-]*(?:(?:je|jouw|uw|jullie) )?(?:(?:antwoord|antwoorden|reactie|reacties|tips?|ervaringen?) )?(?:graag |hieronder )?(?:in|onder) de (?:comments?|reacties?)\b/u;
 
+/** A condition of the reader's interest, then the writer hoping to hear it: a conditional "laat het weten". */
+const CONDITIONAL_INTEREST =
+  /^\W*(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:[^,;]{0,80} )?(?:nieuwsgierig|benieuwd|interesse|geïnteresseerd|wilt weten|wil weten|ziet zitten|zin)\b[^,;]*,\s*(?:dan )?(?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b/u;
+
+/** The reader named in full ("u", "uw", "jij", "jullie"): a listed question is put to them. */
+const READER_STRONG_IN = /\b(?:u|uw|jij|jouw|jullie)\b/u;
+
 /** What joins a clause to a help offer after it: "…, en bij vragen …", "… en voor vragen …". */
 const JOINED_BEFORE = /(?:,|\s+en|\s+[—–-])\s*$/u;
 
@@ -117,6 +126,8 @@ function passiveCloserAt(segment: string): number | undefined {
 /** Finds the ask in one segment (offsets into it), or nothing. */
 function classifySegment(segment: string, context: Context): { offset: number; form: AskForm } | undefined {
   if (UNSUBSCRIBE.test(segment)) return undefined;
+  // "Als je nieuwsgierig bent hoe ik dat aanpak, dan hoor ik het graag": interest named, then "let me know".
+  if (CONDITIONAL_INTEREST.test(segment)) return { offset: leadOffset(segment), form: 'conditional' };
   const passive = passiveCloserAt(segment);
   if (passive !== undefined) {
     // "Ik hoor graag of dit schikt en bij verdere vragen ben ik bereikbaar": the help offer joined
@@ -125,14 +136,17 @@ function classifySegment(segment: string, context: Context): { offset: number; f
     return passive > 0 && JOINED_BEFORE.test(before) ? classifySegment(before.replace(JOINED_BEFORE, ''), context) : undefined;
   }
   if (isQuestion(segment)) {
-    if (context.heading || context.listItem || insideQuotes(segment)) return undefined;
+    // A list of questions for the reader in a mail ("- Welke regio's zijn voor u het belangrijkst?") asks them;
+    // in a post, listed questions illustrate.
+    const listedForReader = context.listItem && context.kind !== 'post' && READER_STRONG_IN.test(segment);
+    if (context.heading || (context.listItem && !listedForReader) || insideQuotes(segment)) return undefined;
     const offset = questionAsk(segment, context);
     return offset === undefined ? undefined : { offset, form: 'question' };
   }
   // "In de comments — ik reageer op elk antwoord": where a post's readers answer its question, the verb left out.
   if (context.kind === 'post' && COMMENT_CHANNEL.test(segment)) return { offset: leadOffset(segment), form: 'imperative' };
   // "Graag de offerte getekend retour vóór vrijdag": a request with no imperative at all.
-  const graag = GRAAG_REQUEST.exec(segment.trimStart());
+  const graag = GRAAG_REQUEST.exec(segment.trimStart()) ?? INFINITIVE_GRAAG_REQUEST.exec(segment.trimStart());
   if (graag && !context.listItem) return { offset: segment.length - segment.trimStart().length, form: 'imperative' };
   const imperative = imperativeAsk(segment, context);
   if (imperative !== undefined) {
@@ -168,6 +182,16 @@ function classifySegment(segment: string, context: Context): { offset: number; f
 }
 
 // ---------------------------------------------------------------- questions
+
+/** A line without end punctuation that opens with a verb and its subject: "Is dit voor jou …", "Heb je …". */
+function unmarkedQuestion(segment: string): boolean {
+  if (/[.!?…:;]["'”’)\]]*\s*$/u.test(segment)) return false;
+  const [w0, w1] = tokenize(segment).map((t) => t.word);
+  return QUESTION_OPENING_VERBS.has(w0 ?? '') && UNMARKED_SUBJECTS.has(w1 ?? '');
+}
+
+/** Subjects after the verb that make an unmarked line a question to the reader. */
+const UNMARKED_SUBJECTS = new Set(['je', 'jij', 'u', 'jullie', 'dit', 'dat', 'het', 'er']);
 
 function isQuestion(segment: string): boolean {
   return /\?[\s!"'”“’)*_\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/u.test(segment);

@@ -57,6 +57,10 @@ export const EN_ACTIONS: ActionLexicon = {
       ],
     },
     // The reader sends material ("could you send me last month's volumes?").
+    // Confirming something (a plan, a date, an order): one step, however often it is asked.
+    // "Link in eerste comment": a place to go, not a reply to write.
+    { key: 'visit', cues: [/\b(?:link|links)\b[^.!?\n]{0,25}\b(?:comment|comments)\b/u] },
+    { key: 'confirm', cues: [/\b(?:confirm|confirming|confirmation)\b/u] },
     { key: 'send', cues: [/\b(?:send|forward|share|email|mail) (?:me|us)\b(?! (?:a|an) (?:dm|message|line|note))|\b(?:could|can|would|will) you (?:please )?(?:send|share|upload|fill)\b|\bfill (?:in|out)\b/u] },
     // A conversation: call, meeting, demo, a slot in the calendar (rules.md examples).
     {
@@ -82,6 +86,7 @@ export const EN_ACTIONS: ActionLexicon = {
   // easier, …" offers an alternative instead, which competes like any other ask.
   followUp: /^(?:(?:and|so|then|but|or)[\s,]+)?(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you like (?:it|the idea)|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
+  thenStep: /^(?:then|if so|if yes)\b/u,
   curiosityLead: /^(?:(?:and|so)\s+)?(?:(?:do|would) you )?(?:want|like|care|wish) to (?:know|see|find out|learn|check|discover) (?:where|what|how|if|whether|which|why|when)\b[^?]*\?\s*$|^(?:curious|wondering) (?:where|what|how|if|whether|which|why)\b[^?]*\?\s*$/u,
   answerChannel: /^(?:(?:just|simply|or|and)[\s,]+)?(?:reply|respond|answer|hit reply|write back)\b/u,
   // Attention labels in front of the message ("PLEASE READ: our pilot is open."), not a request to read something.

@@ -135,6 +135,8 @@ export const WISH_STEPS = phrases([
   // picking a thread up again: "I'd love to reconnect", "would love to pick this back up"
   'reconnect', 'reconnecting', 'pick this|it|things back? up', 'resume', 'continue the|our',
   'hop on', 'jump on', 'grab', 'demo', 'show you|your', 'walk you', 'give you a', 'invite you', 'have you', 'see you',
+  // the reader's side taking part: "would love to have someone from your team present a webinar"
+  'have someone|somebody|one from|of|on your',
   'add you', 'welcome you',
   'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how|about|more',
   'hear from anyone|others|people|readers', 'learn more about your',

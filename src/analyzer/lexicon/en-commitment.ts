@@ -22,7 +22,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   purchase: [
     /\b(?:buy|buying|purchase|purchasing)\b/u,
     /\b(?:place|placing|put in|submit) (?:an? |your |the |a first )?order\b|\b(?:first|trial|initial|bulk|repeat) order\b|(?<!\bin )\border (?:now|today|online|here|your|a|\d)/u,
-    /\bput you down for\b|\b(?:purchase order|po (?:number|details))\b|\bactivate (?:\w+ ){0,2}(?:seats|licen[cs]es|subscriptions?|plan)\b/u,
+    /\bput you down for\b|\b(?:purchase order|po (?:number|details)|order form|order sheet)\b|\b\d+[- ](?:seat|user|licen[cs]e)s? (?:\w+ )?(?:plan|package|licen[cs]e|subscription|tier|deal)\b|\bactivate (?:\w+ ){0,2}(?:seats|licen[cs]es|subscriptions?|plan)\b/u,
     /\b(?:pay|paying) (?:now|today|here|online|via|by|with|the|your|upfront|in advance)\b|\bpay for (?:the|your|it|this|these|those|a|an)\b(?! ?itself)|\b(?:payment|checkout|add to (?:cart|basket))\b/u,
     /\b(?:send|email|mail) (?:you )?(?:the|an|our) invoice\b|\binvoice you\b/u,
     /\b(?:for|at|only|just|from) (?:just |only )?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:usd|eur|euros?|dollars?|pounds?)\b)(?![\d.,])(?!\s*(?:off|discount|credit|cashback|voucher|gift))|\/\s?(?:mo|month|yr|year)\b/u,

@@ -54,6 +54,10 @@ export const NL_ACTIONS: ActionLexicon = {
       ],
     },
     // De lezer stuurt materiaal ("kun je me de zendingsaantallen sturen?").
+    // Iets bevestigen (een planning, een datum, een opdracht): één stap, hoe vaak ook gevraagd.
+    // "Link in eerste comment": a place to go, not a reply to write.
+    { key: 'visit', cues: [/\b(?:link|links|linkje)\b[^.!?\n]{0,25}\b(?:comment|comments|reactie|reacties)\b/u] },
+    { key: 'confirm', cues: [/\b(?:bevestig|bevestigt|bevestigen|bevestiging)\b/u] },
     { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons)\b(?! (?:\w+ ){0,2}(?:dm|bericht|berichtje|mailtje|appje|reactie|mail)\b)|\bvul (?:\w+ ){0,4}in\b|\binvullen\b/u] },
     // Een gesprek: bellen, afspreken, een demo, een moment in de agenda (rules.md-voorbeelden).
     {
@@ -79,6 +83,7 @@ export const NL_ACTIONS: ActionLexicon = {
   // "Als dat makkelijker is, …" biedt juist een alternatief, dat concurreert als elke andere vraag.
   followUp: /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?!(?:dat|dit|het) (?:\w+ )?(?:makkelijker|handiger|sneller|prettiger|beter)\b)(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed))\b)/u,
   // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
+  thenStep: /^(?:\p{L}+)(?: (?:je|u|jij|jullie|het|ons|me|mij|even))? dan\b/u,
   curiosityLead: /^(?:(?:en|dus)\s+)?(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:weten|zien|ontdekken|uitzoeken|horen|checken) (?:waar|wat|hoe|of|hoeveel|welke|wanneer|waarom)\b[^?]*\?\s*$|^(?:benieuwd|nieuwsgierig) (?:waar|wat|hoe|of|hoeveel|welke|naar)\b[^?]*\?\s*$/u,
   answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug|in de (?:comments?|reacties?))\b/u,
   // Labels die alleen om aandacht vragen ("LET OP: de pilot is open."), geen verzoek om iets te lezen.

@@ -29,6 +29,13 @@ export const GRAAG_REQUEST =
   /^(?:(?:en|dan|dus|alvast) )?graag (?!(?:ik|we|wij|gedaan|tot|zelfs|hoor|ook|meer|gezien)\b)(?:(?:\p{L}+|€?\d+[\p{L},.-]*) ){0,6}?(?:retour|terug|getekend|ondertekend|ingevuld|toegestuurd|opgestuurd|doorgestuurd|ontvangen|(?:uw|je|jouw) (?:reactie|akkoord|antwoord|bevestiging|feedback|mening|handtekening|keuze)|een (?:reactie|seintje|berichtje|bevestiging|akkoord|antwoord|belletje)|bericht)\b/u;
 
 /**
+ * The same request with "graag" after the verb: "Even de planning bevestigen graag, dan zijn we
+ * rond", "Het formulier ingevuld terugsturen graag". An infinitive of a step for the writer, then "graag".
+ */
+export const INFINITIVE_GRAAG_REQUEST =
+  /^(?:(?:en|dan|dus|alvast|even|nog) )*(?:(?:\p{L}+|€?\d+[\p{L},.-]*) ){0,6}?(?:bevestigen|sturen|toesturen|terugsturen|doorsturen|opsturen|ondertekenen|tekenen|invullen|doorgeven|laten weten|aanleveren|mailen|bellen|plannen|inplannen|goedkeuren|retour sturen) graag\b/u;
+
+/**
  * The writer answering an opening question straight away, in mail as in posts: "Worstelt u met X?
  * U bent niet alleen.", "… De meeste bedrijven wel." The question opens a story (rules.md: hook questions).
  */

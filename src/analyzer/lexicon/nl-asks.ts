@@ -16,7 +16,8 @@ export const UNSUBSCRIBE = /\b(?:uitschrijven|afmelden voor|geen (?:e-?mails|mai
 export const PASSIVE_CLOSER = [
   // "Ik hoor graag van u" hopes for a reply; "Ik hoor graag wat u ervan vindt" asks a view (see WISH).
   /\b(?:ik|wij|we) (?:hoor|horen) (?:het )?(?:graag|snel|spoedig)(?: van (?:u|je|jou|jullie))?(?:[ .!]*$| (?:als|wanneer|mocht)\b)/,
-  /^graag (?:hoor|horen) (?:ik|we|wij) (?:van (?:u|je|jou|jullie)|uw reactie|je reactie|jouw reactie)\b/,
+  // Not with what the reply is about: "Graag horen wij van u of dit interessant is" asks a view (see WISH).
+  /^graag (?:hoor|horen) (?:ik|we|wij) (?:van (?:u|je|jou|jullie)|uw reactie|je reactie|jouw reactie)\b(?! (?:of|wat|wanneer|hoe|welke?)\b)/,
   /\bbenieuwd naar (?:je|jouw|uw|jullie) (?:reactie|antwoord|bericht|reply)\b/,
   /\b(?:ik|wij|we) (?:hoop|hopen) (?:snel |spoedig )?(?:van (?:u|je|jou|jullie) te horen|op (?:uw|je|jouw) reactie)\b/,
   /\b(?:ik|wij|we) (?:kijk|kijken) (?:uit naar|graag uit naar) (?:uw|je|jouw|jullie) (?:reactie|antwoord|bericht)\b/,
@@ -27,6 +28,8 @@ export const PASSIVE_CLOSER = [
   /\bvoor (?:eventuele |verdere |andere )?vragen (?:kun|kunt|kan|ben|bent|sta|staan|zijn|is|mag|mogen)\b/,
   /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:nog )?(?:vragen|een vraag) (?:hebt|heeft|hebben|heb)\b/,
   /\b(?:heb|hebt|heeft) (?:je|u|jij|jullie) (?:nog )?vragen,/,
+  // "Bel me als je wat niet snapt": help with what the reader does not follow.
+  /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:iets|wat|er iets|er wat|het) (?:\p{L}+ ){0,2}?niet (?:snapt|snap|begrijpt|begrijp|kunt vinden|duidelijk vindt)\b/u,
   // "Mocht dit niet kloppen, laat het maar weten": an offer to correct, as "let me know if anything is unclear".
   /\b(?:als|mocht|indien|wanneer) (?:dit|iets|het|er iets|er nog iets) (?:\p{L}+ ){0,3}?(?:niet (?:\p{L}+ ){0,2}?(?:klopt|kloppen|duidelijk (?:is|zijn))|onduidelijk (?:is|zijn)|ontbreekt|ontbreken)\b/u,
   /\b(?:ik|wij|we) (?:help|helpen|leg|leggen|kijk|kijken|denk|denken|sta|staan) (?:u|je|jou|jullie|het)? ?graag\b/,
@@ -150,6 +153,8 @@ export const WISH: Wish[] = [
   { pattern: new RegExp(String.raw`^(?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: new RegExp(String.raw`^graag${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: /\b(?:kom|komen) (?:graag|heel graag) (?:eens )?in contact\b/ },
+  // "Verbind graag.", "Connect graag!": the verb first, as connection notes write it.
+  { pattern: /^(?:(?:ik|we|wij) )?(?:verbind|connect|connecteer)(?: (?:me|ons))? (?:graag|heel graag)\b/ },
   { pattern: /\b(?:ik|wij|we) (?:zou|zouden) (?:u |je |jou |jullie |het )?(?:graag|leuk vinden|fijn vinden|waarderen)\b/, needsReader: true },
   // "Graag plan ik een kort gesprek met u in", "Graag nodig ik je uit…"
   { pattern: /^graag (?:zou|wil|plan|maak|bespreek|laat|nodig|kom|bel|spreek|ontmoet) (?:ik|we|wij)\b/, needsReader: true },
@@ -220,7 +225,8 @@ const STEP_INFINITIVES = String.raw`(?:bellen|videobellen|sparren|afspreken|kenn
 const SUBJECT = String.raw`(?:ik|we|wij|je|jij|u|jullie|ze|zij|hij|het|dat|dit)`;
 /** Finite verbs that make the words after the infinitive a clause of their own ("Bellen is toch leuker?"). */
 const FINITE = String.raw`(?:is|zijn|was|waren|heeft|hebben|kan|kun|kunt|wil|wilt|moet|moeten|gaat|gaan|werkt|lijkt|blijft|wordt|helpt|loont)`;
-const WORD_PATTERN = String.raw`[\p{L}\p{N}'’-]+`;
+// Hyphens of every kind: "co‑delivery" is often written with a non-breaking one.
+const WORD_PATTERN = String.raw`[\p{L}\p{N}'’\u2010\u2011-]+`;
 export const INFINITIVE_PROPOSAL = new RegExp(
   String.raw`^(?!(?:waarom|hoe|wat)\b)(?:(?!${SUBJECT}\b)${WORD_PATTERN} ){0,5}${STEP_INFINITIVES}(?: (?!${FINITE}\b)${WORD_PATTERN}){0,4}\?$`,
   'u',

@@ -52,6 +52,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   'geen probleem als het niet uitkomt',
   '(als|indien) (nee|niet|dat niet zo is|het niet past)(,)? geen (probleem|zorgen)',
   'zo niet,? geen (probleem|zorgen)',
+  // "Als de timing niet goed is, snap ik dat": as "if the timing isn't right, no worries".
+  '(als|indien) (de )?timing (nu )?niet (goed|juist|handig|ideaal) is(,? (snap|begrijp) ik dat)?',
   // Letting the reader off before the ask is weighed: "Als het niet interessant is, …". Cut
   // plainly it would leave the inverted main clause ("hoor ik het graag") without its condition.
   { phrase: '(als|indien) het (nu |op dit moment )?niet (interessant|relevant) is', replacement: 'zo niet' },

@@ -4,6 +4,7 @@
  * can hold them all, so the text itself tells: a word in capitals is a name when
  * - the text also writes it in normal case inside a sentence ("Zendesk … ZENDESK users"), or
  * - it recurs in capitals on its own, and it is not an ordinary word of hard-sell mail ("FREE … FREE"), or
+ * - a web address in the text holds it ("CLEARWAY … clearway.example.com"), or
  * - it sits in a list with other names ("SALESFORCE, Pipedrive and MONDAY"), or in a list of words in
  *   capitals none of which is an ordinary word ("SAGE and XERO users"; "URGENT and IMPORTANT" shouts).
  * Shouted phrases ("BUY NOW", "LAST CHANCE") stay shouting: their words are ordinary words.
@@ -12,6 +13,9 @@ import { ALARM_LABEL_WORDS, CAPS_ALLOWED, SHORT_SHOUTS, SHOUT_WORDS } from '../l
 import type { Span } from '../types';
 import { atSentenceStart } from './text';
 import { execAll } from '../regex';
+
+/** Web addresses, with or without a scheme: a name in them is written in lower case. */
+const LINK = /https?:\/\/\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b\S*/giu;
 
 /** Words that join the items of a list, English and Dutch. */
 const LIST_JOINERS = /^(?:\s*[,/&+]\s*|\s+(?:and|or|en|of|and\/or|en\/of)\s+|\s*,\s*(?:and|or|en|of)\s+)$/iu;
@@ -64,12 +68,18 @@ export function namesInCaps(text: string, body: readonly Span[], caps: readonly 
   const capsCount = new Map<string, number>();
   for (const span of caps) capsCount.set(capsText(span), (capsCount.get(capsText(span)) ?? 0) + 1);
 
+  const links = body.flatMap((range) =>
+    execAll(LINK, text.slice(range.start, range.end)).map((m) => ({ start: range.start + m.index, end: range.start + m.index + m[0].length })),
+  );
+  const inLink = (w: Span) => links.some((l) => l.start <= w.start && w.end <= l.end);
   caps.forEach((span, i) => {
     const word = capsText(span);
     const writtenNormally = all.some((w) => key(w.text) === word && normalCaseName(text, w.start, w.text, w.bodyStart));
-    const writtenLower = all.some((w) => key(w.text) === word && w.text === w.text.toLowerCase());
+    // In an address the name is in lower case ("CLEARWAY … clearway.example.com"): that names it too.
+    const inAddress = all.some((w) => key(w.text) === word && inLink(w));
+    const writtenLower = all.some((w) => key(w.text) === word && w.text === w.text.toLowerCase() && !inLink(w));
     const recurs = (capsCount.get(word) ?? 0) >= 2 && !inRun(i) && !isOrdinaryWord(word) && !writtenLower;
-    if (writtenNormally || recurs) names.add(span);
+    if (writtenNormally || recurs || (inAddress && !isOrdinaryWord(word))) names.add(span);
   });
 
   // Lists: a word in capitals joined by ", and or en of" to a name is a name too; repeat until stable

@@ -68,6 +68,8 @@ function shoutedCore(raw: string): [number, number] | undefined {
   if (parts.every((p) => p === '' || CAPS_ALLOWED.has(p))) return undefined;
   const letters = parts.join('');
   if (letters.length <= 3 && !SHORT_SHOUTS.has(letters)) return undefined;
+  // A word in capitals without a vowel is an abbreviation ("MPLS", "CRM", "HTML"), never a shouted word.
+  if (!/[AEIOUYÀ-ÖØ-Ý]/u.test(letters)) return undefined;
   return [lead, core.length];
 }
 
