@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 const email = (body: string) => `Hi Grace,\n\n${body}\n\nBest,\nOwen`;
 const mail = (body: string) => `Beste Jan,\n\n${body}\n\nMet vriendelijke groet,\nPieter`;
@@ -15,7 +16,6 @@ const NOTE_OVER = 'x'.repeat(290) + ' and then some more'; // 309 characters
 const LONG_POST = `${'Post text. '.repeat(273)}The end.`; // 3,011 characters
 
 const mailJe = (body: string) => `Hoi Sanne,\n\n${body}\n\nGroetjes,\nMark`;
-const nl = { lang: 'nl' } as const;
 /** Dutch prose cut to exactly `n` characters. */
 const notitie = (n: number) => 'Ik zag je bericht over de nieuwe winkels in Utrecht en Amersfoort. '.repeat(Math.ceil(n / 60)).slice(0, n);
 const NOTITIE_300 = notitie(300);

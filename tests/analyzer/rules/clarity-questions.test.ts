@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 const email = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nAnna`;
 const mail = (body: string) => `Beste Jan,\n\n${body}\n\nMet vriendelijke groet,\nPieter`;
-const nl = { lang: 'nl' } as const;
 const mailJe = (body: string) => `Hoi Sanne,\n\n${body}\n\nGroetjes,\nMark`;
 
 ruleCases('clarity/questions', {

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
 import { dutchSyllables, englishSyllables } from '../../../src/analyzer/syllables';
+import { nl } from './drafts';
 
 const email = (body: string) => `Dear Helena,\n\n${body}\n\nKind regards,\nJulian`;
 const mail = (body: string) => `Beste Jan,\n\n${body}\n\nMet vriendelijke groet,\nPieter`;
-const nl = { lang: 'nl' } as const;
 
 // Plain: short sentences, short words (grade ~4).
 const PLAIN_EN =

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 // Information without any ask; the last sentence of each is what cta/missing spans.
 const INFO_EN =
@@ -13,7 +14,6 @@ const LONG_REPLY_NL =
 
 const email = (body: string) => `Hi Rachel,\n\n${body}\n\nBest regards,\nDaniel`;
 const mail = (body: string) => `Beste Jan,\n\n${body}\n\nMet vriendelijke groet,\nPieter`;
-const nl = { lang: 'nl' } as const;
 
 ruleCases('cta/missing', {
   valid: [

@@ -1,4 +1,5 @@
 import { ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 // Plain information without any ask, between the asks of a case.
 const INFO_EN =
@@ -8,7 +9,6 @@ const INFO_NL =
 
 const email = (body: string) => `Hi Priya,\n\n${body}\n\nBest,\nOwen`;
 const mail = (body: string) => `Beste Priya,\n\n${body}\n\nMet vriendelijke groet,\nOwen Bakker`;
-const nl = { lang: 'nl' } as const;
 
 ruleCases('cta/multiple', {
   valid: [

@@ -7,15 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EN_PRESSURE } from '../../../src/analyzer/lexicon/en-pressure';
 import { NL_PRESSURE } from '../../../src/analyzer/lexicon/nl-pressure';
 import { findingsOf, ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enPost = { lang: 'en', kind: 'post' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const enMessage = { lang: 'en', kind: 'message' } as const;
-const nlMessage = { lang: 'nl', kind: 'message' } as const;
-
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enMessage, enPost, mail, nl, nlMessage, nlPost } from './drafts';
 
 ruleCases('cta/pushy', {
   valid: [

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 // Plain information without any ask, in front of the ask of each case.
 const INFO_EN =
@@ -9,7 +10,6 @@ const INFO_NL =
 
 const email = (ask: string) => `Hi Marcus,\n\n${INFO_EN}\n\n${ask}\n\nThanks,\nJenna`;
 const mail = (ask: string) => `Beste Marcus,\n\n${INFO_NL}\n\n${ask}\n\nMet vriendelijke groet,\nJenna`;
-const nl = { lang: 'nl' } as const;
 
 ruleCases('cta/too-big', {
   valid: [

@@ -11,17 +11,10 @@
  * the same confirmation asked in three places is nagging. Our own sentences throughout.
  */
 import { ruleCases } from './rule-tester';
+import { en, enComment, enReply, mail, nl, nlMessage as nlNote, nlPost, nlReply } from './drafts';
 
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
 const enNote = { lang: 'en', kind: 'message', thread: 'reply' } as const;
-const nlNote = { lang: 'nl', kind: 'message' } as const;
 const nlNoteReply = { lang: 'nl', kind: 'message', thread: 'reply' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const enComment = { lang: 'en', kind: 'comment' } as const;
-const enReply = { lang: 'en', thread: 'reply' } as const;
-const nlReply = { lang: 'nl', thread: 'reply' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
 
 ruleCases('cta/missing', {
   valid: [

@@ -10,15 +10,7 @@
  * under "Questions?", "Mocht iets niet kloppen, laat het weten". Our own sentences throughout.
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enNote = { lang: 'en', kind: 'message' } as const;
-const nlNote = { lang: 'nl', kind: 'message' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const enPost = { lang: 'en', kind: 'post' } as const;
-const enReply = { lang: 'en', thread: 'reply' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enMessage as enNote, enPost, enReply, mail, nl, nlMessage as nlNote, nlPost } from './drafts';
 
 ruleCases('cta/missing', {
   valid: [

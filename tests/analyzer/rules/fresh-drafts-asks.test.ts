@@ -5,12 +5,7 @@
  * call", and "Follow along" in a post. Precision first: each is an ask, so cta/missing stays silent.
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enPost = { lang: 'en', kind: 'post' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enPost, mail, nl, nlPost } from './drafts';
 
 ruleCases('cta/missing', {
   valid: [

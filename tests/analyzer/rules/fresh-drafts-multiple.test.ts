@@ -4,11 +4,7 @@
  * step before it is one of its own (a download, a purchase, a sign-up).
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, mail, nl, nlPost } from './drafts';
 
 ruleCases('cta/multiple', {
   valid: [

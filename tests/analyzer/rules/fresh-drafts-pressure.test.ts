@@ -4,13 +4,7 @@
  * time word inside a purpose clause, and capitals glued to the next sentence. Both languages.
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const enPost = { lang: 'en', kind: 'post' } as const;
-const enMessage = { lang: 'en', kind: 'message' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enMessage, enPost, mail, nl, nlPost } from './drafts';
 
 ruleCases('cta/pushy', {
   valid: [

@@ -4,11 +4,7 @@
  * does empathy in a reply.
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enReply = { lang: 'en', thread: 'reply' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enReply, mail, nl } from './drafts';
 
 ruleCases('tone/timid', {
   valid: [

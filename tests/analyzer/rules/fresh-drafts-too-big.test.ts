@@ -4,10 +4,8 @@
  * one sentence of the body and booked in another ("Tijdsduur: 45 minuten" … "Plan hier: <link>").
  */
 import { ruleCases } from './rule-tester';
+import { en, mail, nl } from './drafts';
 
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
 const NL_INFO = 'Wij bouwen wervingscampagnes voor technische bedrijven, van vacaturetekst tot advertentie.';
 const EN_INFO = 'We build hiring campaigns for engineering firms, from the job ad to the landing page.';
 

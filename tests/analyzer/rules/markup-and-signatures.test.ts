@@ -7,11 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index';
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enPost = { lang: 'en', kind: 'post' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enPost, mail, nl } from './drafts';
 
 ruleCases('cta/missing', {
   valid: [

@@ -4,12 +4,7 @@
  * misses that still ask nothing. Through the real pipeline (rule-tester.ts).
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enMessage = { lang: 'en', kind: 'message' } as const;
-const nlMessage = { lang: 'nl', kind: 'message' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enMessage, mail, nl, nlMessage } from './drafts';
 
 ruleCases('cta/missing', {
   valid: [

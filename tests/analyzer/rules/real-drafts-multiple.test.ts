@@ -7,9 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../../src/analyzer/body';
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
+import { en, nl } from './drafts';
 
 ruleCases('cta/multiple', {
   valid: [

@@ -4,12 +4,7 @@
  * inconvenience (misspelled too), hedges as bump mail writes them; saves, tags and forwards as bait.
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enPost = { lang: 'en', kind: 'post' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enPost, mail, nl, nlPost } from './drafts';
 
 ruleCases('tone/timid', {
   valid: [

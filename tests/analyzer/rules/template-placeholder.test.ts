@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 const email = (body: string) => `Hi Grace,\n\n${body}\n\nBest,\nOwen`;
 const mail = (body: string) => `Hoi Sanne,\n\n${body}\n\nGroet,\nMark`;
-const nl = { lang: 'nl' } as const;
 
 ruleCases('template/placeholder', {
   valid: [

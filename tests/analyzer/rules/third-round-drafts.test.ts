@@ -10,15 +10,7 @@
  * Our own sentences throughout, one per class and language.
  */
 import { ruleCases } from './rule-tester';
-
-const en = { lang: 'en' } as const;
-const nl = { lang: 'nl' } as const;
-const enNote = { lang: 'en', kind: 'message' } as const;
-const nlNote = { lang: 'nl', kind: 'message' } as const;
-const nlPost = { lang: 'nl', kind: 'post' } as const;
-const enReply = { lang: 'en', thread: 'reply' } as const;
-const nlReply = { lang: 'nl', thread: 'reply' } as const;
-const mail = (greeting: string, body: string, signOff: string) => `${greeting}\n\n${body}\n\n${signOff}`;
+import { en, enMessage as enNote, enPost, enReply, mail, nl, nlMessage as nlNote, nlPost, nlReply } from './drafts';
 
 ruleCases('cta/missing', {
   valid: [
@@ -70,8 +62,6 @@ ruleCases('tone/timid', {
     { name: 'Dutch: one more check, then letting the reader off', options: nl, text: mail('Goedemiddag,', 'Ik wilde nog één keer checken of jullie het voorstel willen zien. Als het niet interessant is, hoor ik het graag.', 'Groet,\nLies'), excerpts: ['Ik wilde nog één keer checken', 'Als het niet interessant is'] },
   ],
 });
-
-const enPost = { lang: 'en', kind: 'post' } as const;
 
 ruleCases('cta/multiple', {
   valid: [

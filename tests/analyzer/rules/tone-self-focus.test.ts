@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 const email = (body: string) => `Hi Martin,\n\n${body}\n\nThanks,\nRachel`;
 const mail = (body: string) => `Beste Jan,\n\n${body}\n\nMet vriendelijke groet,\nPieter`;
-const nl = { lang: 'nl' } as const;
 
 // 58 words, 11 first-person words, no second person.
 const ABOUT_US_EN =

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { findingsOf, ruleCases } from './rule-tester';
+import { nl } from './drafts';
 
 const email = (body: string) => `Hi Martin,\n\n${body}\n\nThanks,\nRachel`;
 const mail = (body: string) => `Beste Jan,\n\n${body}\n\nMet vriendelijke groet,\nPieter`;
-const nl = { lang: 'nl' } as const;
 
 const PITCH_EN = 'Your garden centres take on sixty extra staff each spring, and PayBridge sets up their contracts and payslips in a day.';
 const PITCH_NL = 'Uw tuincentra nemen elk voorjaar zestig extra mensen aan, en PayBridge regelt hun contracten en loonstroken binnen een dag.';
