@@ -5,11 +5,11 @@
  */
 import browser from 'webextension-polyfill';
 import { loadSettingsState, saveSettings, watchSettingsState } from '../settings/storage';
-import type { SettingsState } from '../settings/storage';
 import { uiLanguage } from '../shared/i18n';
 import { createControls } from './controls';
 import { byId, h, replaceChildren } from './dom';
 import { countBySet, renderBreakdown, renderFindings, renderScore } from './render-report';
+import { ShownSettings } from './shown-settings';
 import { popupStrings } from './strings';
 import { loadTabView, targetTabId } from './tab-state';
 import type { TabView } from './tab-state';
@@ -34,13 +34,16 @@ optionsLink.addEventListener('click', (event) => {
   void browser.runtime.openOptionsPage();
 });
 
-function reportSaveError(): void {
+function failedSave(): void {
   status.textContent = t.saveFailed;
+  render();
 }
 
+const shown = new ShownSettings(saveSettings);
+
 const controls = createControls(t, lang, {
-  onRuleSet: (set, enabled) => void saveSettings({ ruleSets: { [set]: enabled } }).catch(reportSaveError),
-  onSite: (site, enabled) => void saveSettings({ sites: { [site]: enabled } }).catch(reportSaveError),
+  onRuleSet: (set, enabled) => void shown.choose({ ruleSets: { [set]: enabled } }).catch(failedSave),
+  onSite: (site, enabled) => void shown.choose({ sites: { [site]: enabled } }).catch(failedSave),
 });
 const controlsHost = byId('controls');
 
@@ -63,11 +66,11 @@ function renderDraft(view: TabView): void {
   replaceChildren(draftHost, [renderScore(view.editor, t), breakdown, renderFindings(view.editor, t, lang)]);
 }
 
-let settings: SettingsState | undefined;
 let view: TabView | undefined;
 let renderedKey = '';
 
 function render(): void {
+  const settings = shown.current;
   if (view === undefined || settings === undefined) return;
   const key = JSON.stringify(view);
   if (key !== renderedKey) {
@@ -96,14 +99,14 @@ async function start(): Promise<void> {
     }
   };
   watchSettingsState((next) => {
-    settings = next;
+    shown.receive(next);
     status.textContent = '';
     render();
     setTimeout(() => void refresh(), AFTER_SETTINGS_MS);
   });
   const stored = await loadSettingsState();
   // A change reported while loading is newer than what was loaded.
-  settings ??= stored;
+  if (!shown.known) shown.receive(stored);
   await refresh();
   setInterval(() => void refresh(), REFRESH_MS);
 }
