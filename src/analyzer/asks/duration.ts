@@ -78,12 +78,13 @@ const CLOCK_NUMBER = /^\d{1,2}[.:]\d{2}$/;
 
 /** Benefit wording around a length of time: it describes a saving or a speed, not the meeting. */
 const BENEFIT_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:save[sd]?|saving|within|in under|under|in less than|less than|in just|in|every|per|each|(?<!\b(?:we|you|i|let's|let us)\s+)takes?|took|spend(?:s|ing)?|spent|lose[sd]?|losing|waste[sd]?|only)\s*$/iu,
-  nl: /\b(?:bespaar\w*|scheelt|binnen|in|onder|per|elke|iedere|kost|kosten|duurt|besteedt?|besteden|verlies\w*|slechts|maar)\s*$/iu,
+  en: /\b(?:save[sd]?|saving|within|in under|under|in less than|less than|in just|in|every|per|each|(?<!\b(?:we|you|i|let's|let us)\s+)takes?|took|spend(?:s|ing)?|spent|lose[sd]?|losing|waste[sd]?|only|on average|average)\s*$/iu,
+  nl: /\b(?:bespaar\w*|scheelt|binnen|in|onder|per|elke|iedere|kost|kosten|duurt|besteedt?|besteden|verlies\w*|slechts|maar|gemiddeld)\s*$/iu,
 };
 const BENEFIT_AFTER: Record<Lang, RegExp> = {
-  en: /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|^\s*(?:a day|a week|of (?:work|admin|typing))/iu,
-  nl: /^\s*(?:per|elke|iedere|in de|op een)\s+(?:dag|week|maand|jaar)\b|^\s*(?:minder|sneller|werk)\b/iu,
+  // A rate ("11 uur per vacature", "two hours per hire") is a figure about the reader's work.
+  en: /^\s*(?:a|each|every)\s+(?:day|week|month|year)\b|^\s*per\s|^\s*(?:a day|a week|of (?:work|admin|typing))/iu,
+  nl: /^\s*(?:elke|iedere|in de|op een)\s+(?:dag|week|maand|jaar)\b|^\s*per\s|^\s*(?:minder|sneller|werk)\b/iu,
 };
 
 /** Every length of time in `text` that could be the length of what is asked for. */

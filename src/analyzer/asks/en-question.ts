@@ -112,8 +112,12 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   if (matchAt(REFERRAL_QUESTIONS, words, h) > 0) return true;
   if (tagQuestion(text, clause)) return false;
   const closing = ctx.draft.kind !== 'post' || tail <= CLOSING_TAIL_WORDS;
-  // An opening question the writer answers straight away ("Mine was…") opens a story: a hook (rules.md).
-  if (ctx.draft.kind === 'post' && !closing && answeredByWriter(text, clause.end)) return false;
+  // "I'm curious —", "Question for my network:": the writer says the question is put to the readers.
+  const q = ctx.before.indexOf('question');
+  const putToReaders = ctx.before.includes('curious') || (q >= 0 && q <= 2 && (ctx.before[q + 1] === 'for' || ctx.before[q + 1] === 'to'));
+  // An opening question the writer answers straight away ("Mine was…") opens a story: a hook (rules.md);
+  // not one the writer has put to the readers, the story after it being their own.
+  if (ctx.draft.kind === 'post' && !closing && !putToReaders && answeredByWriter(text, clause.end)) return false;
   // "Struggling with X? You're not alone.": in any kind, a question the writer answers for the reader.
   if (hookAnswered(text, clause.end)) return false;
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
@@ -130,7 +134,7 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
     if (value && (has(READER_WORDS, words, h) || has(STEP_NOUNS, words, h))) return true;
   }
   // "I'm curious — how do you …?"
-  if (ctx.before.includes('curious')) return true;
+  if (putToReaders) return true;
   if (has(READER_WORDS, words, h) && tail <= CLOSING_TAIL_WORDS) return true;
   // A post whose very last words are a question opens the floor to its readers ("Is cold calling dead?").
   if (ctx.draft.kind === 'post' && tail === 0 && !negatedOpening(words, h)) return true;

@@ -40,6 +40,8 @@ const WISH_FILLERS = new Set([
 ]);
 const MODALS_AFTER_YOU = new Set(['can', 'could', 'may', 'might']);
 const CONDITION_WORDS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'should', 'whether']);
+/** The writer's part after a condition: ", we can start", ", I'll send the invoice". */
+const WRITER_ACTS_NEXT = /^\s*,\s*(?:then\s+)?(?:we|i)(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall|am|are))?\s/iu;
 
 export interface RequestContext {
   text: string;
@@ -122,10 +124,13 @@ function isLetMeKnow(words: string[], h: number): boolean {
  * (the reader's step, then what the writer does with it). Only a request verb counts, so "If you
  * can't make it, no worries" and "If you can spare the budget …" stay statements.
  */
-function ifYouCanRequest(clause: Clause, h: number): AskForm | undefined {
+function ifYouCanRequest(clause: Clause, h: number, text: string): AskForm | undefined {
   const { words } = clause;
   // "Once you send over the figures, I can …": the reader's step as the time the writer acts on.
-  if ((words[h] === 'once' || words[h] === 'when') && words[h + 1] === 'you' && matchAt(REQUEST_VERBS, words, h + 2) > 0) {
+  // "If you sign and return it, we can start on the 1st" likewise, when the writer's part follows:
+  // "If you book through an agent, you pay more" only describes.
+  const writerActsNext = words[h] === 'if' && WRITER_ACTS_NEXT.test(text.slice(clause.end, clause.end + 40));
+  if ((words[h] === 'once' || words[h] === 'when' || writerActsNext) && words[h + 1] === 'you' && matchAt(REQUEST_VERBS, words, h + 2) > 0) {
     return passiveContact(clause, h + 2) || matchAt(NON_REQUEST_VERBS, words, h + 2) > 0 ? undefined : 'conditional';
   }
   if (words[h] !== 'if' || words[h + 1] !== 'you' || !MODALS_AFTER_YOU.has(words[h + 2] ?? '')) return undefined;
@@ -219,7 +224,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
     while (words[at] === 'also' || words[at] === 'just' || words[at] === 'simply') at++;
     if (matchAt(REQUEST_VERBS, words, at) > 0) return passiveContact(clause, at) ? undefined : 'imperative';
   }
-  const ifYouCan = ifYouCanRequest(clause, h);
+  const ifYouCan = ifYouCanRequest(clause, h, ctx.text);
   if (ifYouCan) return ifYouCan;
   const request = requestAt(clause, h, ctx, please);
   if (request) return request;

@@ -75,6 +75,34 @@ export function isImperative(w0: string, w1: string, rest: string, kind: Draft['
   });
 }
 
+/** First words of a list item that are no verb: adverbs, determiners, pronouns, prepositions. */
+const NOT_A_STEP_VERB = new Set([
+  'alle', 'geen', 'elke', 'ieder', 'iedere', 'ook', 'dan', 'daarna', 'eerst', 'vervolgens', 'tot', 'na', 'voor', 'met', 'in',
+  'op', 'naar', 'bij', 'van', 'door', 'over', 'om', 'zo', 'als', 'wat', 'wie', 'hoe', 'waar', 'welke', 'nu', 'hier', 'niet',
+  'de', 'het', 'een', 'dit', 'deze', 'dat', 'die', 'onze', 'ons', 'mijn', 'uw', 'je', 'jouw', 'jullie', 'u', 'ik', 'we', 'wij',
+  'zij', 'hij', 'gratis', 'extra', 'direct', 'snel', 'vast', 'per', 'maximaal', 'minimaal', 'altijd', 'nooit', 'samen',
+]);
+/** Verb stems that end like an infinitive or a noun: "Open de offerte", "Teken digitaal". */
+const STEMS_ENDING_LIKE_NOUNS = new Set(['open', 'teken', 'onderteken', 'reken', 'bereken', 'doe']);
+/** What follows an imperative's verb in a step: its object, or an adverb of how ("digitaal", "even"). */
+const STEP_OBJECT = /^\s+(?:de|het|een|je|jouw|uw|ons|onze|mijn|dit|deze|dat|die|hem|ze|alle|jullie|even|digitaal|online|hier|zelf)\b/u;
+
+/**
+ * The first step of a list for the reader ("Zo ronden we het af:\n1. Open de offerte via …"): as in
+ * English, any imperative names the step there, not only the verbs of IMPERATIVE_VERBS. Without a
+ * Dutch tagger a verb is told by its shape: a stem (not an infinitive, an -ing or -heid noun) with
+ * its object after it. Offset of the verb, or undefined.
+ */
+export function stepImperativeAt(segment: string): number | undefined {
+  const first = skipLeadIns(tokenize(segment))[0];
+  if (!first) return undefined;
+  const word = first.word.toLowerCase();
+  if (IMPERATIVE_VERBS.some((verb) => verb.stems.includes(word))) return first.start;
+  if (word.length < 3 || /\d/u.test(word) || NOT_A_STEP_VERB.has(word)) return undefined;
+  if (/(?:en|e|ing|heid|tie|sie|isme)$/u.test(word) && !STEMS_ENDING_LIKE_NOUNS.has(word)) return undefined;
+  return STEP_OBJECT.test(segment.slice(first.start + first.word.length)) ? first.start : undefined;
+}
+
 /** "Gewoon uitproberen.", "Aanmelden kan hier: <url>": an infinitive used as an invitation. */
 export function isInfinitiveInvitation(tokens: Token[], rest: string): boolean {
   const first = tokens[0]?.word ?? '';

@@ -11,6 +11,7 @@ import type { AskDraft, SentenceClassifier } from './classify';
 import {
   BUTTON_LABEL,
   CONDITIONAL_CAN_REQUEST,
+  CONDITIONAL_STEP_REQUEST,
   COURTESY_WISH,
   CROWD_QUESTION,
   CURIOUS,
@@ -61,6 +62,7 @@ import {
   conditional,
   conditionStart,
   canRequestAt,
+  stepImperativeAt,
 } from './nl-imperative';
 
 const WH_WORDS = new Set([
@@ -77,6 +79,13 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
   if (steps === 'later') return [];
   if (steps === 'first') context.listItem = false;
   const folded = foldWithOffsets(sentence.text);
+  // A step of such a list is asked of the reader whatever its verb ("Controleer de gegevens").
+  const step = steps === 'first' ? stepImperativeAt(folded.text) : undefined;
+  if (step !== undefined) {
+    const start = sentence.start + (folded.at[step] ?? 0);
+    const end = sentence.start + trimEnd(sentence.text, sentence.text.length);
+    return end > start ? [{ start, end, form: 'imperative' }] : [];
+  }
   const asks: AskDraft[] = [];
   // A semicolon joins two main clauses, each of which may carry its own ask.
   for (const [from, to] of pieces(folded.text, /;\s/g)) {
@@ -171,7 +180,8 @@ function classifySegment(segment: string, context: Context): { offset: number; f
     return condition === undefined ? { offset: canRequest, form: 'imperative' } : { offset: condition, form: 'conditional' };
   }
   const conditionFirst = conditionStart(segment);
-  if (conditionFirst !== undefined && CONDITIONAL_CAN_REQUEST.test(segment.slice(conditionFirst))) {
+  const condition = conditionFirst === undefined ? '' : segment.slice(conditionFirst);
+  if (conditionFirst !== undefined && (CONDITIONAL_CAN_REQUEST.test(condition) || CONDITIONAL_STEP_REQUEST.test(condition))) {
     return { offset: conditionFirst, form: 'conditional' };
   }
   const indirect = INDIRECT_QUESTION.exec(segment);
@@ -234,7 +244,8 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   // "Donderdag even bellen?": in a post only as its closing line, where it cannot open a story.
   if (INFINITIVE_PROPOSAL.test(body) && (context.kind !== 'post' || context.nearEnd)) return true;
   // An opening question the writer answers straight away ("De mijne…", "Bij ons…") is a hook (rules.md).
-  if (context.kind === 'post' && !context.nearEnd && WRITER_ANSWER.test(context.next)) return false;
+  // Not when the writer says it is a question ("Vraag aan mijn netwerk: hoe …?"): the story after it is theirs.
+  if (context.kind === 'post' && !context.nearEnd && !curiousLeadIn && WRITER_ANSWER.test(context.next)) return false;
   // "Worstelt u met X? U bent niet alleen.": in any kind, a question the writer answers for the reader.
   if (!context.nearEnd && NL_HOOK_ANSWER.test(context.next)) return false;
   // "Wie kent een goede boekhouder?", "Ken je iemand die …?": asking for a name is a request wherever it stands.

@@ -29,7 +29,7 @@ export const REQUEST_VERBS = phrases([
   // signing up, buying, starting
   'register', 'sign up', 'signup', 'enroll', 'enrol', 'subscribe', 'join', 'attend', 'rsvp', 'apply', 'order', 'buy',
   'purchase', 'shop', 'claim', 'redeem', 'use code|the', 'lock in', 'get started', 'start your|a|today|now|free',
-  'upgrade', 'install', 'download', 'fill out|in', 'complete the|our|this', 'submit', 'request', 'approve', 'confirm',
+  'upgrade', 'install', 'download', 'fill out|in', 'fill it|this|them|that in|out', 'complete the|our|this', 'submit', 'request', 'approve', 'confirm',
   'accept', 'sign it|the|here|this|and|now|today|below|through|via|page|pages|off|where|at|both|each|your|our',
   // paperwork sent back to the writer: "Initial each page", "Countersign the order form", "Return the signed copy"
   'countersign', 'initial each|every|the|all|page|pages|here|below', 'return it|the|this|them|your|a|both',

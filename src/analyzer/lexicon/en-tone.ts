@@ -6,23 +6,30 @@
 import type { Phrase } from '../body-search';
 
 /**
- * Apologies for the message itself (tone/timid fires on one). The first lines are the examples
- * of rules.md; the rest are the same apology as it is worded in cold-outreach templates.
+ * Apologies for the message itself (tone/timid fires on one): every way of saying sorry (the
+ * heads) with every way of naming the message as the trouble (what for). From rules.md's "sorry to
+ * bother you", "sorry for the intrusion", and the same apology as cold-outreach templates word it
+ * ("Apologies for the cold email", "Sorry to reach out out of the blue").
  * Sympathy ("sorry to hear that") and apologies for something else ("sorry for the late reply")
  * are deliberately absent: they are not about daring to write.
  */
+const SORRY_HEADS = String.raw`(I'm |I am |we're |we are )?((very|so|really|terribly) )?sorry|(my |our )?(sincere )?apologies|(I|we) apologi[sz]e|forgive me|pardon me`;
+const DISTURB = '(bother|disturb|trouble|interrupt|pester|bug)';
+const DISTURBING = '(bothering|disturbing|troubling|interrupting|pestering|bugging)';
+const WRITE = '(reach out|write|email you|e-mail you|message you|contact you|drop you a line|DM you|hit you up)';
+const WRITING = '(reaching out|writing|emailing you|e-mailing you|messaging you|contacting you|dropping you a line|DMing you)';
+const UNASKED = '(out of the blue|unannounced|uninvited|unsolicited|like this|so randomly|cold|without an introduction)';
+const SORRY_FOR = [
+  `to ${DISTURB} you( again)?`,
+  `for ${DISTURBING} you( again)?`,
+  'for (the|this|my) (intrusion|interruption)',
+  '(for|about) (the|this|my) (unsolicited|cold|random|unexpected|unannounced) (e-?mail|message|note|outreach|DM|InMail)',
+  `(to ${WRITE}|for ${WRITING}) ${UNASKED}`,
+];
 export const EN_APOLOGIES: readonly string[] = [
-  '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry to (bother|disturb|trouble|interrupt|pester) you( again)?',
-  '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry for (the|this) (intrusion|interruption)',
-  '(I\'m |I am |we\'re |we are )?((very|so|really|terribly) )?sorry for (bothering|disturbing|interrupting) you( again)?',
-  'sorry (for|about) (the|this|my) (unsolicited|cold|random|unexpected) (e-?mail|message|note|outreach)',
-  'sorry for (reaching out|writing|emailing you) (out of the blue|unannounced|like this)',
+  `(${SORRY_HEADS}) (${SORRY_FOR.join('|')})`,
   // Barging into the reader's space: a comment thread, an inbox, a DM ("Sorry to jump into your comments like this").
   '(I\'m |I am )?((so|really) )?sorry (to|for) (jump|jumping|barge|barging|butt|butting|crash|crashing|slide|sliding) in(to)?( (your|the) (comments|thread|post|inbox|DMs|messages))?',
-  '(my )?apologies for (the|this) (intrusion|interruption|unsolicited (e-?mail|message)|cold (e-?mail|message))',
-  '(my )?apologies for (bothering|disturbing|interrupting) you( again)?',
-  'I apologi[sz]e for (the|this) (intrusion|interruption)',
-  'I apologi[sz]e for (bothering|disturbing|interrupting) you( again)?',
   '(forgive|pardon) (the|my) (intrusion|interruption)',
   'I hope I\'m not (bothering|disturbing) you',
   // Not wanting to be the pest who keeps writing: "I don't want to be that person who keeps emailing".

@@ -127,11 +127,21 @@ export const CONDITIONAL_CAN_REQUEST =
   /^(?:als|indien|mocht|wanneer) (?:je|u|jij|jullie) (?:[^,.;?!]{0,80} )?(?:kunt|kan|kun|kunnen|wilt|wil|willen|zou kunnen|zou willen) (?:[^,.;?!]{0,40} )?(?:sturen|toesturen|doorsturen|opsturen|terugsturen|retour sturen|mailen|ondertekenen|tekenen|bevestigen|aanleveren|invullen|plannen|inplannen|boeken|goedkeuren|laten weten|vrijmaken|delen|doorgeven)(?=\s*(?:,|$)|\s+\p{L}+ (?:we|wij|ik)\b)/u;
 
 /**
+ * "Als je die tekent en terugstuurt, kunnen we op 1 februari leveren": the reader's step in the
+ * present tense, then the writer's part. Only steps that hand something over or confirm, and
+ * only with the writer acting next, so "Als je via een partner boekt, betaal je meer" describes.
+ */
+export const CONDITIONAL_STEP_REQUEST =
+  /^(?:als|indien|zodra|wanneer) (?:je|u|jij|jullie) (?:[^,.;?!]{0,60} )?(?:tekent|ondertekent|terugstuurt|retour stuurt|toestuurt|doorstuurt|opstuurt|stuurt|mailt|bevestigt|invult|aanlevert|goedkeurt|akkoord geeft|laat weten|doorgeeft|aangeeft|inplant|reageert|antwoordt)(?: en (?:[^,.;?!]{0,30} )?\p{L}+t)?\s*,\s*(?:dan )?(?:kunnen|kan|zullen|zal|gaan|ga|plannen|plan|sturen|stuur|starten|start|zetten|zet|regelen|regel|maken|maak|leveren|lever|nemen|neem|bellen|bel|beginnen|begin) (?:we|wij|ik)\b/u;
+
+/**
  * Wishes that name the reader's next step (rules.md: "Lijkt me interessant om te connecten",
  * "I'd love to connect"). A present-tense "ik help graag" is an offer of availability, not a wish;
- * the conditional "zou graag" or "lijkt me leuk om" is.
+ * the conditional "zou graag" or "lijkt me leuk om" is. Hearing is a step only with what is to be
+ * heard ("leuk om te horen hoe jullie dat doen"): "Fijn om te horen dat …" reacts to news, and
+ * "Leuk om van je te horen" is a passive closer.
  */
-const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen|in contact (?:te )?komen)`;
+const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen (?:(?:wij|we|ik) )?(?:van (?:u|je|jou|jullie) )?(?=(?:wat|hoe|of|welke|waar|wanneer|waarom|hoeveel|jouw|uw)\b)|in contact (?:te )?komen)`;
 const FILLERS = String.raw`(?: (?:om|te|even|eens|kort|binnenkort|nog|een keer|snel|elkaar|zijn|met (?:u|je|jou|jullie)))*`;
 
 /**

@@ -46,6 +46,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // "Neem dit mee naar je team": passing the offer on, like "Stuur dit door"; "Neem vandaag een abonnement": buying.
   { stems: ['neem'], needs: /\bcontact\b.*(?:\b(?:voor|om|over)\b|\]\(|https?:)|\bdeel\b|\bkijkje\b.*(?:https?:|www\.|\.(?:nl|com|io|be|eu)\b|\b(?:onze|mijn|ons|hier)\b)|^\s*(?:dit|dat|het|deze|hem|ze) (?:\p{L}+ )?mee naar\b|\b(?:een|het|uw|je|jouw) (?:\p{L}+ )?(?:abonnement|proefabonnement|licentie|pakket|account)\b/u },
   { stems: ['laat'], needs: /\b(?:weten|horen)\b/ },
+  // "Zeg maar wat jou past", "Zeg het maar": the informal "let me know"; not the advice "Zeg nooit nee".
+  { stems: ['zeg'], needs: /^\s*(?:(?:het|dan|gerust|even) )*maar\b|^\s*(?:het )?(?:me|mij|ons)\b/ },
   { stems: ['dm', 'comment', 'typ', 'type'], needs: /["'“„«‘]|\bhieronder\b|👇|\bme\b/ },
   // "Tag ze", "Tag iemand die dit moet lezen", "Stuur ze dit bericht": passing the post on (post/engagement-bait judges it).
   { stems: ['tag'], needs: /^\s*(?:ze|hen|hem|haar|iemand|een|\d+|twee|drie|je|jouw|die|diegene)\b/ },
@@ -62,6 +64,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['sluit'], needs: /\baan\b/ },
   // looking, reading, trying
   { stems: ['download', 'bekijk', 'probeer', 'test', 'lees', 'luister', 'check', 'klik', 'bezoek', 'ontdek', 'kies'], needsInPost: OWN_OFFER },
+  // "Open de bijlage", "Open het voorstel via <url>": looking at what the writer sent; not "Open communicatie …".
+  { stems: ['open'], needs: /^\s*(?:de|het|deze|dit|mijn|onze|ons) (?:\p{L}+ )?(?:bijlage|offerte|voorstel|link|document|pdf|presentatie|video|demo)\b|https?:|www\./u, needsInPost: OWN_OFFER },
   // "Volg ons op LinkedIn", not "Volg uw project via ons portaal".
   // "Volg onze bedrijfspagina": a page or channel of the writer's, with or without "ook".
   { stems: ['volg'], needs: /^\s*(?:(?:ook|dan|vooral|gerust) )*(?:ons|mij|me)\b|^\s*(?:(?:ook|dan|vooral|gerust) )*(?:onze|mijn) (?:[\p{L}-]+ )?[\p{L}-]*(?:pagina|kanaal|account|blog|vlog|profiel)\b|\b(?:linkedin|instagram|facebook|youtube|twitter|tiktok|nieuwsbrief|podcast)\b|https?:|www\./u },

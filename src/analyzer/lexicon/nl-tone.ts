@@ -5,22 +5,30 @@
 import type { Phrase } from '../body-search';
 
 /**
- * Apologies for the message itself (tone/timid fires on one): the examples of rules.md and the
- * same apology in the forms Dutch outreach uses (u or je, "storen", "lastigvallen", "zomaar").
+ * Apologies for the message itself (tone/timid fires on one): every way of saying sorry (the
+ * heads) with every way of naming the message as the trouble, in the forms Dutch outreach uses
+ * (u or je, "storen", "lastigvallen", "zomaar", "ongevraagd"). From rules.md's "sorry dat ik stoor"
+ * and "excuses voor de onderbreking". In the clause after "dat" the verb comes last, so it must
+ * end the clause: "sorry dat ik je mail pas nu beantwoord" apologises for a late answer.
  * Apologies for something else ("sorry voor de late reactie") are not about daring to write.
  */
-export const NL_APOLOGIES: readonly string[] = [
-  'sorry (dat|als) ik (u |je |jou )?(even |weer |nogmaals )?(stoor|lastigval|lastig val)',
-  'sorry voor het storen',
-  'sorry voor (de|deze) (onderbreking|ongevraagde (e-?mail|mail|bericht))',
-  'sorry dat ik (u |je |jou )?zomaar (mail|e-?mail|benader|bericht|een bericht stuur)',
+const SORRY_HEADS = '(sorry|(mijn |onze )?(excuses|verontschuldigingen)|neem (me|mij) (het )?niet kwalijk|pardon|vergeef (me|mij)|het spijt (me|mij|ons))';
+const UNASKED = '(even|weer|nogmaals|zomaar|ongevraagd|onaangekondigd|hier|hiermee|zo|via deze weg|op deze manier|uit het niets|out of the blue) ';
+const DISTURB_VERBS = [
+  'stoor', 'storen', 'lastigval', 'lastig val', 'lastigvallen', 'lastig vallen', 'mail', 'mailen', 'e-?mail', 'e-?mailen',
+  'benader', 'benaderen', 'contacteer', 'contacteren', 'aanschrijf', 'aanschrijven', 'schrijf', 'bericht', 'een bericht stuur',
+  'een (e-?mail|mail|mailtje|bericht|berichtje|DM) (stuur|sturen)', 'bel', 'bellen',
   // Binnenvallen in iemands reacties of inbox: "Sorry dat ik zo in je reacties kom".
-  'sorry dat ik (hier |zo )*(in je reacties|in uw reacties|in je inbox|in uw inbox|in je DM\'s) (kom|val|spring|binnenval)',
-  'excuses voor (de|het|deze|dit) (onderbreking|storen|ongevraagde (e-?mail|mail|bericht))',
-  'excuses (dat|als) ik (u |je |jou )?(even |weer |zomaar )?(stoor|lastigval|lastig val|mail|benader)',
-  'neem (me|mij) niet kwalijk dat ik (u |je |jou )?(stoor|lastigval|mail|benader)',
+  "(in je|in uw) (reacties|inbox|DM's) (kom|val|spring|binnenval)",
+];
+const CLAUSE_END = String.raw`(?=\s*(?:[,.!;:?)]|$|\s(?:en|maar|want|met|over|omdat|hiermee|hierover)\b))`;
+const SORRY_FOR = [
+  `(dat|als) (ik|we|wij) (u |je |jou |jullie )?(${UNASKED})*(${DISTURB_VERBS.join('|')})${CLAUSE_END}`,
+  'voor (de|het|deze|dit|mijn|ons) (onderbreking|storen|ongevraagde (e-?mail|mail|mailtje|bericht|berichtje))',
+];
+export const NL_APOLOGIES: readonly string[] = [
+  `${SORRY_HEADS} (${SORRY_FOR.join('|')})`,
   'pardon voor het storen',
-  'het spijt (me|mij|ons) dat (ik|we|wij) (u |je |jou )?(stoor|storen|lastigval|lastigvallen)',
   // The twin of "I don't want to be a bother": not wanting to be a nuisance, before the message goes on.
   'ik wil (u|je|jou) (echt )?niet (lastigvallen|lastig vallen|storen|irriteren)(, maar)?',
   'ik wil niet (vervelend|opdringerig|lastig) (zijn|overkomen)',
