@@ -79,7 +79,7 @@ function watchedDemo(words: string, target: string): boolean {
 }
 
 export function askAction(text: string, lang: Lang): string {
-  const target = linkTarget(text);
+  let target = linkTarget(text);
   const words = text.replace(LINK, ' ').toLowerCase();
   if (ACTION_LEXICONS[lang].attention.test(words)) return `${UNCLASSIFIED}-attention`;
   let key = actionClass(words, target !== undefined, lang) ?? fallbackClass(words, target !== undefined);
@@ -88,6 +88,7 @@ export function askAction(text: string, lang: Lang): string {
   if (key === 'meeting' && target !== undefined && watchedDemo(words, target)) key = 'visit';
   // A booking page books the meeting: "Book it here: <calendly link>" after "Would a call work?" is one step.
   if (key === 'visit' && target !== undefined && BOOKING_PAGE.test(text)) key = 'meeting';
+  if (key === 'visit' && PLACEHOLDER_LINK.test(text)) target = `${target}/${labelOf(text)}`;
   return target === undefined ? key : `${key}${TARGET_SEPARATOR}${target}`;
 }
 
@@ -156,6 +157,18 @@ function fallbackClass(words: string, hasLink: boolean): string {
   if (words.trim().endsWith('?')) return 'reply';
   const first = /\p{L}+/u.exec(words);
   return first ? `${UNCLASSIFIED}-${first[0]}` : UNCLASSIFIED;
+}
+
+/** What an unfilled link field is read as (placeholders/values.ts): the bare host, no path. */
+const PLACEHOLDER_LINK = /https:\/\/example\.com(?![\w/.-])/u;
+
+/**
+ * What a labelled link is called ("90-sec demo", "One-pager"): two unfilled "[link]" fields read as
+ * the same address, so their labels tell the places apart.
+ */
+function labelOf(text: string): string {
+  const label = /^([^:]{1,40}):/u.exec(text.trim())?.[1] ?? '';
+  return label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
 }
 
 /** The first link's place: its host without "www.", plus the path for link shorteners. */

@@ -30,6 +30,7 @@ import {
   REQUEST_VERBS,
   WISH_FRAMES,
   WISH_STEPS,
+  WORTH_A_STEP,
   WRITER_POINTERS,
 } from '../lexicon/en-asks';
 
@@ -39,6 +40,8 @@ const WISH_FILLERS = new Set([
   'time', 'with', 'you', 'for', 'we',
 ]);
 const MODALS_AFTER_YOU = new Set(['can', 'could', 'may', 'might']);
+/** Steps "you should" take that are the writer's offer, not general advice ("you should sleep more"). */
+const SHOULD_STEPS = phrases(['apply', 'sign up', 'register', 'join', 'enrol', 'enroll', 'book', 'subscribe', 'grab|get your|a|the', 'check out', 'reach out', 'reply', 'drop me|us']);
 const CONDITION_WORDS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'should', 'whether']);
 /** The writer's part after a condition: ", we can start", ", I'll send the invoice". */
 const WRITER_ACTS_NEXT = /^\s*,\s*(?:then\s+)?(?:we|i)(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall|am|are))?\s/iu;
@@ -219,6 +222,9 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   if (words[h] === 'let' && words[h + 1] === 'us') {
     return matchAt(LET_US_STEPS, words, h + 2) > 0 ? 'imperative' : undefined;
   }
+  // "If you are a founder under 25, you should apply": advice that names a step of the writer's offer.
+  const should = words.findIndex((w, i) => i >= h && w === 'you' && words[i + 1] === 'should' && matchAt(SHOULD_STEPS, words, i + 2) > 0);
+  if (should >= 0) return conditioned(clause) || words.includes('if') ? 'conditional' : 'imperative';
   if (words[h] === 'you' && MODALS_AFTER_YOU.has(words[h + 1] ?? '')) {
     let at = h + 2;
     while (words[at] === 'also' || words[at] === 'just' || words[at] === 'simply') at++;
@@ -230,6 +236,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   if (request) return request;
 
   if (wish(clause) || hopedStep(words)) return 'wish';
+  if (matchAt(WORTH_A_STEP, words, h) > 0) return conditioned(clause) || words.includes('if') ? 'conditional' : 'wish';
   // "A signed copy back to me, please": the thing asked for and where it goes, no verb (as "Graag de offerte retour").
   // The clauses split at ", please", so the words just after the clause are read too.
   if (VERBLESS_PLEASE.test(ctx.text.slice(clause.start, clause.end + 10))) return 'imperative';

@@ -13,7 +13,7 @@ import { classifyRequest, conditioned, type RequestContext } from './en-request'
 import { hasLink, LINK_PATTERN } from './links';
 import { coreIndex, has } from './en-clause';
 import { matchAt } from './phrases';
-import { stepsListPlace } from './steps-list';
+import { firstListedQuestion, stepsListPlace } from './steps-list';
 import {
   ATTENTION_HEADERS,
   CLAUSE_LEADS,
@@ -59,6 +59,15 @@ function unmarkedQuestion(text: string, sentence: Sentence, clause: Clause): boo
   if (/[.!?…:;]["'”’)\]]*\s*$/u.test(sentence.text)) return false;
   const h = coreIndex(text, clause);
   return matchAt(QUESTION_AUXILIARIES, clause.words, h) > 0 && UNMARKED_SUBJECTS.has(clause.words[h + 1] ?? '');
+}
+
+/** A line ending in a colon, opening with an auxiliary and "you", with a list item on the next line. */
+function questionBeforeList(text: string, sentence: Sentence, clause: Clause): boolean {
+  if (!/:\s*$/u.test(sentence.text)) return false;
+  const h = coreIndex(text, clause);
+  if (matchAt(QUESTION_AUXILIARIES, clause.words, h) === 0 || clause.words[h + 1] !== 'you') return false;
+  const after = text.slice(sentence.end, sentence.end + 12);
+  return /^[^\S\n]*\n\s*(?:[-*\u2022\u00b7\u25aa\u25ba]|\d{1,2}[.)])\s/u.test(after);
 }
 
 /** Subjects after the auxiliary that make an unmarked line a question to the reader ("Is this …", "Are you …"). */
@@ -159,6 +168,8 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   if (last && !last.question && sentenceIndex === draft.sentences.length - 1 && unmarkedQuestion(draft.text, sentence, last)) {
     clauses[clauses.length - 1] = { ...last, question: true };
   }
+  // "…, could you share:\n• Your timeline\n• Budget range": the question's object is the list below it.
+  if (last && !last.question && questionBeforeList(draft.text, sentence, last)) clauses[clauses.length - 1] = { ...last, question: true };
   // Items of a list give tips or steps ("1. Ask for the next step"); one that asks carries its link.
   const inList = inListItem(draft.text, sentence);
   // Steps for the reader under a lead-in ("To get going:"): the first is the ask, the rest its parts.
@@ -177,7 +188,11 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   let previousWasAsk = false;
   clauses.forEach((clause, c) => {
     let form = attentionHeader(draft.text, clause, sentence.end) ? undefined : classifyClause(draft, clauses, c, ctx);
+    // "Two questions:\n1. Is X a priority at Acme?\n2. Who handles Y?": questions put to the reader as such.
+    if (!form && clause.question && steps === 'first' && firstListedQuestion(draft, sentence)) form = 'question';
     if (listItem && !ctx.sentenceHasLink && (form === 'imperative' || form === 'conditional')) form = undefined;
+    // A post's listed questions lay out the writer's own checklist ("1) Potential: how big could it be?").
+    if (listItem && draft.kind === 'post' && form === 'question') form = undefined;
     if (!form) {
       previousWasAsk = false;
       return;

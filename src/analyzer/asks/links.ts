@@ -104,6 +104,12 @@ const FIRST_COMMENT =
 /** What FIRST_COMMENT needs, tested first because it is far cheaper. */
 const MAY_POINT_TO_COMMENT = /comment|reactie/i;
 
+/** Words before an arrow from which on they make a statement rather than a label. */
+const REPORT_WORDS = 9;
+/** Words that offer what the arrow points at, in either language. */
+const OFFER_WORDS =
+  /\b(?:here|more|read|watch|listen|join|sign|register|book|download|get|grab|try|check|free|guide|link|my|our|full|details|apply|hier|meer|lees|bekijk|kijk|aanmelden|meld|schrijf|gratis|mijn|onze|ons|volledige|details|aanvragen|probeer|plan|boek)\b/iu;
+
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   const before = lineBefore(draft, sentence, link);
@@ -116,7 +122,11 @@ function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   }
   if (mark < 0 || !DECORATION.test(before.slice(markEnd))) return false;
   // An arrow needs words before it: "→ <url>" alone is a bare link (decoration), judged as one.
-  if (!/[:?]/u.test(before.slice(mark, markEnd)) && !/\p{L}/u.test(before.slice(0, mark))) return false;
+  const arrow = !/[:?]/u.test(before.slice(mark, markEnd));
+  if (arrow && !/\p{L}/u.test(before.slice(0, mark))) return false;
+  // A whole report before the arrow ("There's been an incident where a CA mis-issued … 👉 <url>")
+  // points at its source; an offer names itself ("Full guide 👉", "Aanmelden →", "Book here 👉").
+  if (arrow && (before.slice(0, mark).match(/\p{L}+/gu)?.length ?? 0) >= REPORT_WORDS && !OFFER_WORDS.test(before.slice(0, mark))) return false;
   // Whatever leads up to the colon offers the link ("Try it: …", "If you haven't yet, now's a good time: …"),
   // unless it names where a claim comes from.
   return !CITATION_LABEL.test(before.slice(0, mark));

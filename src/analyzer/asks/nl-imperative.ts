@@ -7,6 +7,7 @@ import {
   ABOUT_QUESTIONS,
   ATTENTION_HEADER,
   CAN_REQUEST,
+  CAN_LOOK_AT_LINK,
   CAN_REQUEST_LEADS,
   CONCRETE_STEP,
   CONTINUES_FIRST_STEP,
@@ -81,7 +82,16 @@ const NOT_A_STEP_VERB = new Set([
   'op', 'naar', 'bij', 'van', 'door', 'over', 'om', 'zo', 'als', 'wat', 'wie', 'hoe', 'waar', 'welke', 'nu', 'hier', 'niet',
   'de', 'het', 'een', 'dit', 'deze', 'dat', 'die', 'onze', 'ons', 'mijn', 'uw', 'je', 'jouw', 'jullie', 'u', 'ik', 'we', 'wij',
   'zij', 'hij', 'gratis', 'extra', 'direct', 'snel', 'vast', 'per', 'maximaal', 'minimaal', 'altijd', 'nooit', 'samen',
+  'maar', 'want', 'dus', 'toch', 'zelfs', 'misschien', 'daarom', 'echter', 'wel', 'nog', 'pas', 'juist', 'vooral', 'soms',
+  'vaak', 'meestal', 'eigenlijk', 'gewoon', 'sinds', 'zonder', 'tijdens', 'omdat', 'volgens', 'tussen', 'binnen', 'buiten',
+  'naast', 'achter', 'onder', 'boven', 'rond', 'zoals', 'hoewel', 'terwijl', 'behalve', 'dankzij', 'ondanks', 'langs',
+  'richting', 'vanaf', 'vanuit', 'namens', 'gezien', 'wegens', 'inmiddels', 'intussen', 'vandaag', 'morgen', 'gisteren',
 ]);
+/**
+ * Stems that end in -t themselves ("Start de proef", "Zet je handtekening"). Any other word ending
+ * in -t is read as a third person ("Plaatst je vacature op 15 jobboards" lists what a tool does).
+ */
+const STEMS_ENDING_IN_T = new Set(['start', 'test', 'post', 'print', 'zet', 'let', 'wacht', 'meet', 'plant']);
 /** Verb stems that end like an infinitive or a noun: "Open de offerte", "Teken digitaal". */
 const STEMS_ENDING_LIKE_NOUNS = new Set(['open', 'teken', 'onderteken', 'reken', 'bereken', 'doe']);
 /** What follows an imperative's verb in a step: its object, or an adverb of how ("digitaal", "even"). */
@@ -97,9 +107,21 @@ export function stepImperativeAt(segment: string): number | undefined {
   const first = skipLeadIns(tokenize(segment))[0];
   if (!first) return undefined;
   const word = first.word.toLowerCase();
-  if (IMPERATIVE_VERBS.some((verb) => verb.stems.includes(word))) return first.start;
+  return IMPERATIVE_VERBS.some((verb) => verb.stems.includes(word)) ? first.start : verbShapedStart(segment);
+}
+
+/**
+ * Offset of a word shaped like an imperative with its object ("Genereer jouw VSO …") opening the
+ * segment, for a verb no lexicon lists (those are read with their own conditions by isImperative).
+ */
+export function verbShapedStart(segment: string): number | undefined {
+  const first = skipLeadIns(tokenize(segment))[0];
+  if (!first) return undefined;
+  const word = first.word.toLowerCase();
+  if (IMPERATIVE_VERBS.some((verb) => verb.stems.includes(word))) return undefined;
   if (word.length < 3 || /\d/u.test(word) || NOT_A_STEP_VERB.has(word)) return undefined;
   if (/(?:en|e|ing|heid|tie|sie|isme)$/u.test(word) && !STEMS_ENDING_LIKE_NOUNS.has(word)) return undefined;
+  if (word.endsWith('t') && !STEMS_ENDING_IN_T.has(word)) return undefined;
   return STEP_OBJECT.test(segment.slice(first.start + first.word.length)) ? first.start : undefined;
 }
 
@@ -188,7 +210,8 @@ export function canRequestAt(segment: string): number | undefined {
     if (!first) continue;
     const clause = segment.slice(start + first.start);
     const lead = CAN_REQUEST_LEADS.exec(clause)?.[0].length ?? 0;
-    if (CAN_REQUEST.test(clause) || (lead > 0 && CAN_REQUEST.test(clause.slice(lead)))) return start + first.start;
+    const can = (text: string) => CAN_REQUEST.test(text) || CAN_LOOK_AT_LINK.test(text);
+    if (can(clause) || (lead > 0 && can(clause.slice(lead)))) return start + first.start;
   }
   return undefined;
 }

@@ -31,6 +31,19 @@ function linesAbove(text: string, offset: number, max: number): string[] {
  * ask), 'later' for the items after it (parts of the same ask), undefined outside such a list.
  */
 export function stepsListPlace(draft: Draft, sentence: Sentence): 'first' | 'later' | undefined {
+  return stepsList(draft, sentence)?.place;
+}
+
+/** "Two questions:", "Een paar vragen vooraf:": the lead-in announces questions for the reader. */
+const QUESTIONS_LEAD_IN = /\b(?:questions?|vragen|vraag)\b[^:]*:\s*$/iu;
+
+/** Whether this sentence is the first item of a list of questions the lead-in puts to the reader. */
+export function firstListedQuestion(draft: Draft, sentence: Sentence): boolean {
+  const list = stepsList(draft, sentence);
+  return list?.place === 'first' && QUESTIONS_LEAD_IN.test(list.leadIn);
+}
+
+function stepsList(draft: Draft, sentence: Sentence): { place: 'first' | 'later'; leadIn: string } | undefined {
   if (draft.kind !== 'email' && draft.kind !== 'message') return undefined;
   const text = draft.text;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
@@ -51,7 +64,7 @@ export function stepsListPlace(draft: Draft, sentence: Sentence): 'first' | 'lat
       items++;
       continue;
     }
-    return /:\s*$/u.test(line) ? (items === 0 ? 'first' : 'later') : undefined;
+    return /:\s*$/u.test(line) ? { place: items === 0 ? 'first' : 'later', leadIn: line } : undefined;
   }
   return undefined;
 }

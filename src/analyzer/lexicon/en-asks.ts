@@ -169,8 +169,17 @@ export const INTEREST_WORDS = phrases([
 ]);
 
 /** "Let's …" is an ask when it proposes a step together (rules.md: "Let's set up a call"), not a slogan ("Let's stop …"). */
+/**
+ * "Worth 20 min if you're looking at agents.", "Might be worth a quick call": the reader's step
+ * weighed as worth it, a statement where "Worth a chat?" is a question (rules.md).
+ */
+export const WORTH_A_STEP = phrases([
+  'might|could|may? be? worth a|an? #? quick|short|brief|few? min|mins|minute|minutes|call|chat|conversation|look|intro|demo|coffee',
+]);
+
 export const LET_US_STEPS = phrases([
-  'connect', 'chat', 'talk', 'speak', 'meet', 'set up', 'schedule', 'book', 'find a time', 'hop', 'jump', 'grab',
+  // "Let's stay connected" after meeting at an event asks to connect; "stay in touch" only closes.
+  'connect', 'stay connected', 'chat', 'talk', 'speak', 'meet', 'set up', 'schedule', 'book', 'find a time', 'hop', 'jump', 'grab',
   'get on|together|started|in touch|a|some|time', 'get #', 'discuss', 'explore', 'catch up', 'compare notes', 'make it|this happen',
   'do it|this', 'continue', 'see if|whether|how', 'pick', 'work together', 'try', 'team up', 'start', 'find out',
   'set a|some|time', 'take it|this', 'have a', 'do a|an', 'run a|an|through', 'walk through', 'sit down', 'find', 'carve out', 'block', 'lock in|a|it|this|the', 'put something|a|time|some', 'put #',

@@ -114,6 +114,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:the )?first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|registrants) (?:get|receive|pay|save|will get)'),
         phrase('for the first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|companies|teams|businesses|registrants)'),
         phrase('(?:almost|nearly) (?:full|sold out|gone|fully booked)'),
+        // An offer kept for whoever acts in time: "the first month free for businesses that sign up this week".
+        phrase(`(?:that|who) (?:sign(?:s)? up|book|books|order|orders|register|registers|join|joins|buy|buys|subscribe|subscribes|enrol(?:l)?s?) (?:by ${WHEN}|before ${WHEN}|(?:this|next) ${PERIOD}|today|tonight|within \\d+ (?:hours?|days?))`),
         phrase('selling (?:out )?fast|going fast'),
         phrase("(?:before|until) (?:it's|they're|they are|it is) (?:gone|sold out)"),
         phrase("(?:won't|will not) last(?: long)?"),

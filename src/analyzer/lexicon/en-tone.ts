@@ -36,7 +36,8 @@ export const EN_APOLOGIES: readonly string[] = [
   'I (really )?(don\'t|do not) want to be (that|the) (person|guy|girl|one|rep|salesperson) who',
   'before I stop (bothering|bugging|pestering) you',
   // Not wanting to be a nuisance is the same apology said the other way round (break-up and bump mail).
-  'I (really )?(don\'t|do not) (want|mean) to (be a (bother|pest|nuisance|pain)|bother you|pester you|annoy you|spam you|be annoying)',
+  // The "I" is often dropped ("Last ping on this — don't want to be spammy"), not after another subject.
+  '(?<!(you|they|he|she|it|we) )(I )?(really )?(don\'t|do not) (want|mean) to (be a (bother|pest|nuisance|pain)|bother you|pester you|annoy you|spam you|be annoying|be (spammy|pushy|salesy|too pushy))',
   // Apologising for the inconvenience the mail itself causes (bulk mail; also as commonly misspelled).
   '((I|we) )?((would|\'d) (also )?like to |also |must )?a(p|pp)olog(i[sz]e|y) for (any|the) inconvenience',
   '(I |we )?regret (any|the) inconvenience',
@@ -52,6 +53,10 @@ export const EN_HEDGES: readonly Phrase[] = [
   // Excusing the reader's time.
   'I know (you\'re|you are) (very |really |super |incredibly )?busy(, but)?',
   'I know how busy you (are|must be)(, but)?',
+  // "I know how full your calendar is": the same excuse, said of the reader's days.
+  'I know how (busy|full|packed|hectic) (your|a|the) (\\S+ ){0,2}(is|are|gets|get|can get)(, (so|but))?',
+  // Excusing the reader for a message missed: "no worries if it got buried".
+  'no worries if (it|that|my (last )?(email|note|message)) (got|gets|was) (buried|lost|missed)',
   'I reali[sz]e (you\'re|you are) (very |really )?busy(, but)?',
   'I don\'t want to take up (too much of )?your time(, but)?',
   // Shrinking the message because of the reader's time: "so I'll keep this short".

@@ -9,7 +9,7 @@
  * the draft: earlier, "Relevant? Zeker." is the writer's own answer coming.
  */
 export const NL_EVALUATION_QUESTIONS = [
-  /^(?:(?:nog|nog steeds|nog altijd|überhaupt|wel) )?(?:zin|relevant|interessant|nuttig|zinvol|actueel|waardevol|een optie|een idee|iets|aan de orde|een prioriteit)(?: (?:voor (?:jou|je|u|jullie|jouw \p{L}+|uw \p{L}+|je \p{L}+)|nu|op dit moment|dit kwartaal|dit jaar))?\?$/u,
+  /^(?:(?:nog|nog steeds|nog altijd|überhaupt|wel) )?(?:zin|relevant|interessant|nuttig|zinvol|actueel|waardevol|een optie|een idee|iets|aan de orde|een prioriteit)(?: (?:voor (?:jou|je|u|jullie|(?:jouw|uw|je|jullie) [\p{L}-]+)|nu|op dit moment|dit kwartaal|dit jaar))?\?$/u,
   /^(?:klinkt|lijkt) (?:dat|dit|het)? ?(?:goed|interessant|zinvol|nuttig|logisch)\?$/u,
   // The reader's recognition or curiosity: "Herkenbaar?", "Klinkt bekend?", "Benieuwd?", "Nieuwsgierig geworden?".
   /^(?:(?:ook|zo|dit|dat|heel) )?(?:herkenbaar|bekend|benieuwd|nieuwsgierig|geïnteresseerd|geinteresseerd)(?: (?:geworden|voor (?:jou|je|u|jullie)))?\?$/u,

@@ -119,6 +119,14 @@ export const CAN_REQUEST =
   /^(?:u kunt|kunt u|je kunt|kun je|kan je|jij kunt|jullie kunnen|kunnen jullie)\b.*\b(?:aanmelden|inschrijven|registreren|bestellen|reserveren|boeken|ondertekenen|tekenen|retour (?:sturen|zenden)|terugsturen|akkoord geven|aanvragen|downloaden|(?:een afspraak|een gesprek|een moment) (?:maken|plannen|inplannen))\b/;
 
 /**
+ * A link offered as what the reader can look at: "Dan kun je het ontwerp ook via deze link
+ * bekijken", "U kunt het rapport hier lezen: <url>" (rules.md: a link offered as the next step).
+ * Looking is a step only with the link in the same clause; without it, "je kunt het zien" describes.
+ */
+export const CAN_LOOK_AT_LINK =
+  /^(?:u kunt|kunt u|je kunt|kun je|kan je|jij kunt|jullie kunnen|kunnen jullie)\b(?=.*(?:https?:|www\.|\[link|\{\{|\]\())(?=.*\b(?:bekijken|lezen|inzien|doorlezen|terugkijken|beluisteren|uitproberen|proberen|testen|openen|vinden)\b)/;
+
+/**
  * "Als je de plattegrond kunt sturen, kunnen we deze week offreren": the condition is the request
  * (the reader's step, then what the writer does with it). Only steps that are plainly asked for,
  * ending the condition, so "Als je kunt, is dat mooi" and descriptions stay statements.

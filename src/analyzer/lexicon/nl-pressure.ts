@@ -61,6 +61,8 @@ export const NL_PRESSURE: PressureLexicon = {
       // campaign mail ("geldig t/m", "daarna gelden weer de normale prijzen").
       kind: 'scarcity',
       phrases: [
+        // An offer kept for whoever acts in time: "de eerste maand gratis voor bedrijven die zich deze week aanmelden".
+        phrase('(?:die|wie) (?:zich )?(?:deze week|deze maand|vandaag|vanavond|(?:voor|vóór|uiterlijk) \\S+) (?:aanmeldt|aanmelden|inschrijft|inschrijven|boekt|boeken|bestelt|bestellen|tekent|tekenen|instapt|instappen)'),
         phrase('laatste (?:kans|mogelijkheid)', ''),
         phrase('nu of nooit', ''),
         // English loans: "Last call!", "Limited time offer", "Don't miss out".

@@ -31,7 +31,9 @@ export const NL_APOLOGIES: readonly string[] = [
   'pardon voor het storen',
   // The twin of "I don't want to be a bother": not wanting to be a nuisance, before the message goes on.
   'ik wil (u|je|jou) (echt )?niet (lastigvallen|lastig vallen|storen|irriteren)(, maar)?',
-  'ik wil niet (vervelend|opdringerig|lastig) (zijn|overkomen)',
+  'ik wil niet (vervelend|opdringerig|lastig|pusherig|spammerig) (zijn|overkomen)',
+  // Not wanting to keep insisting: "Dit is mijn laatste bericht, ik wil niet blijven aandringen".
+  'ik wil (u |je |jou |jullie )?niet (blijven |langer )?(aandringen|pushen|zeuren|achter (u|je) aan zitten)',
   // Niet willen blijven mailen: "Ik wil je niet blijven spammen", "ik wil u niet blijven lastigvallen".
   'ik wil (u|je|jou|jullie) niet (blijven|steeds) (spammen|mailen|lastigvallen|lastig vallen|storen)',
   // Apologising for the inconvenience the mail causes (bulk mail).
@@ -49,6 +51,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   'ik wil (niet )?(te veel|teveel) van (uw|je|jouw) tijd (vragen|innemen)(, maar)?',
   'ik (begrijp|snap|weet) dat het (erg |heel |nu )?druk (is|kan zijn)',
   'ik (begrijp|snap) dat (u|je|jij|jullie) het (erg |heel |nu )?druk (heeft|hebt|hebben|kan hebben|kunt hebben)',
+  // "Ik weet hoe vol een praktijk zit", "ik snap hoe druk je agenda is": the same excuse, said of the reader's days.
+  'ik (weet|begrijp|snap) (hoe|dat) (druk|vol) (\\S+ ){0,3}(is|zit|zitten|staat|staan|kan zijn)(, (dus|maar))?',
   '(daarom |dus )?(houd|hou) ik het kort',
   // Wondering instead of asking.
   'ik vroeg (me|mij) af of( misschien| wellicht)?',
@@ -68,6 +72,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   'voel (je|u) vrij om (door te gaan|het te negeren|nee te zeggen)',
   'geen probleem als (het|dat) niet (lukt|kan|past)',
   'geen zorgen als (het|dat) niet (uitkomt|lukt|kan)',
+  // Excusing the reader for a message missed: "geen zorgen als die erbij ingeschoten is".
+  'geen (zorgen|probleem) als (die|dat|het|deze|mijn|m\'n)( vorige)?( (mail|e-mail|bericht|mailtje|berichtje))? (erbij )?(is )?(ingeschoten|ondergesneeuwd|gemist|blijven liggen)( is)?',
   'geen druk( hoor)?',
   // Doubting the message's use and sending it anyway: "voor het geval het handig is", "die misschien nuttig zijn".
   '(voor het geval|mocht) (het|dit|dat) (handig|nuttig|interessant|relevant) (is|zijn|zou zijn)',
