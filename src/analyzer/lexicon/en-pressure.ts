@@ -56,6 +56,8 @@ export const EN_PRESSURE: PressureLexicon = {
         // A deadline on the reader's answer said from the writer's side: "I need your decision by Friday".
         phrase(`(?:I|we) (?:need|must have|require) (?:an? |your )?(?:answer|decision|reply|response|signature|approval|go-ahead|confirmation)(?: from you)? (?:by|before) ${WHEN}`),
         phrase(`your (?:answer|decision|reply|response|signature|approval|go-ahead|confirmation) (?:by|before|no later than) ${WHEN}`),
+        // A decision tied to this week: "If you approve it this week I can hold the rate" (a time on a call is scheduling).
+        phrase('(?:approve|sign|accept|commit to|pay|order|buy|decide on) (?:it |this |that |them |the \\S+ )?(?:this week|by the end of (?:the|this) week|this month)'),
       ],
     },
     {

@@ -30,6 +30,8 @@ export const NL_PRESSURE: PressureLexicon = {
       // and the stock phrases of Dutch hard-sell mail ("handel nu", "de tijd dringt").
       kind: 'urgency',
       phrases: [
+        // A decision tied to this week: "Als je hem deze week tekent, houd ik het tarief vast".
+        phrase('(?:deze week|vóór het weekend|voor het weekend|deze maand) (?:nog )?(?:tekent|ondertekent|goedkeurt|akkoord geeft|bestelt|betaalt|beslist)'),
         onReader('z\\.\\s?s\\.\\s?m\\.?|zsm', 'wanneer het uitkomt'),
         onReader('zo (?:snel|spoedig) mogelijk', 'wanneer het uitkomt'),
         onReader('per omgaande', 'wanneer het uitkomt'),

@@ -101,6 +101,8 @@ ruleCases('cta/pushy', {
   valid: [],
   invalid: [
     { name: 'English: an offer kept for those who sign up this week', options: en, text: mail('Hi Anna,', 'Our assistant answers your phone when you are with a customer. Just reply "demo" and I will send a link.\n\nP.S. The first month is free for businesses that sign up this week.', 'Tom'), excerpts: ['that sign up this week'] },
+    { name: 'English message: a decision tied to this week', options: enMessage, text: 'Hi Anna, I have put together a proposal for your team. If you approve it this week I can hold the launch rate. Shall I send the agreement over?', excerpts: ['approve it this week'] },
+    { name: 'Dutch message: a decision tied to this week', options: nlMessage, text: 'Hoi Anna, ik heb een voorstel voor jullie gemaakt. Als je het deze week tekent, houd ik het tarief vast. Zal ik de overeenkomst sturen?', excerpts: ['deze week tekent'] },
     { name: 'Dutch: an offer kept for those who sign up this week', options: nl, text: mail('Hoi Anna,', 'Onze assistent neemt de telefoon op als jij bij een klant bent. Zullen we even bellen?\n\nPS De eerste maand is gratis voor bedrijven die zich deze week aanmelden.', 'Groet,\nJoost'), excerpts: ['die zich deze week aanmelden'] },
   ],
 });
