@@ -50,8 +50,14 @@ function aboutTheLink(draft: Draft, ask: Ask, previous: Ask): boolean {
   return ANAPHOR[draft.lang].test(question) || question.split(/\s+/u).length <= 2;
 }
 
-/** Words pointing back at what was just shown. */
-const ANAPHOR = { en: /\b(?:it|this|that|them|these|those)\b/u, nl: /\b(?:ervan|erover|ermee|hem|het|dit|deze|die|dat)\b/u };
+/**
+ * Words pointing back at what was just shown. A demonstrative counts only as a pronoun, not as the
+ * determiner of a noun of its own ("zie jij dit type klant weleens?" asks about the reader's work).
+ */
+const ANAPHOR = {
+  en: /\b(?:it|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$)|\s+(?:sounds?|looks?|seems?|works?|helps?|makes?|fits?|resonates?|interests?|appeals?|is|are|be|would|could|might|can|will|something|useful|relevant|worth|for|to|at|of|like|in|on|with|any|at all)\b)/u,
+  nl: /\b(?:ervan|erover|ermee|hem|het)\b|\b(?:dit|deze|die|dat)\b(?=\s*(?:[?.!,]|$)|\s+(?:iets|je|jou|u|jullie|bij|voor|aan|goed|interessant|relevant|nuttig|handig|zinvol|wat|ook|echt|misschien|eigenlijk|nog|wel|niet|een|er|is|zijn|lijkt|klinkt|past|werkt|zou|kan|kun|kunt|zal|helpt|spreekt|interesseert|bevalt)\b)/u,
+};
 
 /** The ask with what leads up to it in its sentence (after any earlier ask), lowercased. */
 function openingOf(draft: Draft, ask: Ask, previous: Ask): string {

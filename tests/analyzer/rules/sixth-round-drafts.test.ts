@@ -93,6 +93,8 @@ ruleCases('cta/missing', {
 ruleCases('cta/multiple', {
   valid: [],
   invalid: [
+    { name: 'Dutch: a question after a link with "dit" before a noun of its own', options: nl, text: mail('Beste Anna,', 'Hoe ik met doorverwijzingen omga staat hier kort uitgelegd: https://voorbeeld.nl/samenwerken\n\nZie jij dit type klant weleens voorbijkomen?', 'Joost'), excerpts: ['Zie jij dit type klant weleens voorbijkomen?'] },
+    { name: 'English: a question after a link with "this" before a noun of its own', options: en, text: mail('Hi Anna,', 'How I handle referrals is explained here: https://example.org/referrals\n\nDo you see this type of client often?', 'Tom'), excerpts: ['Do you see this type of client often?'] },
     { name: 'English: two labelled link fields lead to two places', options: en, text: mail('Hi Anna,', 'We built a system that runs support for web shops without supervision.\n\n90-sec demo: [link]\nOne-pager: [link]', 'Tom'), excerpts: ['One-pager: [link]'] },
   ],
 });
