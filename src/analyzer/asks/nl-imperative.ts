@@ -106,8 +106,7 @@ const STEP_OBJECT = /^\s+(?:de|het|een|je|jouw|uw|ons|onze|mijn|dit|deze|dat|die
 export function stepImperativeAt(segment: string): number | undefined {
   const first = skipLeadIns(tokenize(segment))[0];
   if (!first) return undefined;
-  const word = first.word.toLowerCase();
-  return IMPERATIVE_VERBS.some((verb) => verb.stems.includes(word)) ? first.start : verbShapedStart(segment);
+  return listedVerb(first.word) ? first.start : verbShaped(segment, first);
 }
 
 /**
@@ -116,9 +115,16 @@ export function stepImperativeAt(segment: string): number | undefined {
  */
 export function verbShapedStart(segment: string): number | undefined {
   const first = skipLeadIns(tokenize(segment))[0];
-  if (!first) return undefined;
+  return first && !listedVerb(first.word) ? verbShaped(segment, first) : undefined;
+}
+
+function listedVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return IMPERATIVE_VERBS.some((verb) => verb.stems.includes(lower));
+}
+
+function verbShaped(segment: string, first: Token): number | undefined {
   const word = first.word.toLowerCase();
-  if (IMPERATIVE_VERBS.some((verb) => verb.stems.includes(word))) return undefined;
   if (word.length < 3 || /\d/u.test(word) || NOT_A_STEP_VERB.has(word)) return undefined;
   if (/(?:en|e|ing|heid|tie|sie|isme)$/u.test(word) && !STEMS_ENDING_LIKE_NOUNS.has(word)) return undefined;
   if (word.endsWith('t') && !STEMS_ENDING_IN_T.has(word)) return undefined;

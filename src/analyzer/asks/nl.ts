@@ -27,6 +27,7 @@ import {
 } from '../lexicon/nl-asks';
 import { GRAAG_REQUEST, INFINITIVE_GRAAG_REQUEST } from '../lexicon/nl-asks-closing';
 import { insideQuotes, isQuestion, questionAsk, unmarkedQuestion } from './nl-question';
+import { hasLink } from './links';
 import { stepsListPlace } from './steps-list';
 import {
   clauseStartBefore,
@@ -92,8 +93,6 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
 /** "In de comments", "Je antwoord graag in de reacties 👇": the place to answer, as a post names it. */
 const COMMENT_CHANNEL = /^[\s\p{Extended_Pictographic}\u200d\ufe0f→👇-]*(?:(?:je|jouw|uw|jullie) )?(?:(?:antwoord|antwoorden|reactie|reacties|tips?|ervaringen?) )?(?:graag |hieronder )?(?:in|onder) de (?:comments?|reacties?)\b/u;
 
-/** A link or a bare address in the segment: "via https://…", "op zekerwet.nl/documenten". */
-const WITH_LINK = /https?:|www\.|\b[\p{L}\p{N}-]+\.(?:nl|com|io|be|eu|org|net|ai|app|co)(?:\/|\b)/u;
 /** A link in brackets cites a source ("(bron: https://www.cbs.nl/…)"); it is not offered. */
 const CITED_LINK = /\((?:bron|source|zie|via)?\s*:?\s*(?:https?:|www\.)/iu;
 
@@ -142,8 +141,8 @@ function classifySegment(segment: string, context: Context): { offset: number; f
   // "Graag de offerte getekend retour vóór vrijdag": a request with no imperative at all.
   const graag = GRAAG_REQUEST.exec(segment.trimStart()) ?? INFINITIVE_GRAAG_REQUEST.exec(segment.trimStart());
   if (graag && !context.listItem) return { offset: segment.length - segment.trimStart().length, form: 'imperative' };
-  // "Genereer jouw VSO op zekerwet.nl/…": with the writer's link in it, any imperative offers it (as in English).
-  const linked = WITH_LINK.test(segment) && !CITED_LINK.test(segment) && !context.underHelpOffer ? verbShapedStart(segment) : undefined;
+  // "Genereer jouw VSO op zekerwet.nl/…": with a link or address in it, any imperative offers it (as in English).
+  const linked = hasLink(segment) && !CITED_LINK.test(segment) && !context.underHelpOffer ? verbShapedStart(segment) : undefined;
   const imperative = imperativeAsk(segment, context) ?? linked;
   if (imperative !== undefined) {
     // A conditional request spans its condition too: "Als je ook bouwplannen hebt, gebruik dan…".
