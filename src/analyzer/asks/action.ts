@@ -16,6 +16,7 @@ import type { Lang } from '../types';
 import { LINK_PATTERN } from './links';
 import { asksAboutPractice } from './size';
 import { execAll } from '../regex';
+import { LINK_VALUE } from '../placeholders/values';
 
 export interface ActionClass {
   /** The class part of the key. */
@@ -159,8 +160,8 @@ function fallbackClass(words: string, hasLink: boolean): string {
   return first ? `${UNCLASSIFIED}-${first[0]}` : UNCLASSIFIED;
 }
 
-/** What an unfilled link field is read as (placeholders/values.ts): the bare host, no path. */
-const PLACEHOLDER_LINK = /https:\/\/example\.com(?![\w/.-])/u;
+/** An unfilled link field as it reads (placeholders/values.ts), not a real address on that host. */
+const PLACEHOLDER_LINK = new RegExp(`${LINK_VALUE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w/.-])`, 'u');
 
 /**
  * What a labelled link is called ("90-sec demo", "One-pager"): two unfilled "[link]" fields read as

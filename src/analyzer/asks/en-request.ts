@@ -144,6 +144,11 @@ function ifYouCanRequest(clause: Clause, h: number, text: string): AskForm | und
   return passiveContact(clause, at) ? undefined : 'conditional';
 }
 
+/** A condition before the clause or inside it: "If you are a founder, you should apply", "Worth 20 min if …". */
+function underCondition(clause: Clause): boolean {
+  return conditioned(clause) || clause.words.includes('if');
+}
+
 /** "Let me know …": an ask, unless it only offers help ("… if you have any questions"). */
 function letMeKnow(clause: Clause, h: number): AskForm | undefined {
   const { words } = clause;
@@ -224,7 +229,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   }
   // "If you are a founder under 25, you should apply": advice that names a step of the writer's offer.
   const should = words.findIndex((w, i) => i >= h && w === 'you' && words[i + 1] === 'should' && matchAt(SHOULD_STEPS, words, i + 2) > 0);
-  if (should >= 0) return conditioned(clause) || words.includes('if') ? 'conditional' : 'imperative';
+  if (should >= 0) return underCondition(clause) ? 'conditional' : 'imperative';
   if (words[h] === 'you' && MODALS_AFTER_YOU.has(words[h + 1] ?? '')) {
     let at = h + 2;
     while (words[at] === 'also' || words[at] === 'just' || words[at] === 'simply') at++;
@@ -236,7 +241,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   if (request) return request;
 
   if (wish(clause) || hopedStep(words)) return 'wish';
-  if (matchAt(WORTH_A_STEP, words, h) > 0) return conditioned(clause) || words.includes('if') ? 'conditional' : 'wish';
+  if (matchAt(WORTH_A_STEP, words, h) > 0) return underCondition(clause) ? 'conditional' : 'wish';
   // "A signed copy back to me, please": the thing asked for and where it goes, no verb (as "Graag de offerte retour").
   // The clauses split at ", please", so the words just after the clause are read too.
   if (VERBLESS_PLEASE.test(ctx.text.slice(clause.start, clause.end + 10))) return 'imperative';

@@ -122,14 +122,15 @@ function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   }
   if (mark < 0 || !DECORATION.test(before.slice(markEnd))) return false;
   // An arrow needs words before it: "→ <url>" alone is a bare link (decoration), judged as one.
+  const label = before.slice(0, mark);
   const arrow = !/[:?]/u.test(before.slice(mark, markEnd));
-  if (arrow && !/\p{L}/u.test(before.slice(0, mark))) return false;
+  if (arrow && !/\p{L}/u.test(label)) return false;
   // A whole report before the arrow ("There's been an incident where a CA mis-issued … 👉 <url>")
   // points at its source; an offer names itself ("Full guide 👉", "Aanmelden →", "Book here 👉").
-  if (arrow && (before.slice(0, mark).match(/\p{L}+/gu)?.length ?? 0) >= REPORT_WORDS && !OFFER_WORDS.test(before.slice(0, mark))) return false;
+  if (arrow && (label.match(/\p{L}+/gu)?.length ?? 0) >= REPORT_WORDS && !OFFER_WORDS.test(label)) return false;
   // Whatever leads up to the colon offers the link ("Try it: …", "If you haven't yet, now's a good time: …"),
   // unless it names where a claim comes from.
-  return !CITATION_LABEL.test(before.slice(0, mark));
+  return !CITATION_LABEL.test(label);
 }
 
 /** The text of the address's line before it, within its sentence. */

@@ -210,14 +210,17 @@ export function conditionStart(segment: string): number | undefined {
 }
 
 /** "U kunt zich hier aanmelden", "Als u akkoord gaat, kunt u … retour sturen": clause-initial, not "Met deze tool kunt u…". */
+function canRequest(clause: string): boolean {
+  return CAN_REQUEST.test(clause) || CAN_LOOK_AT_LINK.test(clause);
+}
+
 export function canRequestAt(segment: string): number | undefined {
   for (const start of clauseStarts(segment)) {
     const first = skipLeadIns(tokenize(segment.slice(start)))[0];
     if (!first) continue;
     const clause = segment.slice(start + first.start);
     const lead = CAN_REQUEST_LEADS.exec(clause)?.[0].length ?? 0;
-    const can = (text: string) => CAN_REQUEST.test(text) || CAN_LOOK_AT_LINK.test(text);
-    if (can(clause) || (lead > 0 && can(clause.slice(lead)))) return start + first.start;
+    if (canRequest(clause) || (lead > 0 && canRequest(clause.slice(lead)))) return start + first.start;
   }
   return undefined;
 }

@@ -96,6 +96,11 @@ const COMMENT_CHANNEL = /^[\s\p{Extended_Pictographic}\u200d\ufe0f→👇-]*(?:(
 /** A link in brackets cites a source ("(bron: https://www.cbs.nl/…)"); it is not offered. */
 const CITED_LINK = /\((?:bron|source|zie|via)?\s*:?\s*(?:https?:|www\.)/iu;
 
+/** "Genereer jouw VSO op zekerwet.nl/…": with a link or address in it, any imperative offers it (as in English). */
+function linkedImperative(segment: string, context: Context): number | undefined {
+  return hasLink(segment) && !CITED_LINK.test(segment) && !context.underHelpOffer ? verbShapedStart(segment) : undefined;
+}
+
 /** A condition of the reader's interest, then the writer hoping to hear it: a conditional "laat het weten". */
 const CONDITIONAL_INTEREST =
   /^\W*(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:[^,;]{0,80} )?(?:nieuwsgierig|benieuwd|interesse|geïnteresseerd|wilt weten|wil weten|ziet zitten|zin)\b[^,;]*,\s*(?:dan )?(?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b/u;
@@ -141,9 +146,7 @@ function classifySegment(segment: string, context: Context): { offset: number; f
   // "Graag de offerte getekend retour vóór vrijdag": a request with no imperative at all.
   const graag = GRAAG_REQUEST.exec(segment.trimStart()) ?? INFINITIVE_GRAAG_REQUEST.exec(segment.trimStart());
   if (graag && !context.listItem) return { offset: segment.length - segment.trimStart().length, form: 'imperative' };
-  // "Genereer jouw VSO op zekerwet.nl/…": with a link or address in it, any imperative offers it (as in English).
-  const linked = hasLink(segment) && !CITED_LINK.test(segment) && !context.underHelpOffer ? verbShapedStart(segment) : undefined;
-  const imperative = imperativeAsk(segment, context) ?? linked;
+  const imperative = imperativeAsk(segment, context) ?? linkedImperative(segment, context);
   if (imperative !== undefined) {
     // A conditional request spans its condition too: "Als je ook bouwplannen hebt, gebruik dan…".
     const condition = conditionStart(segment);

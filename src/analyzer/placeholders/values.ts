@@ -55,10 +55,13 @@ export function fieldKind(inner: string | undefined, syntax: string): FieldKind 
   return 'thing';
 }
 
+/** What an unfilled link field reads as: a bare host, no path (asks/action.ts tells such fields apart by label). */
+export const LINK_VALUE = 'https://example.com';
+
 const VALUES: Record<Exclude<FieldKind, 'date' | 'number' | 'booking'>, string> = {
-  ask: 'https://example.com',
+  ask: LINK_VALUE,
   control: '',
-  link: 'https://example.com',
+  link: LINK_VALUE,
   email: 'anna@example.com',
   phone: '020 123 4567',
   company: 'Acme',
