@@ -59,6 +59,7 @@ function wordsOf(text: string, range: Span): Word[] {
  */
 export function namesInCaps(text: string, body: readonly Span[], caps: readonly Span[]): Set<Span> {
   const names = new Set<Span>();
+  if (caps.length === 0) return names;
   const all = body.flatMap((range) => wordsOf(text, range).map((w) => ({ ...w, bodyStart: range.start })));
   const capsText = (s: Span) => key(text.slice(s.start, s.end));
   const inRun = (i: number) => {
@@ -72,14 +73,23 @@ export function namesInCaps(text: string, body: readonly Span[], caps: readonly 
     execAll(LINK, text.slice(range.start, range.end)).map((m) => ({ start: range.start + m.index, end: range.start + m.index + m[0].length })),
   );
   const inLink = (w: Span) => links.some((l) => l.start <= w.start && w.end <= l.end);
+  // How the body writes each spelling of a word in capitals, read in one pass over its words (not once per word in capitals).
+  const spellings = new Map<string, { normally: boolean; inAddress: boolean; lower: boolean }>();
+  for (const word of capsCount.keys()) spellings.set(word, { normally: false, inAddress: false, lower: false });
+  for (const w of all) {
+    const seen = spellings.get(key(w.text));
+    if (!seen) continue;
+    const linked = inLink(w);
+    seen.normally ||= normalCaseName(text, w.start, w.text, w.bodyStart);
+    seen.inAddress ||= linked;
+    seen.lower ||= w.text === w.text.toLowerCase() && !linked;
+  }
   caps.forEach((span, i) => {
     const word = capsText(span);
-    const writtenNormally = all.some((w) => key(w.text) === word && normalCaseName(text, w.start, w.text, w.bodyStart));
+    const seen = spellings.get(word)!;
     // In an address the name is in lower case ("CLEARWAY … clearway.example.com"): that names it too.
-    const inAddress = all.some((w) => key(w.text) === word && inLink(w));
-    const writtenLower = all.some((w) => key(w.text) === word && w.text === w.text.toLowerCase() && !inLink(w));
-    const recurs = (capsCount.get(word) ?? 0) >= 2 && !inRun(i) && !isOrdinaryWord(word) && !writtenLower;
-    if (writtenNormally || recurs || (inAddress && !isOrdinaryWord(word))) names.add(span);
+    const recurs = (capsCount.get(word) ?? 0) >= 2 && !inRun(i) && !isOrdinaryWord(word) && !seen.lower;
+    if (seen.normally || recurs || (seen.inAddress && !isOrdinaryWord(word))) names.add(span);
   });
 
   // Lists: a word in capitals joined by ", and or en of" to a name is a name too; repeat until stable
@@ -90,11 +100,12 @@ export function namesInCaps(text: string, body: readonly Span[], caps: readonly 
     if (CAPS_ALLOWED.has(w.text.toUpperCase())) return w.text === w.text.toUpperCase();
     return normalCaseName(text, w.start, w.text, w.bodyStart);
   };
+  const indexAt = new Map(all.map((w, i) => [w.start, i]));
   for (let changed = true; changed; ) {
     changed = false;
     for (const span of caps) {
       if (names.has(span) || isOrdinaryWord(capsText(span))) continue;
-      const at = all.findIndex((w) => w.start === span.start);
+      const at = indexAt.get(span.start) ?? -1;
       // The item before and after, over a joining word ("SAGE and XERO").
       const step = (i: number, by: number) => (JOIN_WORDS.test(all[i]?.text ?? '') ? i + by : i);
       const neighbours = [all[step(at - 1, -1)], all[step(at + 1, 1)]];
