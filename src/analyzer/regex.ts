@@ -19,6 +19,11 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** `text` with every character a pattern reads as syntax escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);

@@ -15,7 +15,7 @@ import { NL_ACTIONS } from '../lexicon/nl-actions';
 import type { Lang } from '../types';
 import { LINK_PATTERN } from './links';
 import { asksAboutPractice } from './size';
-import { execAll } from '../regex';
+import { escapeRegExp, execAll } from '../regex';
 import { LINK_VALUE } from '../placeholders/values';
 
 export interface ActionClass {
@@ -161,7 +161,7 @@ function fallbackClass(words: string, hasLink: boolean): string {
 }
 
 /** An unfilled link field as it reads (placeholders/values.ts), not a real address on that host. */
-const PLACEHOLDER_LINK = new RegExp(`${LINK_VALUE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w/.-])`, 'u');
+const PLACEHOLDER_LINK = new RegExp(`${escapeRegExp(LINK_VALUE)}(?![\\w/.-])`, 'u');
 
 /**
  * What a labelled link is called ("90-sec demo", "One-pager"): two unfilled "[link]" fields read as

@@ -209,11 +209,12 @@ export function conditionStart(segment: string): number | undefined {
   return first && CONDITIONAL_OPENERS.has(first.word) ? first.start : undefined;
 }
 
-/** "U kunt zich hier aanmelden", "Als u akkoord gaat, kunt u … retour sturen": clause-initial, not "Met deze tool kunt u…". */
+/** A clause that asks by what the reader can do: "kunt u zich hier aanmelden", "kun je het ontwerp via deze link bekijken". */
 function canRequest(clause: string): boolean {
   return CAN_REQUEST.test(clause) || CAN_LOOK_AT_LINK.test(clause);
 }
 
+/** "U kunt zich hier aanmelden", "Als u akkoord gaat, kunt u … retour sturen": clause-initial, not "Met deze tool kunt u…". */
 export function canRequestAt(segment: string): number | undefined {
   for (const start of clauseStarts(segment)) {
     const first = skipLeadIns(tokenize(segment.slice(start)))[0];

@@ -87,8 +87,8 @@ export function namesInCaps(text: string, body: readonly Span[], caps: readonly 
   caps.forEach((span, i) => {
     const word = capsText(span);
     const seen = spellings.get(word)!;
-    // In an address the name is in lower case ("CLEARWAY … clearway.example.com"): that names it too.
     const recurs = (capsCount.get(word) ?? 0) >= 2 && !inRun(i) && !isOrdinaryWord(word) && !seen.lower;
+    // In an address the name is in lower case ("CLEARWAY … clearway.example.com"): that names it too.
     if (seen.normally || recurs || (seen.inAddress && !isOrdinaryWord(word))) names.add(span);
   });
 

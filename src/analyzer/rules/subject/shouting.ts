@@ -7,7 +7,7 @@ import { phrasePattern } from '../../body-search';
 import { SUBJECT_TRIGGERS } from '../../lexicon/subject-triggers';
 import { shoutedWords, subjectFinding, subjectOf, subjectText, tidySubject } from '../../subject-line';
 import type { Lang, Rule, Suggestion } from '../../types';
-import { execAll } from '../../regex';
+import { escapeRegExp, execAll } from '../../regex';
 
 const MIN_SHOUTED = 2;
 const EXCLAMATIONS = /!{2,}/g;
@@ -44,14 +44,10 @@ function calmerSubject(subject: string, lang: Lang): string | undefined {
   let calm = rest.replace(EXCLAMATIONS, '');
   for (const pattern of TRIGGERS) calm = calm.replace(pattern, '');
   for (const word of shoutedWords(calm)) {
-    calm = calm.replace(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'u'), word.toLocaleLowerCase(lang));
+    calm = calm.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u'), word.toLocaleLowerCase(lang));
   }
   const tidy = tidySubject(calm);
   return /[\p{L}\p{N}]/u.test(tidy) ? `${prefix}${tidy}` : undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const rule: Rule = {
