@@ -120,6 +120,8 @@ export const WISH_FRAMES = phrases([
   'i|we wanted|want to', 'wanted to',
   'keen to', 'hope to|we', 'it would be great|good|nice|lovely|awesome|wonderful to',
   'would be great|good|nice|lovely|awesome|wonderful to',
+  // a connection note's "Always good to connect with people in …": the step it names makes it the invitation
+  'always great|good|nice|handy|useful|helpful to',
   'i|we am|are hoping to|we', 'hoping to|we', 'i|we hope to|we', 'i|we really? want to', 'i|we would be grateful|thankful for|if',
   'i|we am|are keen to', 'i|we would be interested to|in',
   // a proposal names the step too: "I'd suggest a short call", "I propose we meet on Tuesday"

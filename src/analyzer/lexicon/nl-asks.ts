@@ -161,14 +161,16 @@ export interface Wish {
   needsReader?: boolean;
 }
 export const WISH: Wish[] = [
-  // "leuk om te connecten", "(gewoon) nieuwsgierig om te connecten met …", "relevant om kennis te maken".
-  { pattern: new RegExp(String.raw`\b(?:leuk|fijn|mooi|interessant|goed|tof|gaaf|zinvol|relevant|nuttig|waardevol|nieuwsgierig)(?: (?:zijn|lijken))? om${FILLERS} ${NEXT_STEP}\b`) },
+  // "leuk om te connecten", "(gewoon) nieuwsgierig om te connecten met …", "relevant om kennis te maken",
+  // "altijd handig om even te connecten".
+  { pattern: new RegExp(String.raw`\b(?:leuk|fijn|mooi|interessant|goed|tof|gaaf|zinvol|relevant|nuttig|waardevol|nieuwsgierig|handig|prettig)(?: (?:zijn|lijken))? om${FILLERS} ${NEXT_STEP}\b`) },
   // "Lijkt me interessant om te connecten", "leek het me relevant om te connecten".
   { pattern: new RegExp(String.raw`\b(?:lijkt|leek) (?:het )?(?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi|relevant|nuttig)${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: new RegExp(String.raw`\b(?:ik|wij|we) (?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
   // Without the subject, as connection notes write it: "Zou graag connecten.", "Graag verbinden!",
   // and "(ik) kom graag in contact met …".
-  { pattern: new RegExp(String.raw`^(?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
+  // The subject shared with a clause before it: "Ik werk veel met scholen en zou het leuk vinden om te connecten."
+  { pattern: new RegExp(String.raw`(?:^|\b(?:en|maar) )(?:zou|zouden) (?:het )?(?:graag|leuk vinden|fijn vinden)${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: new RegExp(String.raw`^graag${FILLERS} ${NEXT_STEP}\b`) },
   { pattern: /\b(?:kom|komen) (?:graag|heel graag) (?:eens )?in contact\b/ },
   // "Verbind graag.", "Connect graag!": the verb first, as connection notes write it.

@@ -42,12 +42,19 @@ function isHeading(line: string): boolean {
 }
 
 /**
- * Length of a leading label in capitals that names what follows ("ONDERWERP:", "STARTER ($14.50/mo):"),
- * or 0. A label that orders or alarms the reader ("PLEASE READ: …") stands inside a sentence line
- * and is shouting like any other capitals there (rules.md: only a line on its own is a heading).
+ * A leading label that names what follows: words in capitals ("ONDERWERP:", "STARTER ($14.50/mo):"),
+ * or up to four capitalised words as a checklist item's label ("☐ **SBOM Volledigheid**:", "CRM Sync:").
+ */
+const LEADING_LABEL =
+  /^[^\p{L}]*(?:\p{Lu}[\p{Lu}\s'’&-]*|\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}[*_]*)(?=[:(]|\s[:(])/u;
+
+/**
+ * Length of a leading label (LEADING_LABEL), or 0. A label that orders or alarms the reader
+ * ("PLEASE READ: …") stands inside a sentence line and is shouting like any other capitals there
+ * (rules.md: only a line on its own is a heading).
  */
 function labelLength(line: string): number {
-  const m = /^[^\p{L}]*\p{Lu}[\p{Lu}\s'’&-]*(?=[:(]|\s[:(])/u.exec(line);
+  const m = LEADING_LABEL.exec(line);
   if (!m) return 0;
   const alarming = m[0].split(/[^\p{Lu}'’]+/u).some((word) => ALARM_LABEL_WORDS.has(word.replace(/’/gu, "'")));
   return alarming ? 0 : m[0].length;
