@@ -165,6 +165,11 @@ function wish(clause: Clause): boolean {
     const frame = findPhrase(WISH_FRAMES, words, from);
     if (!frame) return false;
     let i = frame.end;
+    // A bare "I want" wishes for the reader's view only ("I want your take"), not "I want you to know".
+    if (/^(?:want|need)$/u.test(words[i - 1] ?? '') && words[i] !== 'your') {
+      from = frame.at + 1;
+      continue;
+    }
     // "would love to hear back" names no step; "would love to hear your thoughts" does.
     for (let skipped = 0; skipped < 4 && matchAt(WISH_STEPS, words, i) === 0 && WISH_FILLERS.has(words[i] ?? ''); skipped++) i++;
     if (matchAt(WISH_STEPS, words, i) > 0) return true;

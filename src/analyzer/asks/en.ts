@@ -70,6 +70,18 @@ function questionBeforeList(text: string, sentence: Sentence, clause: Clause): b
   return /^[^\S\n]*\n\s*(?:[-*\u2022\u00b7\u25aa\u25ba]|\d{1,2}[.)])\s/u.test(after);
 }
 
+/**
+ * "Could you briefly explain what you need, and I'll come back with a proposal.": a polite request
+ * put as a question and closed with a full stop. Only "could/would/can you" opening the sentence.
+ */
+function politeRequest(text: string, sentence: Sentence, clause: Clause): boolean {
+  if (clause.start !== sentence.start && !/^\W*$/u.test(text.slice(sentence.start, clause.start))) return false;
+  const h = coreIndex(text, clause);
+  const asked = /^(?:could|would|can)$/u.test(clause.words[h] ?? '') && clause.words[h + 1] === 'you' && h <= 1;
+  // "Would you believe it, …" exclaims.
+  return asked && !/^(?:believe|imagine|guess|think|ever)$/u.test(clause.words[h + 2] ?? '');
+}
+
 /** Subjects after the auxiliary that make an unmarked line a question to the reader ("Is this …", "Are you …"). */
 const UNMARKED_SUBJECTS = new Set(['you', 'this', 'that', 'it', 'there', 'your']);
 
@@ -168,6 +180,8 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   if (last && !last.question && sentenceIndex === draft.sentences.length - 1 && unmarkedQuestion(draft.text, sentence, last)) {
     clauses[clauses.length - 1] = { ...last, question: true };
   }
+  const first = clauses[0];
+  if (first && !first.question && politeRequest(draft.text, sentence, first)) clauses[0] = { ...first, question: true };
   // "…, could you share:\n• Your timeline\n• Budget range": the question's object is the list below it.
   if (last && !last.question && questionBeforeList(draft.text, sentence, last)) clauses[clauses.length - 1] = { ...last, question: true };
   // Items of a list give tips or steps ("1. Ask for the next step"); one that asks carries its link.

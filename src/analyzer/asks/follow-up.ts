@@ -30,6 +30,8 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   const lexicon = ACTION_LEXICONS[draft.lang];
   const opening = openingOf(draft, ask, previous);
   if (lexicon.followUp.test(opening)) return true;
+  // "Not the right time? Let me know and I'll call in spring.": the sentence just before sets the condition.
+  if (ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, ask))) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;
   if (ask.sentence - previous.sentence <= 1) {
@@ -58,6 +60,12 @@ const ANAPHOR = {
   en: /\b(?:it|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$)|\s+(?:sounds?|looks?|seems?|works?|helps?|makes?|fits?|resonates?|interests?|appeals?|is|are|be|would|could|might|can|will|something|useful|relevant|worth|for|to|at|of|like|in|on|with|any|at all)\b)/u,
   nl: /\b(?:ervan|erover|ermee|hem|het)\b|\b(?:dit|deze|die|dat)\b(?=\s*(?:[?.!,]|$)|\s+(?:iets|je|jou|u|jullie|bij|voor|aan|goed|interessant|relevant|nuttig|handig|zinvol|wat|ook|echt|misschien|eigenlijk|nog|wel|niet|een|er|is|zijn|lijkt|klinkt|past|werkt|zou|kan|kun|kunt|zal|helpt|spreekt|interesseert|bevalt)\b)/u,
 };
+
+/** The sentence before the ask's own, lowercased, when it is a short question ("Past het nu even niet?"). */
+function sentenceBefore(draft: Draft, ask: Ask): string {
+  const text = draft.sentences[ask.sentence - 1]?.text.trim() ?? '';
+  return text.endsWith('?') && text.split(/\s+/u).length <= 8 ? text.toLowerCase() : '';
+}
 
 /** The ask with what leads up to it in its sentence (after any earlier ask), lowercased. */
 function openingOf(draft: Draft, ask: Ask, previous: Ask): string {

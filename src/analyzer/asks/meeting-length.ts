@@ -13,8 +13,9 @@ import { durations } from './duration';
 /** Words that size the reader's time without naming the meeting ("Tijdsduur: 45 minuten", "30 minutes of your time"). */
 const TIME_SIZE: Record<Lang, RegExp> = {
   // "30 minutes to hear how you set it up": the time asked for, to talk.
-  en: /\b(?:duration|length|of your time|of your day)\b|\b(?:minutes?|mins?|hours?) to (?:hear|talk|chat|learn|understand|discuss|walk you|show you)\b/u,
-  nl: /\b(?:tijdsduur|duur|van (?:uw|je|jouw|jullie) (?:\w+ )?tijd)\b|\b(?:minuten|uur|kwartier) om (?:te )?(?:horen|praten|bespreken|vertellen|laten zien|kennis te maken|door te nemen|sparren)\b/u,
+  // "Half an hour is enough." after the ask: the length standing as the sentence's subject.
+  en: /\b(?:duration|length|of your time|of your day)\b|\b(?:minutes?|mins?|hours?) to (?:hear|talk|chat|learn|understand|discuss|walk you|show you)\b|^\W*(?:(?:just |only )?(?:an? |half an |\d+[\s-]*)(?:hour|min\w*)|half an hour)\s+(?:is|are|should be|will be) (?:enough|plenty|all it takes|sufficient)\b/u,
+  nl: /\b(?:tijdsduur|duur|van (?:uw|je|jouw|jullie) (?:\w+ )?tijd)\b|\b(?:minuten|uur|kwartier) om (?:te )?(?:horen|praten|bespreken|vertellen|laten zien|kennis te maken|door te nemen|sparren)\b|^\W*(?:(?:maar |slechts )?(?:een |\d+\s*)?(?:half uur(?:tje)?|uur(?:tje)?|kwartier(?:tje)?|minuten|min))\s+(?:is|zijn) (?:al )?(?:genoeg|voldoende|alles wat)\b/u,
 };
 
 /** Links that open a booking page: scheduling services and "/agenda"-like paths (placeholders read as such). */

@@ -105,6 +105,12 @@ function linkedImperative(segment: string, context: Context): number | undefined
 const CONDITIONAL_INTEREST =
   /^\W*(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:[^,;]{0,80} )?(?:nieuwsgierig|benieuwd|interesse|geïnteresseerd|wilt weten|wil weten|ziet zitten|zin)\b[^,;]*,\s*(?:dan )?(?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b/u;
 
+/**
+ * "Zou je kort kunnen toelichten wat je zoekt, dan kom ik bij je terug.": a polite request in
+ * question word order, closed with a full stop or followed by the writer's part.
+ */
+const POLITE_MODAL_REQUEST = /^\W*(?:zou|zoudt|zouden) (?:je|u|jij|jullie) (?:[^,.;?!]{0,60} )?(?:kunnen|willen)\b/u;
+
 /** The reader named in full ("u", "uw", "jij", "jullie"): a listed question is put to them. */
 const READER_STRONG_IN = /\b(?:u|uw|jij|jouw|jullie)\b/u;
 
@@ -133,6 +139,7 @@ function classifySegment(segment: string, context: Context): { offset: number; f
     const before = segment.slice(0, passive);
     return passive > 0 && JOINED_BEFORE.test(before) ? classifySegment(before.replace(JOINED_BEFORE, ''), context) : undefined;
   }
+  if (!isQuestion(segment) && POLITE_MODAL_REQUEST.test(segment)) return { offset: leadOffset(segment), form: 'question' };
   if (isQuestion(segment)) {
     // A list of questions for the reader in a mail ("- Welke regio's zijn voor u het belangrijkst?") asks them;
     // in a post, listed questions illustrate.

@@ -48,6 +48,8 @@ export const SHORT_SHOUTS: ReadonlySet<string> = new Set([
   'NOW', 'YES', 'NOT', 'YOU', 'ALL', 'BUY', 'ACT', 'OFF', 'NEW', 'BIG', 'TOP', 'WIN', 'HOT', 'GET', 'OUR', 'ONE',
   'ANY', 'NO', 'GO', 'DO', 'WOW', 'FOR', 'THE', 'AND', 'ARE', 'CAN', 'MAY', 'HAS', 'HER', 'HIS', 'OUT', 'WAY', 'WHY',
   'HOW', 'BUT', 'SO', 'IS', 'OF', 'TO', 'IN', 'ON', 'AT', 'BY', 'OR', 'MY', 'WE', 'ME', 'UP', 'LOW',
+  // Verbs and quantities of offers ("UNLIMITED USE", "TRY IT", "PAY NOTHING").
+  'USE', 'TRY', 'SEE', 'ASK', 'PAY', 'FEW', 'LET', 'ADD', 'OWN', 'ITS',
   'NU', 'JA', 'NEE', 'NOG', 'WEL', 'OP', 'ZO', 'DIT', 'DAT', 'HET', 'EEN', 'DE', 'EN', 'IK', 'JIJ', 'JE', 'MET', 'VAN',
   'TOT', 'NIET', 'UW', 'MIJ', 'WIJ', 'ZIJ', 'OOK', 'AL', 'ZEER',
 ]);

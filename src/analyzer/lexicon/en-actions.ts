@@ -66,7 +66,7 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:call|chat|talk|speak|meet|meeting|demo|demonstration|presentation|walkthrough|walk you through|show you|workshop|coffee|catch up|catch-up|jump on|hop on|zoom|video call|conversation|sit down|slot|calendar|calendly|availab\w*|(?:\d+|few|couple of)[\s-]*(?:minutes?|mins?)|quick word|see (?:how )?it (?:in action|works?)|book (?:a|an) (?:date|time|appointment)|appointment|visit you|come by|drop by|pop in)\b/u,
+        /\b(?:call|chat|talk|speak|meet|meeting|demo|demonstration|presentation|walkthrough|walk you through|show you|workshop|coffee|catch up|catch-up|jump on|hop on|zoom|video call|conversation|sit down|slot|calendar|calendly|availab\w*|(?:\d+|few|couple of)[\s-]*(?:minutes?|mins?)|quick word|see (?:how )?it (?:in action|works?)|book (?:a|an) (?:date|time|appointment)|(?:book|schedule) (?:it |one |yours |a session )?(?:directly |right )?(?:here|via|through|using|below|with me)|appointment|visit you|come by|drop by|pop in)\b/u,
         /\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)\b/u,
       ],
     },
@@ -75,7 +75,7 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'reply',
       cues: [
-        /\b(?:reply|respond|answer|let me know|tell me|thoughts|what do you think|your (?:view|take|opinion|experience)|comment|comments|below|interested|open to|worth|makes? sense|relevant|shall i|should i|want me to|would you like me to|can i send|yes|(?:had|have) a chance to|wondering (?:if|whether|how|what)|curious (?:if|whether|how|what))\b/u,
+        /\b(?:reply|respond|answer|let me know|tell me|thoughts|what do you think|your (?:view|take|opinion|experience)|comment|comments|below|interested|open to|worth|makes? sense|relevant|shall i|should i|want me to|would you like me to|can i send|(?:may|can|could) i (?:send|provide|share|email|forward|pass on)|yes|(?:had|have) a chance to|wondering (?:if|whether|how|what)|curious (?:if|whether|how|what)|(?:explain|describe|clarify|outline) (?:\w+ ){0,2}(?:what|how|which|why|your))\b/u,
       ],
     },
     // A place to go ("Learn more: <url>", "check out our site").
@@ -83,8 +83,11 @@ export const EN_ACTIONS: ActionLexicon = {
   ],
   // Openers that make an ask depend on the previous one (rules.md: "If it fits, shall we talk?"):
   // a condition that points back ("if so", "if it fits", "if that sounds useful", "if not"). "If it's
-  // easier, …" offers an alternative instead, which competes like any other ask.
-  followUp: /^(?:(?:and|so|then|but|or)[\s,]+)?(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you like (?:it|the idea)|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))\b/u,
+  // easier, …" offers an alternative instead, which competes like any other ask. Liking what was shown
+  // ("If you like the concept above, …") points back too, and so does the way out of the same decision:
+  // "Not the right time? Let me know and I'll check back in spring."
+  followUp:
+    /^(?:(?:and|so|then|but|or)[\s,]+)?(?:(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you (?:like|liked|love|loved|enjoyed) (?:it|them|this|that|what you see|the (?:\S+ ){0,2}?(?:above|below|idea|concept|design|draft|mockup|demo|video|look|approach|plan|proposal|sample|example))|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))|not (?:now|right now|the right time|a good time|a fit|a priority|interested)|(?:is )?(?:now|the timing) (?:not|isn't) (?:right|ideal|a good time))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
   thenStep: /^(?:then|if so|if yes)\b/u,
   curiosityLead: /^(?:(?:and|so)\s+)?(?:(?:do|would) you )?(?:want|like|care|wish) to (?:know|see|find out|learn|check|discover) (?:where|what|how|if|whether|which|why|when)\b[^?]*\?\s*$|^(?:curious|wondering) (?:where|what|how|if|whether|which|why)\b[^?]*\?\s*$/u,

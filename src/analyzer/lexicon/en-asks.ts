@@ -118,6 +118,8 @@ export const WISH_FRAMES = phrases([
   'i|we would really|so? love|appreciate|welcome|value', 'would really? love|appreciate|welcome|value', 'i|we would be keen to',
   // a connection note's "(I) wanted to connect with …": the step it names makes it a wish (WISH_STEPS)
   'i|we wanted|want to', 'wanted to',
+  // an invitation put as a wish: "I wished to invite you to join"; the reader's view wanted: "I want your take"
+  'i|we wish|wished to', 'i|we really? want|need',
   'keen to', 'hope to|we', 'it would be great|good|nice|lovely|awesome|wonderful to',
   'would be great|good|nice|lovely|awesome|wonderful to',
   // a connection note's "Always good to connect with people in …": the step it names makes it the invitation
@@ -146,6 +148,8 @@ export const WISH_STEPS = phrases([
   'exchange', 'pick your brain', 'your thoughts|feedback|input|take|view|views|opinion|perspective|support|vote|help|reply',
   'your response|answer|advice|insight|insights|reaction|two', 'get your', 'hear your', 'it if you', 'you to', 'you joining',
   'connecting', 'chatting', 'talking', 'speaking', 'meeting', 'showing you', 'a quick|short|brief',
+  // the answer asked for under a condition: "If it is not relevant, I'd like to hear that too"
+  'hear that|it|so too', 'hear that|it|so as well',
   'the|a connection', 'connecting with you|here',
 ]);
 

@@ -83,6 +83,8 @@ export const EN_PRESSURE: PressureLexicon = {
           'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces|inventory|quantities|quantity|units)',
         ),
         phrase('(?:only|just) (?:have |has )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|five|a few|a couple of|a handful of)'),
+        // What is left, counted: "7 agencies confirmed, room for 3 more".
+        phrase('(?:room|space|capacity|spots?|places?|seats?) for (?:\\d+|one|two|three|four|five|a few|a couple|a handful) (?:more|others|additional|extra)'),
         // A cap on who gets in, the English twin of "maar vijf plekken" / "beperkt tot vijf winkels":
         // "Spots for the pilot are limited to five retailers", "we're only taking on three new clients".
         phrase(`(?<=(?:is|are|be) (?:strictly |deliberately )?)(?:limited|capped|restricted) to (?:just |only )?${HOW_MANY}(?: \\S+)?? ${TAKERS}`),
@@ -157,7 +159,10 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(
           '(?:have you|did you) (?:had|have|get|got) (?:a |the )?(?:chance|time) to (?:look at|see|watch|read|check out|open) (?:my|the) (?:last |previous |earlier |recent )?(?:email|e-mail|message|note|video|voicemail|mail)',
         ),
-        phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:last|previous|earlier|prior|other) (?:email|e-mail|message|note|mail)"),
+        // "Wanted to make sure you saw my email about the pilot": "my email" in a bump is always the earlier one.
+        phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:(?:last|previous|earlier|prior|other|first) )?(?:email|e-mail|message|note|mail)"),
+        // The reader's memory blamed: "maybe you forgot", the twin of "misschien ben je het vergeten".
+        phrase("(?:maybe|perhaps|probably|in case|i guess|i think) you (?:forgot|have forgotten|had forgotten|may have forgotten)|you (?:may|might|must) have forgotten"),
         phrase("(?:not sure|wasn't sure|in case) (?:if |whether )?you (?:saw|got|received|missed) my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)"),
         phrase("(?:just )?checking (?:(?:if|whether|that) )?you (?:got|received|saw|read) (?:this|my|it)"),
         // "I wanted to follow up to see if you received my last email?": the same check after "if/whether".
@@ -180,6 +185,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('just bumping this'),
         phrase('(?:to|at) the top of your inbox'),
         phrase('(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail)', 'as I mentioned'),
+        // The same pointer worded out: "As requested in the previous message", "as stated in my last email".
+        phrase('as (?:requested|asked|stated|noted|outlined|mentioned|explained|indicated) (?:in|by) (?:my|the|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail)s?', 'as I mentioned'),
         phrase('(?:my )?(?:last|final) (?:attempt|try)', ''),
         phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder|ping|nudge|bump|check-in) from me'),
         // "Last ping on this", "Final nudge here": bump mail's wording for its last attempt.

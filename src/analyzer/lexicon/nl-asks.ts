@@ -21,13 +21,16 @@ export const PASSIVE_CLOSER = [
   /\bbenieuwd naar (?:je|jouw|uw|jullie) (?:reactie|antwoord|bericht|reply)\b/,
   /\b(?:ik|wij|we) (?:hoop|hopen) (?:snel |spoedig )?(?:van (?:u|je|jou|jullie) te horen|op (?:uw|je|jouw) reactie)\b/,
   /\b(?:ik|wij|we) (?:kijk|kijken) (?:uit naar|graag uit naar) (?:uw|je|jouw|jullie) (?:reactie|antwoord|bericht)\b/,
-  /\bdan (?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b/,
+  // "Vragen? Dan hoor ik het graag" offers help; under a condition on fit or relevance it asks for the
+  // answer ("Mocht het niet passen, dan hoor ik het graag"), and with what is to be heard it asks a view.
+  /(?<!\b(?:relevant|interessant|past|passen|zinvol|niets|niks|interesse|prioriteit)\b[^.?!]*)\bdan (?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b(?! (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer)\b)/,
   /\b(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)\b/,
   /\b(?:aarzel|schroom) (?:dan )?niet\b/,
   /\bbij (?:eventuele |verdere |andere )?vragen\b/,
   /\bvoor (?:eventuele |verdere |andere )?vragen (?:kun|kunt|kan|ben|bent|sta|staan|zijn|is|mag|mogen)\b/,
   /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:nog )?(?:vragen|een vraag) (?:hebt|heeft|hebben|heb)\b/,
-  /\b(?:heb|hebt|heeft) (?:je|u|jij|jullie) (?:nog )?vragen,/,
+  // Not when a real step follows as the other choice: "Heeft u nog vragen, of wilt u een demo inplannen?"
+  /\b(?:heb|hebt|heeft) (?:je|u|jij|jullie) (?:nog )?vragen,(?! of (?:wil|wilt|zullen|zal|kan|kun|kunt|zou|zoudt|mag)\b)/,
   // "Bel me als je wat niet snapt": help with what the reader does not follow.
   /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:iets|wat|er iets|er wat|het) (?:\p{L}+ ){0,2}?niet (?:snapt|snap|begrijpt|begrijp|kunt vinden|duidelijk vindt)\b/u,
   // "Mocht dit niet kloppen, laat het maar weten": an offer to correct, as "let me know if anything is unclear".
@@ -179,8 +182,12 @@ export const WISH: Wish[] = [
   // "Graag plan ik een kort gesprek met u in", "Graag nodig ik je uit…"
   { pattern: /^graag (?:zou|wil|plan|maak|bespreek|laat|nodig|kom|bel|spreek|ontmoet) (?:ik|we|wij)\b/, needsReader: true },
   { pattern: new RegExp(String.raw`^graag (?:kom|kwam|zou|wil|maak|plan) (?:ik|we|wij)\b.*(?:\blangs\b|\b${NEXT_STEP}\b)`) },
-  // "Ik hoor graag wat u ervan vindt", "Ik hoor graag of dit interessant is"
-  { pattern: /\b(?:ik|wij|we) (?:hoor|horen) (?:het )?graag (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer|(?:uw|je|jouw|jullie) (?:mening|kijk|visie|gedachten|ervaring))\b/ },
+  // "Ik hoor graag wat u ervan vindt", "Ik hoor graag of dit interessant is", and inverted after a
+  // word in front: "Dan hoor ik graag wat de volgende stap is".
+  { pattern: /\b(?:(?:ik|wij|we) (?:hoor|horen)|(?:hoor|horen) (?:ik|wij|we)) (?:het )?graag (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer|(?:uw|je|jouw|jullie) (?:mening|kijk|visie|gedachten|ervaring))\b/ },
+  // The answer asked for under a condition (rules.md: a conditional request that names the action):
+  // "Mocht het niet relevant zijn, hoor ik het ook graag". Without a condition "ik hoor het graag" only hopes.
+  { pattern: /^(?:mocht|mochten|als|indien|wanneer|past|is)\b(?![^.?!,]*\bvra(?:ag|gen)\b)[^.?!]*,\s*(?:dan )?(?:hoor|horen) (?:ik|we|wij) (?:het|dat|dit) (?:dan )?(?:ook |natuurlijk |zeker )?(?:graag|heel graag)\b/ },
   { pattern: /\b(?:lijkt|leek) (?:me|mij|ons) (?:leuk|interessant|goed|zinvol|waardevol|fijn|mooi)\b/, needsReader: true },
   { pattern: /\b(?:ik|wij|we) (?:wil|willen) (?:je|u|jullie) (?:graag )?(?:uitnodigen|spreken|laten zien|bellen)\b/ },
   { pattern: /\b(?:ik|wij|we) (?:nodig|nodigen) (?:je|u|jullie) (?:graag |van harte )?uit\b/ },

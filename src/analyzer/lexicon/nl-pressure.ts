@@ -122,6 +122,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase(`(?:korting|actie|aanbieding|actieprijs|aanbod) (?:is |loopt )?(?:nog )?(?:geldig )?(?:tot en met|t/m|tot) ${WHEN}`),
         phrase('(?:je|u|jij|jullie) (?:hebt|heeft|hebben) nog (?:maar |slechts )?(?:\\d+|een paar|enkele|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
         phrase('wees er (?:op tijd|vroeg) bij'),
+        // Wat er over is, geteld: "nog plek voor 3", "ruimte voor nog twee bedrijven".
+        phrase(`(?:nog )?(?:plek|plaats|ruimte) voor (?:nog )?(?:maar )?${HOW_MANY}(?: \\p{L}+)?(?=[.,;!?]|$| (?:deelnemers|bedrijven|klanten|teams|scholen|bureaus|mensen|plekken|extra))`),
       ],
     },
     {
@@ -173,7 +175,13 @@ export const NL_PRESSURE: PressureLexicon = {
         // Met bijvoeglijk woord en spreektaal: "Dit is m'n laatste geplande mail", "de laatste automatische mail".
         phrase("(?:dit is|hierbij|dit wordt) (?:mijn|m'n|een|de|onze) laatste (?:\\p{L}+ )?(?:bericht|berichtje|mail|mailtje|e-mail|poging|herinnering|reminder)"),
         phrase('(?:even )?(?:naar boven|bovenaan) (?:in )?(?:je|uw|jouw) inbox'),
+        // De vorige mail die zakt: "of mijn vorige mail nog ergens onderaan je inbox staat".
+        phrase('(?:ergens )?(?:onderaan|onderin|onder in) (?:je|uw|jouw) (?:inbox|mailbox)'),
+        // Het geheugen van de lezer als oorzaak: "misschien ben je het vergeten".
+        phrase('(?:misschien|wellicht|mogelijk|vast) (?:ben je|bent u|ben jij|zijn jullie) (?:het |mijn (?:vorige )?(?:mail|bericht) )?vergeten|(?:je|u|jij) (?:bent|ben) (?:het|mijn (?:vorige )?(?:mail|bericht)) (?:misschien |wellicht )?vergeten'),
         phrase('zoals (?:ik )?(?:in )?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht) (?:al )?(?:schreef|aangaf|vermeldde|zei|liet weten)', 'zoals ik eerder schreef'),
+        // "Zoals gevraagd in mijn vorige bericht", the twin of "as requested in the previous message".
+        phrase('zoals (?:gevraagd|gezegd|aangegeven|vermeld|gemeld|genoemd) in (?:mijn|het|de|ons) (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht|berichtje)', 'zoals ik eerder schreef'),
         phrase('(?:heb|had) ik (?:soms )?iets (?:verkeerds )?(?:gezegd|gedaan)'),
         // Tegenhangers van de Engelse lijst ("this is my third email", "I've sent several emails", "are you ignoring me").
         phrase('dit is (?:al )?(?:mijn|de) (?:tweede|derde|vierde|vijfde|\\d+e) (?:mail|e-mail|bericht|berichtje|poging|keer)'),

@@ -82,6 +82,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   'ik dacht (alleen|gewoon|even)',
   'zo nee,? geen (probleem|zorgen)',
   '(dan )?val ik (u|je|jou|jullie) niet (meer|verder) lastig',
+  // The same promise as written in bump mail: "dan stop ik je niet meer lastig te vallen".
+  '(dan )?(stop|stopt) ik (met )?(u |je |jou |jullie )?(niet meer |verder )?(lastig te vallen|lastigvallen|te mailen|te storen)',
   '(u|je) mag dit (bericht )?(gerust )?negeren',
   'negeer dit bericht gerust',
   'geen idee of dit (relevant|interessant) (is|voor (u|je) is)',
@@ -91,6 +93,10 @@ export const NL_HEDGES: readonly Phrase[] = [
   'ik wilde (even|eigenlijk|alleen|alleen maar|kort|nog (één|een) keer|nog even)( even)? (checken|polsen|opvolgen|navragen)',
   // The same with the verb first, after "dus" or "daarom": "dus wilde ik kort even opvolgen".
   '(dus |daarom )wilde ik (kort |even |nog )*(opvolgen|checken|polsen|navragen)',
+  // The subject left out, as bump mail writes it ("Wou even checken of …", "maar wilde u nog even
+  // attenderen op …"), and the spoken "wou" for "wilde".
+  '(?<=(?:^|[.!?,\\n]\\s*|maar |en ))(ik )?(wilde|wou) (u |je |jou |jullie )?(nog )?(even|eigenlijk|alleen|alleen maar|kort|gewoon|nog eens)( even)? (checken|polsen|opvolgen|navragen|attenderen|herinneren|laten weten|vragen)',
+  '(?<=(?:^|[.!?\\n]\\s*))(wilde|wou) (mijn|m\'n) (vorige |laatste |eerdere )?(mail|e-mail|bericht|mailtje|berichtje)',
   // "Ik wilde je even laten weten dat …", the Dutch "I just wanted to let you know".
   'ik wilde (je|u|jullie) (even|alleen|alleen maar|gewoon) (even )?laten weten',
   'ik vind het vervelend om te vragen(, maar)?',

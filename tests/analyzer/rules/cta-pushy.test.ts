@@ -174,7 +174,7 @@ ruleCases('cta/pushy', {
     { name: 'how about you reply today', options: en, text: mail('Hi Lena,', 'How about you reply today?', 'Best,\nTom'), excerpts: ['reply today'] },
     { name: 'your team should reply today', options: en, text: mail('Hi Lena,', 'Your team should reply today.', 'Best,\nTom'), excerpts: ['reply today'] },
     { name: 'kunt u vandaag nog tekenen', options: nl, text: mail('Hoi Lena,', 'Kunt u vandaag nog tekenen?', 'Groet,\nTom'), excerpts: ['vandaag nog tekenen'] },
-    { name: 'only has room for four', options: en, text: mail('Hi Lena,', 'Our pilot only has room for four more retailers. Want in?', 'Best,\nTom'), excerpts: ['only has room for four'] },
+    { name: 'only has room for four', options: en, text: mail('Hi Lena,', 'Our pilot only has room for four more retailers. Want in?', 'Best,\nTom'), excerpts: ['only has room for four more'] },
     { name: "make sure my email didn't get lost", options: en, text: mail('Hi Lena,', "Just wanted to make sure my email didn't get lost. Thoughts?", 'Best,\nTom'), excerpts: ["make sure my email didn't get lost"] },
     { name: 'an offer, but then a deadline on the reader', options: en, text: mail('Hi Lena,', 'Happy to help, but you need to decide by Friday. Shall I hold the slot?', 'Best,\nTom'), excerpts: ['you need to', 'decide by Friday'] },
     { name: 'er kunnen maar vier winkels meedoen', options: nl, text: mail('Hoi Lena,', 'Er kunnen maar vier winkels meedoen. Interesse?', 'Groet,\nTom'), excerpts: ['kunnen maar vier winkels meedoen'] },
