@@ -157,6 +157,9 @@ function afterGreeting(line: Line): number {
   return line.start + greet[0].length + (/^\s*/.exec(t.slice(greet[0].length))![0].length);
 }
 
+/** Lines an unsubscribe footer may take above its cue line within one paragraph. */
+const FOOTER_LINES = 3;
+
 /** Index of the first line of the closing (sign-off, signature, footer), scanning up from `end`. */
 function closingStart(lines: Line[], from: number, end: number, signatureBlocks = true): number {
   let cut = end;
@@ -166,8 +169,11 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
     if (isBlank(lines[i]!)) continue;
     seen++;
     if (FOOTER_CUE.test(lines[i]!.text)) {
+      // The footer's own paragraph, a few lines at most: a mail with no blank lines at all
+      // ("…Regards,\nSam\nTo be removed from our list click here") loses only its footer line.
       let p = i;
-      while (p > from && !isBlank(lines[p - 1]!)) p--;
+      while (p > from && i - p < FOOTER_LINES && !isBlank(lines[p - 1]!) && !isSignOff(lines[p - 1]!)) p--;
+      if (p > from && !isBlank(lines[p - 1]!) && !isSignOff(lines[p - 1]!)) p = i;
       while (p > from && isBlank(lines[p - 1]!)) p--;
       if (p > from && RULE_LINE.test(lines[p - 1]!.text)) p--;
       cut = p;

@@ -38,12 +38,16 @@ const IS_AFTER = new Set([
   'nothing', 'something', 'today', 'which', 'one',
 ]);
 const RUN_TOGETHER: Record<string, [string, string]> = { wanna: ['want', 'to'], gonna: ['going', 'to'], gotta: ['got', 'to'], cannot: ['can', 'not'] };
+/** Chat shorthand read as the word it stands for ("pls reply this message"). */
+const SHORTHAND: Record<string, string> = { pls: 'please', plz: 'please', plse: 'please', pl0x: 'please' };
 
 /** The words a written token stands for, contractions expanded. */
 function expand(lower: string): string[] {
   const w = lower.replace(/’/g, "'");
   if (w in IRREGULAR_NEGATIONS) return [IRREGULAR_NEGATIONS[w]!, 'not'];
   if (w.endsWith("n't")) return [w.slice(0, -3), 'not'];
+  const short = SHORTHAND[w];
+  if (short) return [short];
   const together = RUN_TOGETHER[w];
   if (together) return [...together];
   const verb = /^(.+)('d|'ll|'re|'ve|'m)$/.exec(w);

@@ -216,6 +216,11 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   const { words } = clause;
   let h = coreIndex(ctx.text, clause);
   if (h >= words.length) return undefined;
+  // A run-on line with its request after a "please" mid-clause: "We offer … for more pls reply this message".
+  const pleaseAt = words.indexOf('please', h + 1);
+  if (pleaseAt > 0 && matchAt(REQUEST_VERBS, words, pleaseAt + 1) > 0 && !passiveContact(clause, pleaseAt + 1)) {
+    return underCondition(clause) ? 'conditional' : 'imperative';
+  }
   if (matchAt(PASSIVE_CLOSERS, words, h) > 0 || matchAt(AVAILABILITY_OFFERS, words, h) > 0) return undefined;
 
   const frame = matchAt(PASSIVE_FRAMES, words, h);

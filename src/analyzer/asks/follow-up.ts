@@ -31,7 +31,7 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   const opening = openingOf(draft, ask, previous);
   if (lexicon.followUp.test(opening)) return true;
   // "Not the right time? Let me know and I'll call in spring.": the sentence just before sets the condition.
-  if (ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, ask))) return true;
+  if (ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, asks, ask))) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;
   if (ask.sentence - previous.sentence <= 1) {
@@ -61,10 +61,15 @@ const ANAPHOR = {
   nl: /\b(?:ervan|erover|ermee|hem|het)\b|\b(?:dit|deze|die|dat)\b(?=\s*(?:[?.!,]|$)|\s+(?:iets|je|jou|u|jullie|bij|voor|aan|goed|interessant|relevant|nuttig|handig|zinvol|wat|ook|echt|misschien|eigenlijk|nog|wel|niet|een|er|is|zijn|lijkt|klinkt|past|werkt|zou|kan|kun|kunt|zal|helpt|spreekt|interesseert|bevalt)\b)/u,
 };
 
-/** The sentence before the ask's own, lowercased, when it is a short question ("Past het nu even niet?"). */
-function sentenceBefore(draft: Draft, ask: Ask): string {
-  const text = draft.sentences[ask.sentence - 1]?.text.trim() ?? '';
-  return text.endsWith('?') && text.split(/\s+/u).length <= 8 ? text.toLowerCase() : '';
+/**
+ * The sentence before the ask's own, lowercased: a short question ("Past het nu even niet?"), or a
+ * sentence without an ask that sets the condition ("Als het antwoord nee is, is dat geen verwijt.").
+ */
+function sentenceBefore(draft: Draft, asks: readonly Ask[], ask: Ask): string {
+  const index = ask.sentence - 1;
+  const text = draft.sentences[index]?.text.trim() ?? '';
+  const shortQuestion = text.endsWith('?') && text.split(/\s+/u).length <= 8;
+  return shortQuestion || !asks.some((a) => a.sentence === index) ? text.toLowerCase() : '';
 }
 
 /** The ask with what leads up to it in its sentence (after any earlier ask), lowercased. */

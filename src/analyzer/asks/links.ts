@@ -56,7 +56,9 @@ function linksIn(text: string): LinkMatch[] {
   return out;
 }
 
-/** The sentence is nothing but links and decoration ("👉 https://…", "[LINK]"). */
+const TRAILING_HASHTAGS = /(?:\s*#[\p{L}\p{N}_]+)+[\s,.]*$/u;
+
+/** The sentence is nothing but links and decoration ("👉 https://…", "[LINK]"), hashtags after them aside. */
 function isLinkOnly(sentence: Sentence): boolean {
   const links = linksIn(sentence.text);
   if (links.length === 0) return false;
@@ -66,7 +68,8 @@ function isLinkOnly(sentence: Sentence): boolean {
     rest += sentence.text.slice(at, l.start);
     at = l.end;
   }
-  rest += sentence.text.slice(at);
+  // A post's hashtags run on after its closing link on the same line ("→ acme.nl #webdesign #mkb").
+  rest += sentence.text.slice(at).replace(TRAILING_HASHTAGS, '');
   // "<link> of bel <phone>", "<link> or call us": the link with a second way to the same step.
   return DECORATION.test(rest.replace(OTHER_CHANNEL, ''));
 }

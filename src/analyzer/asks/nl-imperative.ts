@@ -37,8 +37,16 @@ import {
 } from './nl-context';
 import { execAll } from '../regex';
 
+/** A question about what the writer's offer does for the reader ("Benieuwd wat we voor jou kunnen betekenen?"). */
+const OFFER_CURIOSITY =
+  /^\W*(?:(?:ben (?:je|u) )?benieuwd|nieuwsgierig|wil (?:je|u) weten|meer weten) (?:naar )?(?:wat|hoe|of)\b[^?]*\b(?:(?:we|wij|ik) (?:\p{L}+ ){0,4}(?:voor|bij) (?:je|u|jou|jouw|uw|jullie)|(?:je|u|jouw|uw|jullie) \p{L}+)\b[^?]*\?\s*$/u;
+
 /** Offset of an imperative that names a next step ("Meld u aan", "Stuur me een DM"), if any. */
 export function imperativeAsk(segment: string, context: Context): number | undefined {
+  // "Benieuwd wat we voor jouw bedrijf kunnen betekenen? Neem vrijblijvend contact op.": after a question
+  // about what the offer does for the reader, the softened contact is the way to find out, not a help offer.
+  const curious = OFFER_CURIOSITY.test(context.previous.toLowerCase());
+  if (curious && /^\W*(?:neem|bel|mail|stuur|app)\b/iu.test(segment) && CONTACT_VERB.test(segment.toLowerCase())) return segment.search(/\S/u);
   if (softenedContact(segment)) return undefined;
   for (const start of clauseStarts(segment)) {
     const tokens = skipLeadIns(tokenize(segment.slice(start)));

@@ -17,6 +17,7 @@ import {
   FORMAL_REQUEST,
   INDIRECT_QUESTION,
   LETS_MEET,
+  ONE_WORD_REPLY,
   LINK_ELSEWHERE,
   PASSIVE_CLOSER,
   READER_STRONG,
@@ -140,6 +141,7 @@ function classifySegment(segment: string, context: Context): { offset: number; f
     return passive > 0 && JOINED_BEFORE.test(before) ? classifySegment(before.replace(JOINED_BEFORE, ''), context) : undefined;
   }
   if (!isQuestion(segment) && POLITE_MODAL_REQUEST.test(segment)) return { offset: leadOffset(segment), form: 'question' };
+  if (ONE_WORD_REPLY.test(segment)) return { offset: leadOffset(segment), form: 'imperative' };
   if (isQuestion(segment)) {
     // A list of questions for the reader in a mail ("- Welke regio's zijn voor u het belangrijkst?") asks them;
     // in a post, listed questions illustrate.

@@ -75,7 +75,7 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'reply',
       cues: [
-        /\b(?:reply|respond|answer|let me know|tell me|thoughts|what do you think|your (?:view|take|opinion|experience)|comment|comments|below|interested|open to|worth|makes? sense|relevant|shall i|should i|want me to|would you like me to|can i send|(?:may|can|could) i (?:send|provide|share|email|forward|pass on)|yes|(?:had|have) a chance to|wondering (?:if|whether|how|what)|curious (?:if|whether|how|what)|(?:explain|describe|clarify|outline) (?:\w+ ){0,2}(?:what|how|which|why|your))\b/u,
+        /\b(?:reply|respond|answer|let me know|tell me|thoughts|what do you think|your (?:view|take|opinion|experience)|comment|comments|below|interested|open to|worth|makes? sense|relevant|shall i|should i|want me to|would you like me to|can i send|(?:may|can|could) i (?:send|provide|share|email|forward|pass on)|(?:one|single) word (?:back|is)|yes|(?:had|have) a chance to|wondering (?:if|whether|how|what)|curious (?:if|whether|how|what)|(?:explain|describe|clarify|outline) (?:\w+ ){0,2}(?:what|how|which|why|your))\b/u,
       ],
     },
     // A place to go ("Learn more: <url>", "check out our site").
@@ -87,7 +87,7 @@ export const EN_ACTIONS: ActionLexicon = {
   // ("If you like the concept above, …") points back too, and so does the way out of the same decision:
   // "Not the right time? Let me know and I'll check back in spring."
   followUp:
-    /^(?:(?:and|so|then|but|or)[\s,]+)?(?:(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you (?:like|liked|love|loved|enjoyed) (?:it|them|this|that|what you see|the (?:\S+ ){0,2}?(?:above|below|idea|concept|design|draft|mockup|demo|video|look|approach|plan|proposal|sample|example))|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))|not (?:now|right now|the right time|a good time|a fit|a priority|interested)|(?:is )?(?:now|the timing) (?:not|isn't) (?:right|ideal|a good time))\b/u,
+    /^(?:(?:and|so|then|but|or)[\s,]+)?(?:(?:if|in case)\s+(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you (?:like|liked|love|loved|enjoyed) (?:it|them|this|that|what you see|the (?:\S+ ){0,2}?(?:above|below|idea|concept|design|draft|mockup|demo|video|look|approach|plan|proposal|sample|example))|you(?:'re| are) (?:interested|open|keen)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))|not (?:now|right now|the right time|a good time|a fit|a priority|interested)|(?:if|in case) (?:the|your) answer is (?:no|yes)|(?:is )?(?:now|the timing) (?:not|isn't) (?:right|ideal|a good time))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
   thenStep: /^(?:then|if so|if yes)\b/u,
   curiosityLead: /^(?:(?:and|so)\s+)?(?:(?:do|would) you )?(?:want|like|care|wish) to (?:know|see|find out|learn|check|discover) (?:where|what|how|if|whether|which|why|when)\b[^?]*\?\s*$|^(?:curious|wondering) (?:where|what|how|if|whether|which|why)\b[^?]*\?\s*$/u,

@@ -78,7 +78,7 @@ export const DECISION_QUESTIONS = phrases([
   'who on|in|at|within * * handles|owns|manages|leads|runs|looks|decides|oversees|signs|approves|buys|is',
   'who is the right|best|person|decision|one', 'who is right|best|responsible|in', 'who would be', 'who do|should i|we|you',
   // elliptic: "Worth a chat?", "Interested?", "Open to connecting?"
-  'worth', 'interested', 'open to', 'keen', 'up for', 'fancy', 'free for|to|on|this|next|tomorrow', 'available',
+  'worth', 'interested', 'open to', 'keen', 'up for', 'fancy', 'interesting|relevant|useful enough to|for', 'free for|to|on|this|next|tomorrow', 'available',
   'mind if', 'ok|okay|alright if', 'want to|me|a', 'care to', 'still interested|keen|open|on', 'curious', 'game for',
   'time for', 'make|makes sense', 'better to|if', 'coffee', 'know anyone|someone|somebody',
   'do you know anyone|someone|somebody|who',

@@ -85,7 +85,7 @@ export const CONTACT_VERBS = phrases([
  * "Feel free to reach out"; practice: "whenever", "down the road".
  */
 export const PASSIVE_CONDITIONS = phrases([
-  'questions', 'question', 'anything', 'help', 'assistance', 'concerns', 'need', 'needs', 'anytime', 'any time',
+  'questions', 'question', 'anything', 'any thing', 'help', 'assistance', 'concerns', 'need', 'needs', 'anytime', 'any time',
   'whenever', 'ever', 'in the future', 'down the road', 'down the line', 'later on', 'more information',
   'more info', 'more details', 'clarification', 'should you',
 ]);
@@ -114,7 +114,7 @@ export const AVAILABILITY_OFFERS = phrases([
 
 /** Wish frames (rules.md: "I'd love to connect", "Would love to show you a 10-minute demo"). */
 export const WISH_FRAMES = phrases([
-  'i|we would really|so|very? much? love|like to', 'would really|so? love|like to', 'love to',
+  'i|we would really|so|very|still? much? love|like to', 'would really|so|still? love|like to', 'love to',
   'i|we would really|so? love|appreciate|welcome|value', 'would really? love|appreciate|welcome|value', 'i|we would be keen to',
   // a connection note's "(I) wanted to connect with …": the step it names makes it a wish (WISH_STEPS)
   'i|we wanted|want to', 'wanted to',
@@ -150,19 +150,27 @@ export const WISH_STEPS = phrases([
   'connecting', 'chatting', 'talking', 'speaking', 'meeting', 'showing you', 'a quick|short|brief',
   // the answer asked for under a condition: "If it is not relevant, I'd like to hear that too"
   'hear that|it|so too', 'hear that|it|so as well',
+  // the reader's answer itself: "I'd still love to know if there's another way to work together"
+  'know if|whether|what|how|which',
+  // a piece the reader takes in: "Would love to contribute an article", "I'd love to write a guest post for you"
+  'contribute', 'write a|an guest? post|article|piece', 'guest post|posts',
   'the|a connection', 'connecting with you|here',
 ]);
 
 /** Nouns for the reader's answer; "a quick reply would help" asks for one (corpus-style follow-ups; practice). */
 export const REPLY_NOUNS = phrases([
   'a|your|any quick|short|simple? reply|response|answer|yes|no|note|word|feedback|thoughts|input',
+  // "One word back and I'll leave it there", "A one-word reply is enough"
+  'one word|reply|line', 'a single word|reply|line', 'a one|two word|line reply|answer|response',
 ]);
 /** What such a noun is said to do, making it a request. */
-export const REPLY_EFFECTS = phrases(['would|will help|be|make|mean', 'is|are appreciated|welcome|welcomed|enough|all']);
+export const REPLY_EFFECTS = phrases(['would|will help|be|make|mean|do', 'is|are appreciated|welcome|welcomed|enough|all|fine', 'back and|is', 'does it']);
 
 /** Indirect questions to the reader ("Wondering if that's worth a conversation"; practice). */
 export const INDIRECT_QUESTION_FRAMES = phrases([
   'wondering if|whether', 'i|we am|are|was|were wondering if|whether', 'curious if|whether|what|how',
+  // "I'd like to check if you're ready to discuss further", "I just need to know whether …"
+  'like|love to check|see|know|ask if|whether', 'need to know if|whether',
   'curious to hear|know|learn|see', 'want|wanted to see|check|know|ask if|whether', 'to ask if|whether',
   // "I wanted to ask you whether …"; not "questions to ask you", someone else asking.
   'to ask you if|whether|what|how|which|who|when|about',
@@ -171,7 +179,7 @@ export const INDIRECT_QUESTION_FRAMES = phrases([
 
 /** Words that make an indirect question or a question about the reader's situation a question of interest. */
 export const INTEREST_WORDS = phrases([
-  'you', 'your', 'yours', 'worth', 'interest', 'interested', 'open', 'fit', 'relevant', 'make sense', 'makes sense',
+  'you', 'your', 'yours', 'worth', 'interest', 'interested', 'open', 'fit', 'relevant', 'make sense', 'makes sense', 'ready',
 ]);
 
 /** "Let's …" is an ask when it proposes a step together (rules.md: "Let's set up a call"), not a slogan ("Let's stop …"). */

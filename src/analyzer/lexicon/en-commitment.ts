@@ -40,7 +40,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:free|no[\s-]obligation|no[\s-]strings|complimentary|trial|sample|pilot)\b/u],
   // Sales conversations (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|on-?site|site visit|visit|viewing|tour|consult\w*|discovery|workshop|training|zoom|teams call|video call)\b/u,
+    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|scan|on-?site|site visit|visit|viewing|tour|consult\w*|discovery|workshop|training|zoom|teams call|video call)\b/u,
     // Other names for the same sit-down: a review of their setup, an intro, a tour, a kick-off.
     /\b(?:review|intro|introduction|tour|kick-?off|deep[\s-]dive|briefing|get[\s-]together|working session|whiteboard\w*|brainstorm\w*)\b/u,
   ],
@@ -49,6 +49,8 @@ export const EN_COMMITMENT: CommitmentLexicon = {
     /\b(?:do|would|could|can|will) you (?:have|spare|find|set aside|block)\b|\bhave you got\b|\bgot (?:an?|\d+)\b/u,
     /\b(?:can|could|shall|should) we (?:take|grab|book|get|schedule|set up|block|find|plan|have)\b|\blet'?s (?:take|grab|book|schedule|block|find)\b/u,
     /\b(?:give|lend|spare|offer) (?:us|me)\b|\bof your (?:\w+ )?time\b/u,
+    // "Worth 30 minutes to see how this works?": the reader's time, weighed.
+    /\bworth (?:\d+|a few|an?|half an)\b/u,
     /\b(?:book|schedule|block|set aside|reserve|grab|take|find|spare|set up|arrange|organi[sz]e|plan|pencil in|carve out|free up|put (?:\w+ )?in (?:the|your) (?:diary|calendar))\b/u,
   ],
   // Qualifying questions about the reader's current way of working (discovery-call practice).

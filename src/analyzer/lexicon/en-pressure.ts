@@ -191,6 +191,12 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder|ping|nudge|bump|check-in) from me'),
         // "Last ping on this", "Final nudge here": bump mail's wording for its last attempt.
         phrase('(?:last|final) (?:ping|nudge|bump|check-in)(?: on this| here| about this)?'),
+        // "Last follow-up on this", the sequence's final step named as such.
+        phrase('(?:last|final) (?:follow-up|followup|follow up)(?: on this| here| about this| from me)?'),
+        // The reader's silence read back to them: "I've misjudged your interest", "I haven't had much luck reaching you".
+        phrase("(?:I've|I have|I) (?:clearly |obviously )?misjudged (?:\\S+ ){0,2}?interest"),
+        phrase("(?:haven't|have not|hasn't|has not|not) had (?:much|any) (?:luck|success) (?:reaching|reconnecting with|connecting with|getting hold of|getting in touch with|hearing from) you"),
+        phrase('(?:heard|had|got) nothing back'),
         phrase('this (?:is|will be) (?:my|the|our) (?:very )?(?:last|final) (?:(?:scheduled|automated|planned) )?(?:note|email|e-mail|message|follow-up|reminder|time|one)'),
         phrase('final (?:follow-up|followup|reminder|notice)'),
         phrase('following up (?:again|once more|for the (?:second|third|fourth|last) time)'),

@@ -31,6 +31,8 @@ export const EN_APOLOGIES: readonly string[] = [
   // Barging into the reader's space: a comment thread, an inbox, a DM ("Sorry to jump into your comments like this").
   '(I\'m |I am )?((so|really) )?sorry (to|for) (jump|jumping|barge|barging|butt|butting|crash|crashing|slide|sliding) in(to)?( (your|the) (comments|thread|post|inbox|DMs|messages))?',
   '(forgive|pardon) (the|my) (intrusion|interruption)',
+  // Sorry for writing too often, as break-up mail says it: "My apologies if I've crossed a line".
+  '(my )?(apologies|sorry) if I(\'ve| have)? (crossed a line|overstepped|been (too |a bit |overly )?(persistent|pushy|a pest|a nuisance|annoying))',
   'I hope I\'m not (bothering|disturbing) you',
   // Not wanting to be the pest who keeps writing: "I don't want to be that person who keeps emailing".
   'I (really )?(don\'t|do not) want to be (that|the) (person|guy|girl|one|rep|salesperson) who',

@@ -63,16 +63,16 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|demonstratie\w*|presentatie\w*|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|langs (?:te )?komen|tijdslot|beschikbaar|plan (?:\w+ ){0,3}(?:moment|tijdstip|call|gesprek\w*|afspraak)|plan (?:direct |meteen |nu |zelf |hier |even )*in|(?:in ?plannen)|calendly|moment (?:dat|die) (?:jou|je|u|jullie) (?:uitkomt|past)|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
+        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|demonstratie\w*|presentatie\w*|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|kennis (?:te )?maken|langs (?:te )?komen|tijdslot|beschikbaar|plan (?:\w+ ){0,3}(?:moment|tijdstip|call|gesprek\w*|afspraak)|plan (?:direct |meteen |nu |zelf |hier |even )*in|(?:in ?plannen)|calendly|moment (?:dat|die) (?:jou|je|u|jullie) (?:uitkomt|past)|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
         /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|morgen)\b/u,
       ],
     },
-    { key: 'connect', cues: [/\b(?:connect\w*|verbinden|linken)\b/u] },
+    { key: 'connect', cues: [/\b(?:connect\w*|verbinden|linken|verbinding (?:te )?maken)\b/u] },
     // De lezer antwoordt: een mening, interesse, ja/nee, een reactie (rules.md: "Wat vindt u van …").
     {
       key: 'reply',
       cues: [
-        /\b(?:laat (?:\w+ ){0,3}weten|laten weten|reageer|reageren|reactie|reacties|antwoord\w*|beantwoord\w*|wat vind(?:t|en)? (?:je|u|jij|jullie)|mening|ervaring|deel (?:je|jouw|uw)|interesse|interessant|zinvol|openstaan|sta (?:je|u) open|zal ik|wil (?:je|u) dat ik|mag ik|ja|reply|comment\w*|(?:ik )?(?:wilde|wil) (?:\w+ ){0,2}vragen|benieuwd (?:of|hoe|wat|naar)|kunnen (?:bekijken|lezen|doornemen)|hoor (?:ik|we|wij) (?:het|dat|dit|graag)|(?:ik|we|wij) (?:hoor|horen) (?:het )?graag|toelichten|toelicht|uitleggen|vertellen (?:wat|hoe|welke|waarom))\b/u,
+        /\b(?:laat (?:\w+ ){0,3}weten|laten weten|reageer|reageren|reactie|reacties|antwoord\w*|beantwoord\w*|wat vind(?:t|en)? (?:je|u|jij|jullie)|mening|ervaring|deel (?:je|jouw|uw)|interesse|interessant|zinvol|openstaan|sta (?:je|u) open|zal ik|wil (?:je|u) dat ik|mag ik|ja|reply|comment\w*|(?:ik )?(?:wilde|wil) (?:\w+ ){0,2}vragen|benieuwd (?:of|hoe|wat|naar)|kunnen (?:bekijken|lezen|doornemen)|hoor (?:ik|we|wij) (?:het|dat|dit|graag)|(?:ik|we|wij) (?:hoor|horen) (?:het )?graag|toelichten|toelicht|uitleggen|vertellen (?:wat|hoe|welke|waarom)|woord(?:je)? (?:terug|volstaat))\b/u,
       ],
     },
     // Een plek om heen te gaan ("Meer weten? <url>", "kijk op onze site").
@@ -84,7 +84,7 @@ export const NL_ACTIONS: ActionLexicon = {
   // Wie het getoonde mooi vindt ("Als je het ontwerp mooi vindt, …") en de uitweg uit dezelfde beslissing
   // ("Past het nu even niet? Laat het me weten") wijzen ook terug.
   followUp:
-    /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?!(?:dat|dit|het) (?:\w+ )?(?:makkelijker|handiger|sneller|prettiger|beter)\b)(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed)|(?:je|u|jij|jullie) (?:het|de|dit|dat) (?:\p{L}+ )?(?:mooi|leuk|goed|interessant) (?:vindt|vind|vinden))\b|(?:past|schikt|lukt) het (?:\p{L}+ ){0,2}?niet\b|(?:nu )?(?:even )?niet het (?:juiste|goede) moment\b|geen (?:interesse|tijd)\b)/u,
+    /^(?:(?:en|dus|dan|maar|of)[\s,:]+)?(?:zo ja|zo niet|indien ja|indien niet|(?:als|mocht|indien|wanneer)\s+(?!(?:dat|dit|het) (?:\w+ )?(?:makkelijker|handiger|sneller|prettiger|beter)\b)(?:dat|dit|het|het idee|ja|niet|zo|je dat|u dat|jullie dat|(?:je|u|jij|jullie) (?:het|dat|dit) (?:ziet|ziet zitten|interessant|eens|goed)|(?:je|u|jij|jullie) (?:het|de|dit|dat) (?:\p{L}+ )?(?:mooi|leuk|goed|interessant) (?:vindt|vind|vinden))\b|(?:past|schikt|lukt) het (?:\p{L}+ ){0,2}?niet\b|(?:als|indien|mocht) (?:het|je|jouw|uw) antwoord (?:nee|ja|negatief|positief)\b|(?:nu )?(?:even )?niet het (?:juiste|goede) moment\b|geen (?:interesse|tijd)\b)/u,
   // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
   thenStep: /^(?:\p{L}+)(?: (?:je|u|jij|jullie|het|ons|me|mij|even))? dan\b/u,
   curiosityLead: /^(?:(?:en|dus)\s+)?(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:weten|zien|ontdekken|uitzoeken|horen|checken) (?:waar|wat|hoe|of|hoeveel|welke|wanneer|waarom)\b[^?]*\?\s*$|^(?:benieuwd|nieuwsgierig) (?:waar|wat|hoe|of|hoeveel|welke|naar)\b[^?]*\?\s*$/u,

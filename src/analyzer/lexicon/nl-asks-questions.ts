@@ -80,6 +80,8 @@ export const ELLIPTIC_ASK_HEADS = [
   // "Open voor een kort gesprekje?", "Geïnteresseerd?"
   /^(?:open|beschikbaar|geïnteresseerd|geinteresseerd) (?:voor|in)\b/,
   /^(?:geïnteresseerd|geinteresseerd)\?$/,
+  // "Interessant genoeg om even kennis te maken?": the value of a step, its verb in the infinitive.
+  /^(?:interessant|relevant|zinvol|nuttig|waardevol|de moeite waard) (?:genoeg )?(?:om|voor)\b[^?]*\?$/,
   /^(?:deal|akkoord|afgesproken)\?$/,
   // "Donderdag 30 minuutjes voor een demo?", "Half uurtje volgende week?": a DM asking for a slot of the reader's time.
   /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|deze week|volgende week) )?(?:\d{1,2} ?(?:min|mins|minuten|minuutjes)|(?:een )?half uur(?:tje)?)\b[^?]*\?$/,

@@ -152,7 +152,7 @@ export const CONDITIONAL_STEP_REQUEST =
  * heard ("leuk om te horen hoe jullie dat doen"): "Fijn om te horen dat …" reacts to news, and
  * "Leuk om van je te horen" is a passive closer.
  */
-const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen (?:(?:wij|we|ik) )?(?:van (?:u|je|jou|jullie) )?(?=(?:wat|hoe|of|welke|waar|wanneer|waarom|hoeveel|jouw|uw)\b)|in contact (?:te )?komen)`;
+const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen (?:(?:wij|we|ik) )?(?:van (?:u|je|jou|jullie) )?(?=(?:wat|hoe|of|welke|waar|wanneer|waarom|hoeveel|jouw|uw)\b)|in contact (?:te )?komen|verbinding (?:te )?maken|(?:ervaringen|kennis|ideeën|gedachten) (?:uit te wisselen|uitwisselen|te delen|delen))`;
 const FILLERS = String.raw`(?: (?:om|te|even|eens|kort|binnenkort|nog|een keer|snel|elkaar|zijn|met (?:u|je|jou|jullie)))*`;
 
 /**
@@ -194,6 +194,13 @@ export const WISH: Wish[] = [
   // "Ik wil graag een afspraak met u maken": the meeting named as what the writer wants.
   { pattern: /\b(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:een |het )?\S*(?:afspraak|gesprek|kennismaking|call|belletje|demo)\S* (?:met (?:u|je|jou|jullie) )?(?:maken|plannen|inplannen|voorstellen|houden)\b/ },
 ];
+/**
+ * "Eén woord terug en ik laat het rusten", "Eén woord volstaat:": the reader's short answer asked
+ * for without a verb of asking, the Dutch twin of "One word back and I'll leave it there".
+ */
+export const ONE_WORD_REPLY =
+  /^\W*(?:[eé][eé]n|1|kort|even) (?:woord(?:je)?|berichtje|reactie|antwoord(?:je)?|regel(?:tje)?|ja of nee)(?: terug)?(?: (?:volstaat|is genoeg|is voldoende|en\b)|\s+terug\b)/iu;
+
 /**
  * "Laten we volgende week even bellen" (rules.md: "Let's set up a call"): the hortative asks
  * when it names a meeting; "Laten we eerlijk zijn" does not.

@@ -38,10 +38,12 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   // Verkoopgesprekken (rules.md: "a sales meeting, call or demo").
   meeting: [
     // With the English loans of Dutch sales mail ("een 30 min call", "een korte meeting").
-    /\b(?:bellen|belletje|bel|call|calls|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|(?:via|in|op|over|een) teams|teams-?(?:call|meeting|gesprek|sessie)|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
+    /\b(?:bellen|belletje|bel|call|calls|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|(?:via|in|op|over|een) teams|teams-?(?:call|meeting|gesprek|sessie)|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|\w*scan|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
   ],
   // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
   timeRequest: [
+    // "Is dat 20 minuten waard?": the reader's time, weighed.
+    /\bwaard\b/u,
     /\b(?:heeft|hebt|heb) (?:u|je|jij|jullie)\b|\b(?:zullen|kunnen|zouden) we\b|\bzou (?:u|je|jij)\b|\b(?:kunt|kan|wilt|wil) (?:u|je|jij)\b/u,
     /\b(?:geef|geeft|gun|gunt) (?:\w+ )?(?:ons|mij|me)\b|\bvan (?:uw|je|jouw|jullie) (?:\w+ )?tijd\b/u,
     /\b(?:plan|boek|reserveer|inplannen|plannen|vrijmaken|vrij maken|reserveren|blokken|prikken|tijd (?:voor|om)|organiseren|opzetten|afspreken|vastleggen)\b/u,

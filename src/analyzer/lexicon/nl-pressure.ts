@@ -166,6 +166,14 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:heeft u|hebt u|heb je|heb jij|hebben jullie) (?:\\p{L}+ ){0,2}?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|email|bericht|berichtje|voicemail)(?: \\S+){0,6}? (?:gezien|gelezen|ontvangen|gekregen|kunnen bekijken|kunnen lezen)'),
         phrase('(?:heeft u|hebt u|heb je|heb jij) (?:mijn|de|het) (?:vorige |eerdere )?(?:mail|e-mail|email|bericht|video|filmpje)(?: \\S+){0,3}? (?:kunnen (?:bekijken|lezen|zien)|bekeken|gezien|gelezen|ontvangen|gekregen)'),
         phrase('laatste (?:poging|herinnering|reminder)', ''),
+        // "Laatste opvolging hierover", "mijn laatste follow-up": de laatste stap van de reeks bij naam.
+        phrase('(?:mijn |de )?laatste (?:opvolging|follow-up|followup)(?: hierover| over dit onderwerp| van (?:me|mij))?'),
+        // "Hierbij nog één keer": de mail opnieuw, als laatste poging.
+        phrase('(?:hierbij|bij deze|daarom|dus) (?:nog )?(?:één|een) (?:laatste )?keer'),
+        // De stilte teruggelegd bij de lezer: "ik heb er niets op teruggehoord", "het is me niet gelukt je te bereiken".
+        phrase('(?:er )?(?:niets|niks) (?:meer )?op (?:terug)?(?:gehoord|ontvangen|gekregen|vernomen)'),
+        phrase('(?:het is|is het) (?:me|mij|ons) (?:nog )?niet gelukt (?:om )?(?:je|u|jou|jullie) te (?:bereiken|spreken|pakken te krijgen)'),
+        phrase('(?:je|uw|jouw) interesse (?:\\p{L}+ )?verkeerd (?:ingeschat|begrepen)'),
         // "Laatste bericht van me", "Laatste mailtje van mij", "last ping" als leenwoord.
         phrase("(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|follow-up) (?:van (?:me|mij|ons)|van (?:mijn|m'n|onze) kant|in deze (?:serie|reeks))"),
         phrase('last ping'),
@@ -204,6 +212,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:dan )?(?:ga ik ervan uit|neem ik aan|concludeer ik) dat (?:u|je|jij|jullie) (?:geen|niet)'),
         // De belofte van stilte van break-up mail, de tegenhanger van "I won't contact you again".
         phrase('(?:daarna|hierna|dan|vanaf nu) laat ik (?:je|u|jou|jullie) (?:verder |voortaan )?(?:met rust|met rust)'),
+        // Het onderwerp laten vallen als het stil blijft: "… en dan laat ik het rusten", "dan laat ik het hierbij".
+        phrase('(?:daarna|hierna|dan|en dan) laat ik het (?:verder )?(?:rusten|hierbij|daarbij|erbij)'),
         phrase('(?:ik )?(?:zal|ga|wil) (?:je|u|jou|jullie) (?:daarna |hierna |verder |voortaan )?niet meer (?:lastigvallen|lastig vallen|mailen|benaderen|contacteren|storen)'),
         phrase('(?:ik|wij|we) (?:ga|gaan) ervan uit dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)|(?:ik|wij|we) (?:neem|nemen) aan dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)'),
       ],

@@ -29,6 +29,8 @@ const SORRY_FOR = [
 export const NL_APOLOGIES: readonly string[] = [
   `${SORRY_HEADS} (${SORRY_FOR.join('|')})`,
   'pardon voor het storen',
+  // Sorry voor het blijven mailen, als in break-up mail: "Excuses als ik te opdringerig ben geweest".
+  '(sorry|excuses|mijn excuses) als ik (te |wat |een beetje )?(opdringerig|vasthoudend|aandringend|lastig) (ben|was|ben geweest|overkom)',
   // The twin of "I don't want to be a bother": not wanting to be a nuisance, before the message goes on.
   'ik wil (u|je|jou) (echt )?niet (lastigvallen|lastig vallen|storen|irriteren)(, maar)?',
   'ik wil niet (vervelend|opdringerig|lastig|pusherig|spammerig) (zijn|overkomen)',

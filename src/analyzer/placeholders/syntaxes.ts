@@ -33,6 +33,9 @@ const BRACKET_NOTES =
 /** An editor's note that something was taken out ("[company redacted]", "[naam verwijderd]"). */
 const REDACTED = /\b(?:redacted|removed|verwijderd|geanonimiseerd|weggelaten|omitted)\b/i;
 
+/** The label of a slot for the ask or its link, before a colon. */
+const SLOT_LABEL = /^(?:cta|call to action|link|url|booking link|calendar link|demo link)\s*:/i;
+
 /** HTML tags of pasted mail ("<br>", "<b>", "<div>"): never a field. */
 const HTML_TAGS =
   /^(?:a|b|i|u|s|p|br|hr|em|strong|small|big|sub|sup|span|div|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|img|html|head|body|style|script|title|meta|link|font|center|blockquote|pre|code|h[1-6]|section|article|header|footer|nav|main|form|input|button|label|select|option|iframe|wbr|nobr|o:p)$/i;
@@ -55,6 +58,9 @@ function acceptBracket(inner: string, text: string, start: number, end: number):
   if (inner.trim() === '' || isCheckbox(inner, text, start)) return false;
   const t = inner.trim();
   if (BRACKET_NOTES.test(t) || REDACTED.test(t)) return false;
+  // A slot labelled with what goes there: "[CTA: Come back and explore]", "[Link: booking page]". A button
+  // label ("[Knop: Meld je aan]") is read as its words, which name the step.
+  if (SLOT_LABEL.test(t)) return true;
   const words = t.match(/\p{L}[\p{L}'’_-]*/gu) ?? [];
   // A numbered slot ("[Finding 1]", "[Solution #2]"), or an instruction of three words or more ("[1 zin USP van de rol]").
   if (/^\p{L}[\p{L}' -]*\s#?\d{1,2}$/u.test(t)) return true;

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types';
 
-export type FieldKind = 'ask' | 'control' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
+export type FieldKind = 'ask' | 'control' | 'footer' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
 
 /**
  * Field-name words per kind, first match wins (so "company name" is a company and "job title" a
@@ -18,11 +18,15 @@ const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
   // A slot for the ask itself ("[CTA Button: …]", "[Engagement prompt]", "{{closing_question}}"): the
   // template asks there, so it reads as the step offered (a link), never as a draft without an ask.
   ['ask', /\b(?:cta|call to action|engagement prompt|closing question|slotvraag|oproep)\b/],
+  // The mailing footer a sending tool fills in ("{OPT_OUT}", "{{unsubscribe_link}}"): no words of the writer's.
+  ['footer', /\b(?:opt out|optout|unsubscribe|unsub|afmelden|afmeldlink|uitschrijven|footer)\b/],
   // The reader's own profile or page ("[LinkedIn_URL]") is mentioned to them, not offered as a step.
   ['thing', /\b(?:linked in|linkedin|profile|profiel)\b/],
   // A booking link reads as one ("…/calendar"), so a filled Calendly address and the field get the same verdict.
   // A demo link is not one: it is as often a recorded or self-guided demo ("{{demo_url}}") as a booking.
   ['booking', /\b(?:calendly|calendar|cal|agenda|booking|boeking|boekingslink|planner)\b|\b(?:meeting|afspraak|schedule)\b.*\b(?:link|url)\b/],
+  // The name of a site ("[Site Name]", "{{blog_name}}") names a publication, not an address.
+  ['company', /\b(?:site|website|blog|publication|podcast|newsletter|magazine) (?:name|naam|title)\b/],
   ['link', /\b(?:link|links|url|href|website|site|webinar)\b|link\b/],
   ['email', /\b(?:e ?mail|mail|mailadres|emailadres)\b/],
   ['phone', /\b(?:phone|telefoon|telefoonnummer|tel|mobile|mobiel|gsm|whatsapp)\b/],
@@ -61,6 +65,7 @@ export const LINK_VALUE = 'https://example.com';
 const VALUES: Record<Exclude<FieldKind, 'date' | 'number' | 'booking'>, string> = {
   ask: LINK_VALUE,
   control: '',
+  footer: '',
   link: LINK_VALUE,
   email: 'anna@example.com',
   phone: '020 123 4567',

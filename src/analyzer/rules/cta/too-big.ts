@@ -59,20 +59,27 @@ const rule: Rule = {
 
 /** "When would suit you?", "Schikt dinsdag?": a scheduling question that names no step of its own. */
 const SCHEDULING = {
-  en: /\b(?:work|works|suit|suits|available|free|good time|convenient)\b/u,
-  nl: /\b(?:schikt|past|uitkomt|beschikbaar|gelegen|lukt)\b/u,
+  en: /\b(?:work|works|suit|suits|available|free|good time|convenient)\b|^\W*(?:interested|keen|open to it|up for it)\W*$/u,
+  nl: /\b(?:schikt|past|uitkomt|beschikbaar|gelegen|lukt)\b|^\W*(?:interesse|zin in|zin)\W*$/u,
 };
 
+/** How many sentences back the offer of the meeting may stand ("… scan (90 min). Geen verplichtingen. Interesse?"). */
+const OFFER_REACH = 2;
+
 /**
- * A scheduling question right after the sentence that offers a long meeting asks for that meeting:
- * "I'd like to walk your team through a 90-minute assessment. Does the 14th work for you?"
+ * A scheduling question (or a bare "Interested?") shortly after the sentence that offers a long
+ * meeting asks for that meeting: "I'd like to walk your team through a 90-minute assessment. Does the
+ * 14th work for you?"
  */
 function schedulesHeavyMeeting(draft: Draft, ask: Ask): CommitmentKind | undefined {
   const text = askText(draft, ask).toLowerCase();
   if (!SCHEDULING[draft.lang].test(text) || commitmentCue(text, draft.lang)) return undefined;
-  const before = draft.sentences[ask.sentence - 1];
-  if (!before || draft.asks.some((other) => other.sentence === ask.sentence - 1)) return undefined;
-  return commitmentCue(before.text, draft.lang) === 'meeting' ? 'meeting' : undefined;
+  for (let back = 1; back <= OFFER_REACH; back++) {
+    const before = draft.sentences[ask.sentence - back];
+    if (!before || draft.asks.some((other) => other.sentence === ask.sentence - back)) return undefined;
+    if (commitmentCue(before.text, draft.lang) === 'meeting') return 'meeting';
+  }
+  return undefined;
 }
 
 /** A price per period in the body ("$14.50/mo", "£420 per month", "€ 1.080 per maand"): the offer is a paid plan. */
