@@ -13,7 +13,7 @@ import { classifyRequest, conditioned, type RequestContext } from './en-request'
 import { hasLink, LINK_PATTERN } from './links';
 import { coreIndex, has } from './en-clause';
 import { matchAt } from './phrases';
-import { firstListedQuestion, stepsListPlace } from './steps-list';
+import { firstListedQuestion, standaloneListedQuestion, stepsListPlace } from './steps-list';
 import {
   ATTENTION_HEADERS,
   CLAUSE_LEADS,
@@ -188,7 +188,9 @@ export const classifyEnglish: SentenceClassifier = (draft: Draft, sentenceIndex:
   const inList = inListItem(draft.text, sentence);
   // Steps for the reader under a lead-in ("To get going:"): the first is the ask, the rest its parts.
   const steps = inList ? stepsListPlace(draft, sentence) : undefined;
-  if (steps === 'later') return [];
+  // Later items are parts of the first one's step; a question among them is put to the reader on its own
+  // ("1. Roughly how much do you spend …? 2. … 3. Would you be open to a 20-minute call?").
+  if (steps === 'later' && !standaloneListedQuestion(draft, sentence)) return [];
   const listItem = inList && steps !== 'first';
   const ctx: RequestContext = {
     text: draft.text,

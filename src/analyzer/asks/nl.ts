@@ -29,7 +29,7 @@ import {
 import { GRAAG_REQUEST, INFINITIVE_GRAAG_REQUEST } from '../lexicon/nl-asks-closing';
 import { insideQuotes, isQuestion, questionAsk, unmarkedQuestion } from './nl-question';
 import { hasLink } from './links';
-import { stepsListPlace } from './steps-list';
+import { standaloneListedQuestion, stepsListPlace } from './steps-list';
 import {
   clauseStartBefore,
   clauseStarts,
@@ -58,7 +58,9 @@ export const classifyDutch: SentenceClassifier = (draft, sentenceIndex) => {
   const context = contextOf(draft, sentenceIndex);
   // Steps for the reader under a lead-in ("Om te starten:"): the first is the ask, the rest its parts.
   const steps = context.listItem ? stepsListPlace(draft, sentence) : undefined;
-  if (steps === 'later') return [];
+  // Later items are parts of the first one's step; a question among them is put to the reader on its own
+  // ("1. Roughly how much do you spend …? 2. … 3. Would you be open to a 20-minute call?").
+  if (steps === 'later' && !standaloneListedQuestion(draft, sentence)) return [];
   if (steps === 'first') context.listItem = false;
   const folded = foldWithOffsets(sentence.text);
   // A step of such a list is asked of the reader whatever its verb ("Controleer de gegevens").

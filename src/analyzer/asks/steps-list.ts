@@ -43,6 +43,16 @@ export function firstListedQuestion(draft: Draft, sentence: Sentence): boolean {
   return list?.place === 'first' && QUESTIONS_LEAD_IN.test(list.leadIn);
 }
 
+/**
+ * A later item that is a question under a lead-in that does not announce questions ("I'd love to
+ * understand your situation:\n1. … 2. … 3. Would you be open to a call?"): put to the reader on its
+ * own. Under "Two questions:" the questions are one reply.
+ */
+export function standaloneListedQuestion(draft: Draft, sentence: Sentence): boolean {
+  const list = stepsList(draft, sentence);
+  return list?.place === 'later' && sentence.text.trimEnd().endsWith('?') && !QUESTIONS_LEAD_IN.test(list.leadIn);
+}
+
 function stepsList(draft: Draft, sentence: Sentence): { place: 'first' | 'later'; leadIn: string } | undefined {
   if (draft.kind !== 'email' && draft.kind !== 'message') return undefined;
   const text = draft.text;

@@ -77,3 +77,18 @@ ruleCases('cta/multiple', {
   ],
   invalid: [],
 });
+
+ruleCases('cta/too-early', {
+  valid: [
+    { name: 'English: a call asked as the last item of a list under a wish', options: en, text: mail('Hi Anna,', 'I noticed your school runs three sites. I am building a tool that plans rosters across sites in minutes.\n\nBefore I build further, I would love to understand your situation:\n\n1. How many hours a week go into the roster now?\n2. What is the hardest part of it right now?\n3. Would you be open to a 20-minute call this week to discuss?\n\nI am not selling anything yet, just checking whether the problem is worth solving.', 'Jo') },
+    { name: 'Dutch: a call asked as the last item of a list under a wish', options: nl, text: mail('Hoi Anna,', 'Ik zag dat jullie school drie locaties heeft. Ik bouw een tool die roosters over locaties in een paar minuten plant.\n\nVoordat ik verder bouw, wil ik graag jullie situatie begrijpen:\n\n1. Hoeveel uur per week gaat er nu in het rooster?\n2. Wat is daar op dit moment het lastigste aan?\n3. Sta je open voor een belletje van 20 minuten deze week?\n\nIk verkoop nog niets, ik wil alleen weten of het probleem het oplossen waard is.', 'Jo') },
+  ],
+  invalid: [],
+});
+
+ruleCases('cta/multiple', {
+  valid: [
+    { name: 'English: "Two questions:" over a list is one reply', options: en, text: mail('Hi Anna,', 'Saw you just opened a third site. Planning rosters across sites is usually the next headache.\n\nTwo questions:\n1. Is cross-site planning a priority at your school?\n2. Who handles the rosters there?', 'Jo') },
+  ],
+  invalid: [],
+});
