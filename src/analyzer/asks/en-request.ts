@@ -42,6 +42,8 @@ const WISH_FILLERS = new Set([
 const MODALS_AFTER_YOU = new Set(['can', 'could', 'may', 'might']);
 /** Steps "you should" take that are the writer's offer, not general advice ("you should sleep more"). */
 const SHOULD_STEPS = phrases(['apply', 'sign up', 'register', 'join', 'enrol', 'enroll', 'book', 'subscribe', 'grab|get your|a|the', 'check out', 'reach out', 'reply', 'drop me|us']);
+/** Replying in general, after "feel free to": "reply to this email", "respond here", "just reply". */
+const REPLY_TO_THIS = phrases(['reply|respond|answer to this|my? email|e-mail|message|note|mail', 'reply|respond|answer here|anytime|directly', 'hit reply', 'write back']);
 const CONDITION_WORDS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'should', 'whether']);
 /** The writer's part after a condition: ", we can start", ", I'll send the invoice". */
 const WRITER_ACTS_NEXT = /^\s*,\s*(?:then\s+)?(?:we|i)(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall|am|are))?\s/iu;
@@ -228,6 +230,8 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
     // "Feel free to reach out" is passive; "feel free to book a slot here" still names a step.
     const at = h + frame;
     if (matchAt(CONTACT_VERBS, words, at) > 0) return concreteContact(clause, at) ? 'imperative' : undefined;
+    // "Feel free to reply to this email" is the same open door; "feel free to reply YES" names the answer.
+    if (matchAt(REPLY_TO_THIS, words, at) > 0) return undefined;
     return matchAt(REQUEST_VERBS, words, at) > 0 ? 'imperative' : undefined;
   }
   const please = words[h] === 'please';

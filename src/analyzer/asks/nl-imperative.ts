@@ -37,6 +37,9 @@ import {
 } from './nl-context';
 import { execAll } from '../regex';
 
+/** What the reader tries by calling: a demo line, the assistant itself. */
+const TRY_BY_PHONE = /\b(?:demo|proef|test|live|receptionist|assistent|voicebot|belbot)\w*/u;
+
 /** A question about what the writer's offer does for the reader ("Benieuwd wat we voor jou kunnen betekenen?"). */
 const OFFER_CURIOSITY =
   /^\W*(?:(?:ben (?:je|u) )?benieuwd|nieuwsgierig|wil (?:je|u) weten|meer weten) (?:naar )?(?:wat|hoe|of)\b[^?]*\b(?:(?:we|wij|ik) (?:\p{L}+ ){0,4}(?:voor|bij) (?:je|u|jou|jouw|uw|jullie)|(?:je|u|jouw|uw|jullie) \p{L}+)\b[^?]*\?\s*$/u;
@@ -61,7 +64,8 @@ export function imperativeAsk(segment: string, context: Context): number | undef
     if (context.listItem && !/https?:|www\.|\[phone\]|\[email\]|\{\{|\]\(|\b(?:me|mij|ons)\b/.test(segment)) return undefined;
     if ((context.listItem || context.standalone) && context.underHelpOffer) return undefined;
     // "Bel mij: 020 …", "Mail ons: info@…": contact details under a label, not a request.
-    if (/^(?:\s*\S+){0,3}?\s*:/.test(rest) && /^(?:bel|mail|app|whatsapp|sms)$/.test(first.word)) return undefined;
+    // "Bel zelf onze demo: 085 …" is the product to try by phone, not a contact line.
+    if (/^(?:\s*\S+){0,3}?\s*:/.test(rest) && /^(?:bel|mail|app|whatsapp|sms)$/.test(first.word) && !TRY_BY_PHONE.test(rest)) return undefined;
     if (bareLetKnow(segment) && !askingLetKnow(segment, context)) return undefined;
     return start + first.start;
   }

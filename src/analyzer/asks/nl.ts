@@ -17,6 +17,7 @@ import {
   FORMAL_REQUEST,
   INDIRECT_QUESTION,
   LETS_MEET,
+  MAY_SEND_REQUEST,
   ONE_WORD_REPLY,
   LINK_ELSEWHERE,
   PASSIVE_CLOSER,
@@ -144,6 +145,10 @@ function classifySegment(segment: string, context: Context): { offset: number; f
   }
   if (!isQuestion(segment) && POLITE_MODAL_REQUEST.test(segment)) return { offset: leadOffset(segment), form: 'question' };
   if (ONE_WORD_REPLY.test(segment)) return { offset: leadOffset(segment), form: 'imperative' };
+  if (MAY_SEND_REQUEST.test(segment)) {
+    const condition = conditionStart(segment);
+    return condition === undefined ? { offset: leadOffset(segment), form: 'imperative' } : { offset: condition, form: 'conditional' };
+  }
   if (isQuestion(segment)) {
     // A list of questions for the reader in a mail ("- Welke regio's zijn voor u het belangrijkst?") asks them;
     // in a post, listed questions illustrate.

@@ -100,6 +100,9 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("(?:will not|won't) be (?:repeated|offered again|available again|around for long)"),
         phrase('while (?:supplies|stocks?) lasts?|first come,? first served'),
         phrase('(?:filling|selling) up (?:fast|quickly)'),
+        // "January is filling up", "I only work with 3-4 businesses per month": room running out.
+        phrase("(?:is|are|'s|'re) (?:already |quickly |fast )?filling up"),
+        phrase(`(?:I|we) (?:only|just) (?:work with|take on|take|accept|onboard) (?:\\d+(?:[-–]\\d+)?|${HOW_MANY}) (?:new |local )?${TAKERS} (?:per|a|each) (?:month|quarter|week|year)`),
         phrase('(?:today|tonight|this week|this weekend|\\d+ (?:hours?|days?)) only'),
         phrase('(?:only|just) (?:today|tonight|this week|this weekend)'),
         phrase('(?:a few|\\d+|only|just) (?:more )?(?:hours?|days?) (?:left|remaining|to go)'),
@@ -161,6 +164,9 @@ export const EN_PRESSURE: PressureLexicon = {
         ),
         // "Wanted to make sure you saw my email about the pilot": "my email" in a bump is always the earlier one.
         phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:(?:last|previous|earlier|prior|other|first) )?(?:email|e-mail|message|note|mail)"),
+        // The thing sent before, checked on: "Just wanted to make sure you saw the report", "… it didn't get buried".
+        phrase("make sure (?:you )?(?:saw|got|received|didn't miss|did not miss) the (?:report|proposal|audit|deck|video|quote|offer|file|document|summary|mockup|draft)"),
+        phrase("make sure (?:it|this|that|my (?:\\S+ )?(?:email|message|note|mail)) (?:didn't|did not|hasn't|has not|wasn't|was not) (?:get |gotten |been )?(?:buried|lost|missed)"),
         // The reader's memory blamed: "maybe you forgot", the twin of "misschien ben je het vergeten".
         phrase("(?:maybe|perhaps|probably|in case|i guess|i think) you (?:forgot|have forgotten|had forgotten|may have forgotten)|you (?:may|might|must) have forgotten"),
         phrase("(?:not sure|wasn't sure|in case) (?:if |whether )?you (?:saw|got|received|missed) my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)"),

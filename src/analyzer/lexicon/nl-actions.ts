@@ -58,7 +58,7 @@ export const NL_ACTIONS: ActionLexicon = {
     // "Link in eerste comment": a place to go, not a reply to write.
     { key: 'visit', cues: [/\b(?:link|links|linkje)\b[^.!?\n]{0,25}\b(?:comment|comments|reactie|reacties)\b/u] },
     { key: 'confirm', cues: [/\b(?:bevestig|bevestigt|bevestigen|bevestiging)\b/u] },
-    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons)\b(?! (?:\w+ ){0,2}(?:dm|bericht|berichtje|mailtje|appje|reactie|mail)\b)|\bvul (?:\w+ ){0,4}in\b|\binvullen\b/u] },
+    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons)\b(?! (?:\w+ ){0,2}(?:dm|bericht|berichtje|mailtje|appje|reactie|mail)\b)|\bvul (?:\w+ ){0,4}in\b|\binvullen\b|\bbezorg(?:en)?\b/u] },
     // Een gesprek: bellen, afspreken, een demo, een moment in de agenda (rules.md-voorbeelden).
     {
       key: 'meeting',

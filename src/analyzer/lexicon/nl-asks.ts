@@ -122,6 +122,13 @@ export const CAN_REQUEST =
   /^(?:u kunt|kunt u|je kunt|kun je|kan je|jij kunt|jullie kunnen|kunnen jullie)\b.*\b(?:aanmelden|inschrijven|registreren|bestellen|reserveren|boeken|ondertekenen|tekenen|retour (?:sturen|zenden)|terugsturen|akkoord geven|aanvragen|downloaden|(?:een afspraak|een gesprek|een moment) (?:maken|plannen|inplannen))\b/;
 
 /**
+ * "Mag je ons alsnog de gegevens bezorgen", "Als je wil, mag je gerust wat info doorsturen": the
+ * (Flemish) polite request with "mogen", what the reader is to send named after it.
+ */
+export const MAY_SEND_REQUEST =
+  /(?:^|,\s*)(?:mag|mogen) (?:je|u|jij|jullie) (?:ons |me |mij )?(?:[^,.;?!]{0,60} )?(?:bezorgen|doorsturen|sturen|toesturen|opsturen|mailen|doorgeven|bezorgen|invullen|terugsturen|laten weten)\b/u;
+
+/**
  * A link offered as what the reader can look at: "Dan kun je het ontwerp ook via deze link
  * bekijken", "U kunt het rapport hier lezen: <url>" (rules.md: a link offered as the next step).
  * Looking is a step only with the link in the same clause; without it, "je kunt het zien" describes.

@@ -25,7 +25,7 @@ export interface ImperativeVerb {
 const OWN_OFFER = /https?:|www\.|\.(?:nl|com|io|be|eu|dev)\b|\b(?:mijn|onze|ons|me|mij|hier|hieronder|link|bio|profiel|reacties?|comments?|gratis|webinar|e-?book|e-?boek|gids|whitepaper|rapport|podcast|video|demo)\b|👇|\{\{|\[link/;
 
 /** The reader is asked to reach the writer, to go somewhere, or to act now. */
-const TO_WRITER = /\b(?:me|mij|ons|hier|hieronder|nu|vandaag|direct|meteen|via|link|knop)\b|👇|https?:|www\.|\.(?:nl|com|io|be|eu)\b|\[phone\]|\[email\]|\{\{|\+?\b\d{2,4}[- ]?\d{3}/;
+const TO_WRITER = /\b(?:me|mij|ons|onze|hier|hieronder|nu|vandaag|direct|meteen|via|link|knop)\b|👇|https?:|www\.|\.(?:nl|com|io|be|eu)\b|\[phone\]|\[email\]|\{\{|\+?\b\d{2,4}[- ]?\d{3}|\b0\d{2,3}[- ]?[xX]{2,}/;
 /** Sharing or tagging counts only as an invitation to respond ("in de reacties", "met mij"). */
 const IN_REPLIES = /\b(?:in de (?:reacties|comments|opmerkingen)|hieronder|met (?:mij|ons|me))\b|👇|\bme\b|\bons\b/;
 /** "Plan" is a call to action when it plans a meeting, not "Plan vooruit!". */

@@ -122,6 +122,9 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase(`(?:korting|actie|aanbieding|actieprijs|aanbod) (?:is |loopt )?(?:nog )?(?:geldig )?(?:tot en met|t/m|tot) ${WHEN}`),
         phrase('(?:je|u|jij|jullie) (?:hebt|heeft|hebben) nog (?:maar |slechts )?(?:\\d+|een paar|enkele|twee|drie|vier|vijf) (?:dagen|uur|uren)'),
         phrase('wees er (?:op tijd|vroeg) bij'),
+        // "Januari loopt al vol", "ik werk maar met 3-4 bedrijven per maand".
+        phrase('(?:loopt|lopen|raakt|raken) (?:al |snel )?vol'),
+        phrase(`(?:ik|we|wij) (?:werk|werken|neem|nemen) (?:maar|slechts|alleen) (?:met )?(?:\\d+(?:[-–]\\d+)?|${HOW_MANY}) (?:nieuwe )?(?:klanten|bedrijven|opdrachten|scholen|bureaus|praktijken)(?: aan)? per (?:maand|kwartaal|week|jaar)`),
         // Wat er over is, geteld: "nog plek voor 3", "ruimte voor nog twee bedrijven".
         phrase(`(?:nog )?(?:plek|plaats|ruimte) voor (?:nog )?(?:maar )?${HOW_MANY}(?: \\p{L}+)?(?=[.,;!?]|$| (?:deelnemers|bedrijven|klanten|teams|scholen|bureaus|mensen|plekken|extra))`),
       ],
@@ -143,13 +146,13 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:je|u|jij|jullie) (?:hebt|heeft|heb|hebben) (?:nog )?(?:steeds )?(?:niet|nooit) (?:gereageerd|geantwoord|teruggeschreven|gereageerd op)'),
         phrase('(?:reageert|reageren|antwoordt|antwoorden) (?:\\S+ )?niet op mijn (?:berichten|mails|e-mails|bericht|mail)'),
         phrase('(?:bleef|bleven|is|zijn|blijft|blijven) (?:tot nu toe )?onbeantwoord'),
-        phrase('of (?:je|u|jij) mijn (?:vorige |eerdere |laatste )?(?:mail|e-mail|email|bericht|berichtje) (?:\\S+ ){0,4}?(?:hebt|heeft|had|heb) (?:gezien|gelezen|ontvangen)'),
+        phrase('of (?:je|u|jij) mijn (?:vorige |eerdere |laatste )?(?:mail|e-mail|email|bericht|berichtje) (?:\\S+ ){0,4}?(?:hebt|heeft|had|heb) (?:gezien|gelezen|ontvangen|bekeken|kunnen (?:bekijken|lezen|zien))'),
         phrase('(?:nog )?(?:één|een) laatste (?:keer|poging)'),
         // "Ik wilde nog één keer checken of …": a last attempt, the twin of "checking in one last time".
         phrase('nog (?:één|een) (?:laatste )?keer (?:\\p{L}+ )?(?:checken|navragen|opvolgen|proberen|mailen|aankloppen|polsen|informeren)'),
         // Navragen of de vorige mail is aangekomen, de tegenhanger van "Just checking you got my last email".
         phrase(
-          '(?:checken|nagaan|kijken|controleren|polsen|vragen|informeren|zeker weten) of (?:je |u |jij |jullie )?mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|e-mail|email|bericht|berichtje|mails|berichten)(?: \\S+){0,5}? (?:is |zijn )?(?:aangekomen|ontvangen|overgekomen|binnengekomen|beland|doorgekomen)',
+          '(?:checken|nagaan|kijken|controleren|polsen|vragen|navragen|informeren|zeker weten) of (?:je |u |jij |jullie )?mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|e-mail|email|bericht|berichtje|mails|berichten)(?: \\S+){0,5}? (?:is |zijn )?(?:aangekomen|ontvangen|overgekomen|binnengekomen|beland|doorgekomen|toegekomen)',
         ),
         phrase(
           '(?:is|zijn) mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|e-mail|email|bericht|berichtje|mails|berichten)(?: \\S+){0,4}? (?:aangekomen|overgekomen|binnengekomen|beland|doorgekomen)',

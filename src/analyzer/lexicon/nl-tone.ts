@@ -97,7 +97,9 @@ export const NL_HEDGES: readonly Phrase[] = [
   '(dus |daarom )wilde ik (kort |even |nog )*(opvolgen|checken|polsen|navragen)',
   // The subject left out, as bump mail writes it ("Wou even checken of …", "maar wilde u nog even
   // attenderen op …"), and the spoken "wou" for "wilde".
-  '(?<=(?:^|[.!?,\\n]\\s*|maar |en ))(ik )?(wilde|wou) (u |je |jou |jullie )?(nog )?(even|eigenlijk|alleen|alleen maar|kort|gewoon|nog eens)( even)? (checken|polsen|opvolgen|navragen|attenderen|herinneren|laten weten|vragen)',
+  '(?<=(?:^|[.!?,\\n]\\s*|maar |en ))(ik )?(wilde|wou) (u |je |jou |jullie )?(nog )?((even|eigenlijk|alleen|alleen maar|kort|gewoon|nog eens) )+(checken|polsen|opvolgen|navragen|attenderen|herinneren|laten weten|vragen)',
+  // Releasing the reader from answering: "dan is dat uiteraard ook helemaal oké".
+  '(dan )?is dat (uiteraard |natuurlijk |ook |helemaal |prima |gewoon )*(oké|ok|okay|prima|goed|geen probleem)',
   '(?<=(?:^|[.!?\\n]\\s*))(wilde|wou) (mijn|m\'n) (vorige |laatste |eerdere )?(mail|e-mail|bericht|mailtje|berichtje)',
   // "Ik wilde je even laten weten dat …", the Dutch "I just wanted to let you know".
   'ik wilde (je|u|jullie) (even|alleen|alleen maar|gewoon) (even )?laten weten',

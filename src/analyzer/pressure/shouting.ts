@@ -86,6 +86,8 @@ function capsWords(text: string, body: readonly Span[]): Span[] {
     for (const line of splitLines(text, range.start, range.end)) {
       if (isHeading(line.text)) continue;
       const skip = labelLength(line.text);
+      // A bracketed fill-in is the template's instruction, in capitals or not ("[SPECIFIC ISSUE - no posts, etc.]").
+      const brackets = execAll(/\[[^\]\n]*\]/gu, line.text).map((b) => [b.index, b.index + b[0].length] as const);
       let previous = '';
       // Tokens split at sentence marks glued to the next word too ("in WIDGETS.I am"): a missing space is no new word.
       for (const m of execAll(/(?:[^\s.!?;:,]|[.!?;:,](?!\p{L}))+/gu, line.text)) {
@@ -93,6 +95,7 @@ function capsWords(text: string, body: readonly Span[]): Span[] {
         previous = m[0];
         // Cheap first test: a shouted token reads the same in upper case.
         if (m.index < skip || m[0].toUpperCase() !== m[0]) continue;
+        if (brackets.some(([from, to]) => from <= m.index && m.index < to)) continue;
         if (KEYWORD_VERBS.test(before.replace(/[^\p{L}]/gu, ''))) continue;
         const core = shoutedCore(m[0]);
         if (!core) continue;
