@@ -163,6 +163,8 @@ function splitSentences(text: string, chunk: Chunk, out: Array<Span & { startsLi
   for (const m of execAll(boundary, slice)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(slice, m.index, end)) continue;
+    // A quoted question inside the sentence: 'If "why does it take so long?" sounds familiar, …'.
+    if (/["”’']$/u.test(m[0]) && /^\s+\p{Ll}/u.test(slice.slice(end))) continue;
     push(start, end);
     start = end;
   }

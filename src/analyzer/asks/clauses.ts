@@ -68,7 +68,9 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
     current.push(tokens[i]!);
     const next = tokens[i + 1];
     const gap = gapAfter(text, tokens, i, sentenceEnd);
-    const hard = next === undefined || HARD_BREAK.test(gap);
+    // A quoted question the sentence runs on after ('If "why so slow?" sounds familiar, …') ends no clause.
+    const quotedMark = next !== undefined && /^[?!.…]+["”’']\s/u.test(gap) && /^\p{Ll}/u.test(next.text);
+    const hard = next === undefined || (HARD_BREAK.test(gap) && !quotedMark);
     const comma = gap.includes(',');
     // "If it fits, …" and "And if it fits, …" both open with a condition.
     const opener = words.conjunctions.has(current[0]!.word) && current.length > 1 ? current[1]! : current[0]!;

@@ -148,6 +148,9 @@ function previousLineEndsWithColon(draft: Draft, offset: number): boolean {
   return before.endsWith(':');
 }
 
+/** A link announced with the address left out or still to come: "Here is the link …", "Hier is de link:". */
+const LINK_ANNOUNCED = /^\W*(?:here(?:'s|’s| is) (?:the |a |my )?link|hier (?:is|staat) de link|(?:the )?link (?:is )?below|de link (?:staat )?hieronder)[\s.:…👇]*$/iu;
+
 /** Finds the link asks in sentences the language classifier left without an ask. */
 export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number>): (AskDraft & { sentence: number })[] {
   const out: (AskDraft & { sentence: number })[] = [];
@@ -162,6 +165,11 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
   sentences.forEach((sentence, index) => {
     if (sentencesWithAsks.has(index)) return;
     if (draft.kind === 'post' && MAY_POINT_TO_COMMENT.test(sentence.text) && FIRST_COMMENT.test(sentence.text)) {
+      const lead = sentence.text.length - sentence.text.trimStart().length;
+      out.push({ start: sentence.start + lead, end: sentence.start + sentence.text.trimEnd().length, form: 'link', sentence: index });
+      return;
+    }
+    if (LINK_ANNOUNCED.test(sentence.text)) {
       const lead = sentence.text.length - sentence.text.trimStart().length;
       out.push({ start: sentence.start + lead, end: sentence.start + sentence.text.trimEnd().length, form: 'link', sentence: index });
       return;

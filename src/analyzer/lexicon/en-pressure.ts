@@ -22,7 +22,7 @@ const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: o
 const HOW_MANY = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|a handful of)';
 /** Who or what the cap counts (places, or the businesses taking them). */
 const TAKERS =
-  '(?:spots?|seats?|places?|slots?|retailers?|stores?|shops?|companies|company|customers?|clients?|teams?|partners?|participants?|businesses|brands?|firms?|agencies|practices|people|organi[sz]ations?)';
+  '(?:spots?|seats?|places?|slots?|retailers?|stores?|shops?|companies|company|customers?|clients?|teams?|partners?|participants?|businesses|brands?|firms?|agencies|practices|people|organi[sz]ations?|schools?|venues?|restaurants?|clinics?|offices?)';
 const WHEN = `(?:today|tonight|tomorrow|${WEEKDAY}|${DATE}|(?:the )?end of ${MONTH}|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|(?:the )?end of (?:the |this |today|tomorrow)?${PERIOD}?|eod|cob|close of business|noon|midday|midnight)`;
 
 export const EN_PRESSURE: PressureLexicon = {
@@ -89,6 +89,8 @@ export const EN_PRESSURE: PressureLexicon = {
         // "Spots for the pilot are limited to five retailers", "we're only taking on three new clients".
         phrase(`(?<=(?:is|are|be) (?:strictly |deliberately )?)(?:limited|capped|restricted) to (?:just |only )?${HOW_MANY}(?: \\S+)?? ${TAKERS}`),
         phrase(`(?:we|we're|we are|we'll|we will|we can|I|I'm|I can) (?:only |just )?(?:take|taking|accept|accepting|admit|admitting|onboard|onboarding|open(?:ing)? (?:it|this|the \\S+) (?:up )?to)(?: on)? (?:only |just )?${HOW_MANY}(?: more| new| \\S+)?? ${TAKERS}`),
+        // "I literally can only support 20 agencies right now": the cap said as what the writer can handle.
+        phrase(`(?:I|we) (?:\\S+ )?(?:can|could) only (?:support|serve|handle|help|work with|take on) ${HOW_MANY}(?: more| new| \\S+)?? ${TAKERS}`),
         phrase(`(?:only|just) ${HOW_MANY} (?:more |new )?${TAKERS} (?:can|will|get to|may) (?:join|take part|participate|get in|be (?:accepted|admitted|onboarded|selected))`),
         phrase('once[- ]in[- ]a[- ]lifetime|time[- ]limited'),
         // Twins of the Dutch list ("tijdelijke actie", "nog 3 dagen geldig", "wees er snel bij").
@@ -195,6 +197,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('as (?:requested|asked|stated|noted|outlined|mentioned|explained|indicated) (?:in|by) (?:my|the|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail)s?', 'as I mentioned'),
         phrase('(?:my )?(?:last|final) (?:attempt|try)', ''),
         phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder|ping|nudge|bump|check-in) from me'),
+        // "Last email, promised.": the last attempt announced as the message's opening words.
+        phrase("(?<=(?:^|[.!?\\n]\\s*))(?:last|final) (?:email|e-mail|message|note|one)(?=[,.!:]|\\s+(?:promised|I promise|—|-))"),
         // "Last ping on this", "Final nudge here": bump mail's wording for its last attempt.
         phrase('(?:last|final) (?:ping|nudge|bump|check-in)(?: on this| here| about this)?'),
         // "Last follow-up on this", the sequence's final step named as such.

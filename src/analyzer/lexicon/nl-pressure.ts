@@ -179,6 +179,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:je|uw|jouw) interesse (?:\\p{L}+ )?verkeerd (?:ingeschat|begrepen)'),
         // "Laatste bericht van me", "Laatste mailtje van mij", "last ping" als leenwoord.
         phrase("(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|follow-up) (?:van (?:me|mij|ons)|van (?:mijn|m'n|onze) kant|in deze (?:serie|reeks))"),
+        // "Laatste bericht, beloofd.": de laatste poging als openingswoorden van het bericht.
+        phrase('(?<=(?:^|[.!?\\n]\\s*))(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje)(?=[,.!:]|\\s+(?:beloofd|echt|—|-))'),
         phrase('last ping'),
         // "Is dit ondergesneeuwd?": the question form of a buried mail.
         phrase('(?:is|raakte|raakt) (?:dit|het|deze mail|dit bericht|mijn bericht|mijn mail) (?:misschien |wellicht |soms )?(?:ondergesneeuwd|kwijtgeraakt|in de spam beland)'),
