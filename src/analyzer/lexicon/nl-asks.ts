@@ -126,7 +126,7 @@ export const CAN_REQUEST =
  * (Flemish) polite request with "mogen", what the reader is to send named after it.
  */
 export const MAY_SEND_REQUEST =
-  /(?:^|,\s*)(?:mag|mogen) (?:je|u|jij|jullie) (?:ons |me |mij )?(?:[^,.;?!]{0,60} )?(?:bezorgen|doorsturen|sturen|toesturen|opsturen|mailen|doorgeven|bezorgen|invullen|terugsturen|laten weten)\b/u;
+  /(?:^|,\s*)(?:mag|mogen) (?:je|u|jij|jullie) (?:ons |me |mij )?(?:[^,.;?!]{0,60} )?(?:bezorgen|doorsturen|sturen|toesturen|opsturen|mailen|doorgeven|invullen|terugsturen|laten weten)\b/u;
 
 /**
  * A link offered as what the reader can look at: "Dan kun je het ontwerp ook via deze link
