@@ -171,9 +171,10 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
     if (FOOTER_CUE.test(lines[i]!.text)) {
       // The footer's own paragraph, a few lines at most: a mail with no blank lines at all
       // ("…Regards,\nSam\nTo be removed from our list click here") loses only its footer line.
+      const sameParagraph = (k: number) => k > from && !isBlank(lines[k - 1]!) && !isSignOff(lines[k - 1]!);
       let p = i;
-      while (p > from && i - p < FOOTER_LINES && !isBlank(lines[p - 1]!) && !isSignOff(lines[p - 1]!)) p--;
-      if (p > from && !isBlank(lines[p - 1]!) && !isSignOff(lines[p - 1]!)) p = i;
+      while (i - p < FOOTER_LINES && sameParagraph(p)) p--;
+      if (sameParagraph(p)) p = i;
       while (p > from && isBlank(lines[p - 1]!)) p--;
       if (p > from && RULE_LINE.test(lines[p - 1]!.text)) p--;
       cut = p;

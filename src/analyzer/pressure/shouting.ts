@@ -87,7 +87,9 @@ function capsWords(text: string, body: readonly Span[]): Span[] {
       if (isHeading(line.text)) continue;
       const skip = labelLength(line.text);
       // A bracketed fill-in is the template's instruction, in capitals or not ("[SPECIFIC ISSUE - no posts, etc.]").
-      const brackets = execAll(/\[[^\]\n]*\]/gu, line.text).map((b) => [b.index, b.index + b[0].length] as const);
+      const brackets = line.text.includes('[')
+        ? execAll(/\[[^\]\n]*\]/gu, line.text).map((b) => [b.index, b.index + b[0].length] as const)
+        : [];
       let previous = '';
       // Tokens split at sentence marks glued to the next word too ("in WIDGETS.I am"): a missing space is no new word.
       for (const m of execAll(/(?:[^\s.!?;:,]|[.!?;:,](?!\p{L}))+/gu, line.text)) {
