@@ -14,7 +14,7 @@ const QUESTIONS_LABEL: Record<Lang, RegExp> = {
 
 const CONTACT_STEP: Record<Lang, RegExp> = {
   en: /^(?:just |simply |please |feel free to )?(?:call|ring|phone|e-?mail|mail|text|message|whatsapp|contact|reach out|reach|hit reply|reply|get in touch|drop (?:me|us) a (?:line|note)|give (?:me|us) a (?:call|ring|shout))\b/iu,
-  nl: /^(?:gerust |even )?(?:bel|mail|e-mail|app|whatsapp|neem (?:gerust )?contact|stuur (?:me|mij|ons) (?:gerust )?(?:een )?(?:mail|e-mail|bericht|appje|berichtje)|reageer|laat het (?:me|ons) weten)\b/iu,
+  nl: /^(?:gerust |even )?(?:bel|mail|e-mail|app|whatsapp|neem (?:gerust |vrijblijvend |gerust vrijblijvend )?contact|stuur (?:me|mij|ons) (?:gerust )?(?:een )?(?:mail|e-mail|bericht|appje|berichtje)|reageer|laat het (?:me|ons) weten)\b/iu,
 };
 
 /** Whether the ask starting in sentence `index` is a contact line under a "Questions?" label. */

@@ -113,6 +113,14 @@ const REPORT_WORDS = 9;
 const OFFER_WORDS =
   /\b(?:here|more|read|watch|listen|join|sign|register|book|download|get|grab|try|check|free|guide|link|my|our|full|details|apply|hier|meer|lees|bekijk|kijk|aanmelden|meld|schrijf|gratis|mijn|onze|ons|volledige|details|aanvragen|probeer|plan|boek)\b/iu;
 
+/**
+ * A label that says where the writer can be found ("dan weet je me te vinden: <site>", "You know
+ * where to find me: <url>") gives the writer's address, as a signature does: the passive closer
+ * "weet je me te vinden" (rules.md), not a step.
+ */
+const WRITER_FOUND_AT =
+  /\b(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)|\b(?:je|u|jij|jullie) (?:kunt|kan|kun) (?:me|mij|ons) (?:vinden|bereiken)\b|\byou know where to (?:find|reach) (?:me|us)|\byou can (?:find|reach) (?:me|us)\b/iu;
+
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   const before = lineBefore(draft, sentence, link);
@@ -133,7 +141,7 @@ function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   if (arrow && (label.match(/\p{L}+/gu)?.length ?? 0) >= REPORT_WORDS && !OFFER_WORDS.test(label)) return false;
   // Whatever leads up to the colon offers the link ("Try it: …", "If you haven't yet, now's a good time: …"),
   // unless it names where a claim comes from.
-  return !CITATION_LABEL.test(label);
+  return !CITATION_LABEL.test(label) && !WRITER_FOUND_AT.test(label);
 }
 
 /** The text of the address's line before it, within its sentence. */

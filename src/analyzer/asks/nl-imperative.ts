@@ -9,6 +9,7 @@ import {
   CAN_REQUEST,
   CAN_LOOK_AT_LINK,
   CAN_REQUEST_LEADS,
+  CONCEDED_PURPOSE,
   CONCRETE_STEP,
   CONTINUES_FIRST_STEP,
   CONDITIONAL_OPENERS,
@@ -159,7 +160,7 @@ export function softenedContact(segment: string): boolean {
   if (!SOFTENERS.test(segment) || !CONTACT_VERB.test(segment) || NAMES_REPLY_CONTENT.test(segment)) return false;
   // "Stuur me gerust je tarieven", "Bel me gerust om een afspraak te maken": the softener only makes a concrete
   // step polite. "Neem gerust contact op" is the generic "reach out" whatever follows it.
-  return !CONCRETE_STEP.test(segment) || ABOUT_QUESTIONS.test(segment) || /\bcontact\b/.test(segment);
+  return !CONCRETE_STEP.test(segment.replace(CONCEDED_PURPOSE, '')) || ABOUT_QUESTIONS.test(segment) || /\bcontact\b/.test(segment);
 }
 
 /**

@@ -11,6 +11,8 @@ import type { PressureLexicon, PressurePhrase } from './pressure-types';
 const phrase = (pattern: string, calmer?: string): PressurePhrase => (calmer === undefined ? { pattern } : { pattern, calmer });
 /** A phrase that presses only when the reader is the one asked to hurry (see PressurePhrase.readerOnly). */
 const onReader = (pattern: string, calmer?: string): PressurePhrase => ({ ...phrase(pattern, calmer), readerOnly: true });
+/** A promise of silence: pressure in outreach, not in a reply (see PressurePhrase.outreachOnly). */
+const silence = (pattern: string): PressurePhrase => ({ pattern, outreachOnly: true });
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const PERIOD = '(?:day|week|month|quarter)';
@@ -209,6 +211,10 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?:heard|had|got) nothing back'),
         phrase('this (?:is|will be) (?:my|the|our) (?:very )?(?:last|final) (?:(?:scheduled|automated|planned) )?(?:note|email|e-mail|message|follow-up|reminder|time|one)'),
         phrase('final (?:follow-up|followup|reminder|notice)'),
+        // "Sending one last note on this", "one final email": the last attempt as the message's object.
+        phrase('(?:one|a) (?:last|final) (?:note|email|e-mail|message|ping|nudge|bump|reminder|follow-up|check-in)'),
+        // Doubting the earlier mail reached the reader: "no idea if it reached you", "not sure my email got through".
+        phrase("(?:no idea|not sure|unsure|wasn't sure|don't know) (?:if |whether )?(?:it|this|that|my (?:(?:last|previous|earlier) )?(?:email|e-mail|message|note|mail)) (?:ever |actually )?(?:reached you|got to you|got through|came through|landed|made it(?: to you| into your inbox)?|arrived)"),
         phrase('following up (?:again|once more|for the (?:second|third|fourth|last) time)'),
         phrase('did I (?:do|say) something wrong'),
         phrase('(?:are you|have you been) (?:ignoring|avoiding) me|ghost(?:ed|ing) me'),
@@ -227,8 +233,12 @@ export const EN_PRESSURE: PressureLexicon = {
         // The break-up line "I assume [this] isn't a priority" after silence.
         phrase("I (?:assume|take it|guess) (?:that )?[^.!?;\\n]{0,60}?(?:isn't|is not|aren't|are not|not) (?:a |an |the )?(?:current |top |big )?(?:priority|relevant|right time|fit|focus)"),
         phrase('(?:no|a lack of) (?:reply|response|answer) (?:means|=|is) (?:a )?no'),
-        // Break-up mail's promise of silence: "if I don't hear back I won't try to contact you again".
-        phrase("(?:I|we) (?:won't|will not|will no longer|'ll stop|will stop) (?:try(?:ing)? to )?(?:contact|reach out to|email|e-mail|message|bother|chase|follow up with|reach) you(?: again| any ?more| after this)"),
+        // Break-up mail's promise of silence ("I won't contact you again"); in a reply it may only accept the
+        // reader's no, but tied to the reader's silence it presses in any thread.
+        phrase(
+          "if (?:I|we) (?:don't|do not|didn't|haven't) hear (?:back )?(?:anything )?(?:from you )?(?:by \\S+ )?,? ?(?:then )?(?:I|we) (?:won't|will not|will no longer|'ll stop|will stop) (?:try(?:ing)? to )?(?:contact|reach out to|email|e-mail|message|bother|chase|follow up with|reach) you",
+        ),
+        silence("(?:I|we) (?:won't|will not|will no longer|'ll stop|will stop) (?:try(?:ing)? to )?(?:contact|reach out to|email|e-mail|message|bother|chase|follow up with|reach) you(?: again| any ?more| after this)"),
         phrase("(?:this is|this will be) the last you(?:'ll| will) hear from (?:me|us)"),
         phrase('(?:silence|no news) (?:means|is|=) (?:a )?no|silence is (?:also )?an answer'),
       ],

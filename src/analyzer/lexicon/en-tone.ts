@@ -84,7 +84,12 @@ export const EN_HEDGES: readonly Phrase[] = [
   'if (the )?timing (isn\'t|is not|\'s not) right(, no worries)?',
   'no worries either way',
   'feel free to (move on|pass|say no|skip this)',
-  'no worries if (you\'re|you are) (not interested|busy)',
+  '(no worries|no problem|totally fine|all good) if (you\'re|you are) (too |really |a bit )?(not interested|busy|swamped|slammed|short on time)',
+  '(no worries|no problem) if (you don\'t|you do not) have (the )?time',
+  // Hoping instead of asking: "I was hoping I could send you …", "I'm hoping you might".
+  '(I was|I\'m|I am) (just |really )?hoping (I|you|we) (could|might|would|can)',
+  // A second wish shrunk in the same breath: "… and maybe even a referral".
+  '(and|or) (maybe|perhaps) even',
   'totally (understand|fine) if not',
   'no pressure( at all)?',
   'no worries at all',

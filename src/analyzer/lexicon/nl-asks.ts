@@ -251,6 +251,12 @@ export const CONCRETE_STEP = new RegExp(
   'u',
 );
 
+/**
+ * A purpose conceded rather than named ("Stuur gerust een berichtje, ook als het alleen is om even te
+ * sparren", "al is het maar om kennis te maken"): any reason will do, so the door is only held open.
+ */
+export const CONCEDED_PURPOSE = /\b(?:(?:ook|zelfs) als het (?:(?:alleen|maar|gewoon|enkel) )?(?:is )?om|al is het (?:maar|alleen|enkel) om)\b.*$/u;
+
 /** Generic questions and help keep a softened request passive whatever else it says ("om je vragen te …"). */
 export const ABOUT_QUESTIONS = /\bvra(?:ag|gen)\b/;
 

@@ -11,6 +11,8 @@ import type { PressureLexicon, PressurePhrase } from './pressure-types';
 const phrase = (pattern: string, calmer?: string): PressurePhrase => (calmer === undefined ? { pattern } : { pattern, calmer });
 /** A phrase that presses only when the reader is the one asked to hurry (see PressurePhrase.readerOnly). */
 const onReader = (pattern: string, calmer?: string): PressurePhrase => ({ ...phrase(pattern, calmer), readerOnly: true });
+/** A promise of silence: pressure in outreach, not in a reply (see PressurePhrase.outreachOnly). */
+const silence = (pattern: string): PressurePhrase => ({ pattern, outreachOnly: true });
 
 const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag';
 const PERIOD = '(?:dag|week|maand|middag)';
@@ -182,6 +184,10 @@ export const NL_PRESSURE: PressureLexicon = {
         // "Laatste bericht, beloofd.": de laatste poging als openingswoorden van het bericht.
         phrase('(?<=(?:^|[.!?\\n]\\s*))(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje)(?=[,.!:]|\\s+(?:beloofd|echt|—|-))'),
         phrase('last ping'),
+        // "Ik stuur hierover nog een laatste berichtje": de laatste poging als lijdend voorwerp, "one last note".
+        phrase('nog (?:één|een) laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|herinnering|reminder)'),
+        // Twijfel of de vorige mail aankwam: "geen idee of het bij jou langs is gekomen", "weet niet of mijn mail is aangekomen".
+        phrase('(?:geen idee|weet (?:ik )?niet|niet zeker) of (?:het|hij|die|dit|deze|mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|mailtje|e-mail|bericht|berichtje)) (?:ooit |wel )?(?:bij (?:je|jou|u|jullie) )?(?:is )?(?:langs|aan|binnen|toe|terecht|door|over) ?(?:is )?gekomen'),
         // "Is dit ondergesneeuwd?": the question form of a buried mail.
         phrase('(?:is|raakte|raakt) (?:dit|het|deze mail|dit bericht|mijn bericht|mijn mail) (?:misschien |wellicht |soms )?(?:ondergesneeuwd|kwijtgeraakt|in de spam beland)'),
         phrase('(?:de )?laatste keer dat ik (?:je|u|jou|jullie|contact)'),
@@ -216,10 +222,14 @@ export const NL_PRESSURE: PressureLexicon = {
         ),
         phrase('(?:dan )?(?:ga ik ervan uit|neem ik aan|concludeer ik) dat (?:u|je|jij|jullie) (?:geen|niet)'),
         // De belofte van stilte van break-up mail, de tegenhanger van "I won't contact you again".
-        phrase('(?:daarna|hierna|dan|vanaf nu) laat ik (?:je|u|jou|jullie) (?:verder |voortaan )?(?:met rust|met rust)'),
+        // Aan de stilte van de lezer gebonden drukt ze in elk bericht: "Als ik niets hoor, laat ik je met rust".
+        phrase(
+          '(?:als|indien|wanneer) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|ontvang|krijg|verneem),? (?:dan )?(?:laat ik (?:je|u|jou|jullie) (?:verder )?met rust|(?:zal|ga) ik (?:je|u|jou|jullie) niet meer (?:lastigvallen|lastig vallen|mailen|benaderen))',
+        ),
+        silence('(?:daarna|hierna|dan|vanaf nu) laat ik (?:je|u|jou|jullie) (?:verder |voortaan )?met rust'),
         // Het onderwerp laten vallen als het stil blijft: "… en dan laat ik het rusten", "dan laat ik het hierbij".
-        phrase('(?:daarna|hierna|dan|en dan) laat ik het (?:verder )?(?:rusten|hierbij|daarbij|erbij)'),
-        phrase('(?:ik )?(?:zal|ga|wil) (?:je|u|jou|jullie) (?:daarna |hierna |verder |voortaan )?niet meer (?:lastigvallen|lastig vallen|mailen|benaderen|contacteren|storen)'),
+        silence('(?:daarna|hierna|dan|en dan) laat ik het (?:verder )?(?:rusten|hierbij|daarbij|erbij)'),
+        silence('(?:ik )?(?:zal|ga|wil) (?:je|u|jou|jullie) (?:daarna |hierna |verder |voortaan )?niet meer (?:lastigvallen|lastig vallen|mailen|benaderen|contacteren|storen)'),
         phrase('(?:ik|wij|we) (?:ga|gaan) ervan uit dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)|(?:ik|wij|we) (?:neem|nemen) aan dat (?:u|je|jij|jullie|het|dit) (?:\\S+ )?(?:geen|niet)'),
       ],
     },

@@ -77,6 +77,12 @@ export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader for a message missed: "geen zorgen als die erbij ingeschoten is".
   'geen (zorgen|probleem) als (die|dat|het|deze|mijn|m\'n)( vorige)?( (mail|e-mail|bericht|mailtje|berichtje))? (erbij )?(is )?(ingeschoten|ondergesneeuwd|gemist|blijven liggen)( is)?',
   'geen druk( hoor)?',
+  // Excusing the reader's lack of time before the ask: "Geen zorgen als je even geen tijd hebt", as "no worries if you're busy".
+  'geen (zorgen|probleem) als (je|u|jij|jullie) (het )?(even |nu |op dit moment )?(geen tijd (hebt|heeft|heb|hebben)|(te )?druk (hebt|heeft|bent|bezig bent))',
+  // Hoping instead of asking: "ik hoopte dat je misschien …", the twin of "I was hoping I could".
+  'ik hoopte (eigenlijk |stiekem )?(dat )?(ik|je|u|jij|we|jullie) (misschien |eventueel )?',
+  // A second wish shrunk in the same breath: "… en misschien zelfs een introductie".
+  '(en|of) misschien (zelfs|ook nog)',
   // Doubting the message's use and sending it anyway: "voor het geval het handig is", "die misschien nuttig zijn".
   '(voor het geval|mocht) (het|dit|dat) (handig|nuttig|interessant|relevant) (is|zijn|zou zijn)',
   '(die |dat )?misschien (nuttig|handig|interessant|relevant) (is|zijn|kan zijn|kunnen zijn)',

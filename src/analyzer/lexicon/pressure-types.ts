@@ -23,6 +23,11 @@ export interface PressurePhrase {
    * ("I need it ASAP").
    */
   readerOnly?: boolean;
+  /**
+   * A promise of silence ("dan laat ik je met rust", "I won't contact you again") presses only in
+   * outreach the reader has not answered; in a reply it takes the reader's own "no" on board.
+   */
+  outreachOnly?: boolean;
 }
 
 export interface PressureGroup {

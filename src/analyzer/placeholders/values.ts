@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types';
 
-export type FieldKind = 'ask' | 'control' | 'footer' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
+export type FieldKind = 'words' | 'ask' | 'control' | 'footer' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
 
 /**
  * Field-name words per kind, first match wins (so "company name" is a company and "job title" a
@@ -35,7 +35,7 @@ const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
   ['company', /\b(?:company|companies|bedrijf|bedrijfsnaam|organi[sz]ation|organisatie|org|account|business|firm|firma|brand|merk|restaurant|hotel|shop|store|winkel|agency|bureau|employer|werkgever|school|praktijk|practice|client company|their company)\b/],
   ['title', /\b(?:title|titel|job|role|rol|functie|functietitel|functietitels|position|positie)\b/],
   ['place', /\b(?:city|stad|town|plaats|woonplaats|regio|region|location|locatie|country|land|address|adres|area|gebied|postcode|zip)\b/],
-  ['name', /\b(?:name|names|naam|voornaam|achternaam|first|last|fname|lname|firstname|lastname|full name|contact|prospect|recipient|ontvanger|client|klant|lead|sender|afzender|signature|handtekening|username|user|engineer|rep|owner|eigenaar|manager|ceo|founder|person|persoon|mutual|referrer|colleague|collega|you|your|jij|jouw|je|u|uw|me|my|mijn)\b/],
+  ['name', /\b(?:name|names|naam|voornaam|achternaam|first|last|fname|lname|firstname|lastname|full name|contact|prospect|recipient|ontvanger|client|klant|lead|sender|afzender|signature|handtekening|ondertekening|username|user|engineer|rep|owner|eigenaar|manager|ceo|founder|person|persoon|mutual|referrer|colleague|collega|you|your|jij|jouw|je|u|uw|me|my|mijn)\b/],
 ];
 
 /** Splits a field name into lower-case words: "First_Name" → "first name", "firstName" → "first name". */
@@ -47,6 +47,21 @@ export function fieldWords(inner: string): string {
     .trim();
 }
 
+/**
+ * A formality switch: a field that stands for a pronoun, or a verb with its pronoun, so one template
+ * can say "jij" or "u" ("{jou}", "{jouw}", "{mocht_jij}", "{ben_je}", "[je/u]"). It reads as its own
+ * words ("mocht jij"), the first of alternatives, so the sentence around it keeps its grammar.
+ */
+const SWITCH_PRONOUNS = /^(?:je|jij|jou|jouw|u|uw|jullie|you|your)$/;
+const SWITCH_VERBS =
+  /^(?:mocht|mag|weet|ben|bent|is|zie|ziet|wil|wilt|heb|hebt|heeft|kun|kunt|kan|zou|moet|doe|doet|ga|gaat|vind|vindt|hoor|hoort|lees|leest|are|were|have)$/;
+
+function switchWords(inner: string): string | undefined {
+  const words = fieldWords(inner.split(/[/|]/)[0]!).split(' ');
+  if (!words.some((w) => SWITCH_PRONOUNS.test(w))) return undefined;
+  return words.every((w) => SWITCH_PRONOUNS.test(w) || SWITCH_VERBS.test(w)) ? words.join(' ') : undefined;
+}
+
 /** Template logic ("{{#if x}}", "{{/if}}", "{{else}}", "{{! note }}"): stands for nothing. */
 const CONTROL = /^\s*(?:[#/^!>]|else\b|end\b|endif\b|if\b|unless\b|each\b|for\b)/i;
 
@@ -54,6 +69,7 @@ export function fieldKind(inner: string | undefined, syntax: string): FieldKind 
   if (inner === undefined) return 'thing';
   if (syntax === 'double-brace' && CONTROL.test(inner)) return 'control';
   // Salesforce-style "{!Contact.FirstName}": the "!" opens a field, not a comment.
+  if (switchWords(inner) !== undefined) return 'words';
   const words = fieldWords(inner.replace(/^\s*!/, ''));
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
   return 'thing';
@@ -62,7 +78,7 @@ export function fieldKind(inner: string | undefined, syntax: string): FieldKind 
 /** What an unfilled link field reads as: a bare host, no path (asks/action.ts tells such fields apart by label). */
 export const LINK_VALUE = 'https://example.com';
 
-const VALUES: Record<Exclude<FieldKind, 'date' | 'number' | 'booking'>, string> = {
+const VALUES: Record<Exclude<FieldKind, 'words' | 'date' | 'number' | 'booking'>, string> = {
   ask: LINK_VALUE,
   control: '',
   footer: '',
@@ -84,6 +100,7 @@ const BOOKINGS: Record<Lang, string> = { en: 'https://example.com/calendar', nl:
  * ("3 maanden"), so the period still reads as a period.
  */
 export function valueFor(kind: FieldKind, inner: string | undefined, lang: Lang): string {
+  if (kind === 'words') return switchWords(inner ?? '') ?? '';
   if (kind === 'date') return DATES[lang];
   if (kind === 'booking') return BOOKINGS[lang];
   if (kind === 'number') {

@@ -14,6 +14,8 @@ export interface PressureHit extends Span {
   calmer?: string;
   /** For phrases whose calmer text is '' only when they stand as a sentence of their own. */
   deletable?: boolean;
+  /** Pressure only outside a reply (PressurePhrase.outreachOnly). */
+  outreachOnly?: boolean;
 }
 
 /** Every fixed phrase of the lexicon found in text[from, to), outside quotations. */
@@ -33,7 +35,8 @@ export function findPhrases(text: string, from: number, to: number, lexicon: Pre
       if (!phrase || end <= start || insideQuotation(text, start, from)) continue;
       if (phrase.readerOnly && writersOwnStep(text, from, start, lexicon)) continue;
       const { calmer } = phrase;
-      hits.push(calmer === '' ? { start, end, kind: group.kind, deletable: true } : { start, end, kind: group.kind, calmer });
+      const hit: PressureHit = calmer === '' ? { start, end, kind: group.kind, deletable: true } : { start, end, kind: group.kind, calmer };
+      hits.push(phrase.outreachOnly ? { ...hit, outreachOnly: true } : hit);
     }
   }
   return hits;

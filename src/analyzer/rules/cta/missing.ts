@@ -2,8 +2,11 @@
  * cta/missing (rules.md): the body contains no ask. Applies to emails, messages and posts, never
  * to comments; in a reply only when the body has 40 words or more (a short answer needs no ask).
  * Span: the body's last sentence, where the closing ask belongs; the fix appends one.
+ * Precision first (issue #9): when a closing sentence may be an ask the classifier could not read
+ * (asks/possible-ask.ts), the rule stays silent rather than deny the ask the rep wrote.
  */
 import type { Draft, RawFinding, Rule } from '../../types';
+import { closingMayAsk } from '../../asks/possible-ask';
 import { NEXT_STEPS, say } from './next-steps';
 
 /** rules.md: a reply shorter than this answers the reader and need not ask anything. */
@@ -42,7 +45,8 @@ const rule: Rule = {
 
 function applies(draft: Draft): boolean {
   if (draft.kind === 'comment' || draft.asks.length > 0 || draft.words.length === 0) return false;
-  return draft.thread === 'first' || draft.words.length >= REPLY_MIN_WORDS;
+  if (draft.thread !== 'first' && draft.words.length < REPLY_MIN_WORDS) return false;
+  return !closingMayAsk(draft);
 }
 
 /** A line of hashtags closes a post; the ask belongs before it. */

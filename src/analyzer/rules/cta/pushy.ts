@@ -148,6 +148,7 @@ const rule: Rule = {
         ...findDeadlines(draft.text, from, to, lexicon),
       ]);
       const onTheDecision = (hit: PressureHit) =>
+        !(hit.outreachOnly && draft.thread === 'reply') &&
         !pressureLifted(draft.text, range.start, range.end, hit, lexicon) && !habitAdvice(draft.text, range, hit, draft.kind, lexicon) &&
         !dutyAdvice(draft.text, range, hit, draft.kind, lexicon);
       hits.push(...found.filter(onTheDecision));
