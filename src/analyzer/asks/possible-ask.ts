@@ -54,9 +54,10 @@ const BULLET = /^\s*(?:[-•*–✓✔☐▪►]|\d+[.)])\s*$/u;
 const LINK_AT_END = /(?:https?:\/\/|www\.)[^\s)]+[.!]?(?:\s+#[\p{L}\p{N}_]+)*\s*$/u;
 const QUESTION_END = /\?\s*$/u;
 
-/** The last sentences a reader takes as the close: the final 40% of the body, at least the last four. */
+/** The last sentences a reader takes as the close: the final 40% of the body, at least four and at most eight. */
 function closingStart(count: number): number {
-  return Math.max(0, Math.min(count - 4, Math.floor(count * 0.6)));
+  const closing = Math.min(8, Math.max(4, Math.ceil(count * 0.4)));
+  return Math.max(0, count - closing);
 }
 
 /** Where a sentence stands: among the last two, the very last, an item of a list. */

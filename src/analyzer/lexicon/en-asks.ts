@@ -28,7 +28,7 @@ export const REQUEST_VERBS = phrases([
   'set up a|some|time', 'hop on', 'jump on', 'meet me|us', 'come to|by|along|and', 'stop by', 'drop by', 'swing by',
   // signing up, buying, starting
   'register', 'sign up', 'signup', 'enroll', 'enrol', 'subscribe', 'join', 'attend', 'rsvp', 'apply', 'order', 'buy',
-  'purchase', 'shop', 'claim', 'redeem', 'use code|the', 'lock in', 'get started', 'start your|a|today|now|free',
+  'purchase', 'shop', 'claim', 'redeem', 'hire us|me|our|the|a', 'use code|the', 'lock in', 'get started', 'start your|a|today|now|free|using|saving|increasing|growing|getting|making|selling|building|winning',
   'upgrade', 'install', 'download', 'fill out|in', 'fill it|this|them|that in|out', 'complete the|our|this', 'submit', 'request', 'approve', 'confirm',
   'accept', 'sign it|the|here|this|and|now|today|below|through|via|page|pages|off|where|at|both|each|your|our',
   // paperwork sent back to the writer: "Initial each page", "Countersign the order form", "Return the signed copy"

@@ -21,6 +21,9 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   // "lock in a rate" and "put you down for" are the classic closing lines of sales scripts.
   purchase: [
     /\b(?:buy|buying|purchase|purchasing)\b/u,
+    // Shop lines of product mail: "Get Yours: <url>", "Get it now 50% off", "Hire the best team …". Not the
+    // free seat of "Grab yours here: <masterclass>" or "Get yours free".
+    /\b(?:get|order) (?:yours|it now|one now)\b(?! (?:free|for free|at no cost))|\bshop now\b|\bhire (?:us|me|our|the|a)\b/u,
     /\b(?:place|placing|put in|submit) (?:an? |your |the |a first )?order\b|\b(?:first|trial|initial|bulk|repeat) order\b|(?<!\bin )\border (?:now|today|online|here|your|a|\d)/u,
     /\bput you down for\b|\b(?:purchase order|po (?:number|details)|order form|order sheet)\b|\b\d+[- ](?:seat|user|licen[cs]e)s? (?:\w+ )?(?:plan|package|licen[cs]e|subscription|tier|deal)\b|\bactivate (?:\w+ ){0,2}(?:seats|licen[cs]es|subscriptions?|plan)\b/u,
     /\b(?:pay|paying) (?:now|today|here|online|via|by|with|the|your|upfront|in advance)\b|\bpay for (?:the|your|it|this|these|those|a|an)\b(?! ?itself)|\b(?:payment|checkout|add to (?:cart|basket))\b/u,

@@ -25,6 +25,8 @@ const SORRY_FOR = [
   'for (the|this|my) (intrusion|interruption)',
   '(for|about) (the|this|my) (unsolicited|cold|random|unexpected|unannounced) (e-?mail|message|note|outreach|DM|InMail)',
   `(to ${WRITE}|for ${WRITING}) ${UNASKED}`,
+  // The message itself excused as a surprise: "We apologize if this email is unexpected".
+  '(if|in case) (this|my) (e-?mail|message|note|outreach|DM|InMail) (is|was|comes|came) (a bit )?(unexpected|unsolicited|out of the blue|intrusive|unwelcome|a surprise)',
 ];
 export const EN_APOLOGIES: readonly string[] = [
   `(${SORRY_HEADS}) (${SORRY_FOR.join('|')})`,
@@ -99,6 +101,8 @@ export const EN_HEDGES: readonly Phrase[] = [
   'if (you\'re|you are) even (slightly|remotely|a little|a bit) (curious|interested)',
   // Promising to stop writing, said to make the ask easy to refuse.
   'I(\'ll| will) stop (reaching out|emailing|writing|filling up your inbox)',
+  // Shrinking the message as a burden on the inbox: "I don't want to clog your inbox".
+  'I (don\'t|do not) want to (clog|flood|fill|clutter|spam|crowd|overload)( up)? your inbox',
   'I (won\'t|will not) keep (pinging|bugging|emailing|chasing|nudging) you',
   'I (don\'t|do not) usually reach out like this',
   'feel free to ignore (this|me|this (e-?mail|message|note))',

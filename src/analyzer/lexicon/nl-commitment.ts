@@ -19,6 +19,8 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   // rules.md: kopen, bestellen, betalen, een betaald abonnement. Prijzen en facturen in een vraag betekenen betalen.
   purchase: [
     /\b(?:koop|kopen|koopt|aanschaf|aanschaffen|schaf (?:\w+ ){0,3}aan|afnemen|neem (?:\w+ ){0,3}af)\b/u,
+    // Winkelregels van productmail: "Haal de jouwe in huis", "Bestel de jouwe", "Huur ons in".
+    /\b(?:haal|bestel|claim) (?:de jouwe|de uwe|hem|het) (?:nu |vandaag )?(?:in huis|op)?\b|\bhuur (?:ons|mij|me|ons team) in\b/u,
     /\b(?:bestel|bestellen|bestelt|bestelling|order|orderen|inkooporder|bestelnummer|po-nummer)\b|\bactiveer (?:\w+ ){0,2}(?:licenties|abonnement|account)\b|\b(?:licenties|abonnement) (?:\w+ ){0,2}activeren\b/u,
     /\bbetaal (?:\w+ ){0,2}(?:nu|direct|hier|via|online|vooraf)\b|\b(?:betaling|afrekenen|winkelmand(?:je)?)\b|\b(?:kunt|kun|wilt|wil) (?:u|je|jij) (?:\w+ ){0,4}betalen\b/u,
     /\bfactuur (?:\w+ ){0,2}(?:sturen|toesturen|mailen|opsturen)\b|\b(?:stuur|sturen) (?:\w+ ){0,3}factuur\b/u,

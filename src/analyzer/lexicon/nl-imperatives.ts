@@ -62,6 +62,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['geef'], needs: /\b(?:akkoord|door|aan)\b|\b(?:je|u) op\b/ },
   { stems: ['doe'], needs: /\bmee\b/ },
   { stems: ['sluit'], needs: /\baan\b/ },
+  // "Huur ons in voor je blog": hiring the writer's service, the twin of "Hire us".
+  { stems: ['huur'], needs: /^\s*(?:ons|mij|me|onze [\p{L}-]+) (?:\p{L}+ ){0,3}?in\b/u },
   // looking, reading, trying
   { stems: ['download', 'bekijk', 'probeer', 'test', 'lees', 'luister', 'check', 'klik', 'bezoek', 'ontdek', 'kies'], needsInPost: OWN_OFFER },
   // "Open de bijlage", "Open het voorstel via <url>": looking at what the writer sent; not "Open communicatie …".

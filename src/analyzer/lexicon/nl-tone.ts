@@ -25,6 +25,8 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.!;:?)]|$|\s(?:en|maar|want|met|over|om
 const SORRY_FOR = [
   `(dat|als) (ik|we|wij) (u |je |jou |jullie )?(${UNASKED})*(${DISTURB_VERBS.join('|')})${CLAUSE_END}`,
   'voor (de|het|deze|dit|mijn|ons) (onderbreking|storen|ongevraagde (e-?mail|mail|mailtje|bericht|berichtje))',
+  // De mail zelf als verrassing: "Excuses als deze mail onverwacht komt", twin van "if this email is unexpected".
+  '(als|indien|mocht) (deze|dit|mijn) (e-?mail|mail|mailtje|bericht|berichtje) (wat |een beetje )?(onverwacht|ongevraagd|uit het niets|als een verrassing) (komt|is|kwam)',
 ];
 export const NL_APOLOGIES: readonly string[] = [
   `${SORRY_HEADS} (${SORRY_FOR.join('|')})`,
@@ -77,10 +79,12 @@ export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader for a message missed: "geen zorgen als die erbij ingeschoten is".
   'geen (zorgen|probleem) als (die|dat|het|deze|mijn|m\'n)( vorige)?( (mail|e-mail|bericht|mailtje|berichtje))? (erbij )?(is )?(ingeschoten|ondergesneeuwd|gemist|blijven liggen)( is)?',
   'geen druk( hoor)?',
+  // Het bericht als last op de inbox: "Ik wil je inbox niet verstoppen", twin van "I don't want to clog your inbox".
+  'ik wil (je|jouw|uw) (in)?box niet (verstoppen|vullen|volspammen|overspoelen|volgooien|volproppen)',
   // Excusing the reader's lack of time before the ask: "Geen zorgen als je even geen tijd hebt", as "no worries if you're busy".
   'geen (zorgen|probleem) als (je|u|jij|jullie) (het )?(even |nu |op dit moment )?(geen tijd (hebt|heeft|heb|hebben)|(te )?druk (hebt|heeft|bent|bezig bent))',
   // Hoping instead of asking: "ik hoopte dat je misschien …", the twin of "I was hoping I could".
-  'ik hoopte (eigenlijk |stiekem )?(dat )?(ik|je|u|jij|we|jullie) (misschien |eventueel )?',
+  'ik hoopte (eigenlijk |stiekem )?(dat )?(ik|je|u|jij|we|jullie)',
   // A second wish shrunk in the same breath: "… en misschien zelfs een introductie".
   '(en|of) misschien (zelfs|ook nog)',
   // Doubting the message's use and sending it anyway: "voor het geval het handig is", "die misschien nuttig zijn".

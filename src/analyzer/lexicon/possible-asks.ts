@@ -29,13 +29,15 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       '(?:need|want) (?:any |immediate |more )?(?:help|assistance|support)\\?',
       // a question the writer puts to themselves, or announces: "I asked myself: …", "The question is: …"
       'ask(?:ed)? myself', 'the question is',
+      // the writer's address given, link and all: "you know where to find me: <site>"
+      'you know where to (?:find|reach) (?:me|us)[^?!]*',
       // help offered for whatever the reader may need: "Please call or e-mail if there's anything I can do"
       "(?:please )?(?:call|ring|e-?mail|contact|reach out|get in touch)[^.?!]*\\bif (?:there(?:'s| is) any ?thing|you (?:have|need|want))[^.?!]*",
     ],
     reader: ['you', 'your', "you're", 'yours'],
     interest: ['interested', 'worth', 'open', 'thoughts', 'keen', 'fancy', 'sounds? good', 'makes? sense', 'up for'],
     imperative: [
-      'see (?:who|what|how|if|the|our|it|for)', 'check', 'visit', 'call', 'ring', 'reply', 'respond', 'book', 'grab', 'join',
+      'see (?:who|what|which|whether|how|if|the|our|it|for)', 'check', 'visit', 'call', 'ring', 'reply', 'respond', 'book', 'grab', 'join',
       'click', 'tap', 'download', 'watch', 'sign', 'register', 'send', 'drop', 'message', 'dm', 'text', 'e-?mail', 'contact',
       'schedule', 'comment', 'share', 'tag', 'apply', 'claim', 'head (?:over|to)', 'pick', 'subscribe', 'hit', 'shoot',
       'ping', 'forward', 'introduce', 'point', 'fill', 'request', 'order', 'swing by', 'stop by',
@@ -43,7 +45,9 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       "let's (?!keep|continue|make|not|hope|be|face|dive|break|unpack|look|get into|stop|remember|change|normali[sz]e|celebrate|rethink|admit|agree|talk about)", 'let us',
     ],
     request: [
-      "i'd (?:love|like)", "i'd be (?:happy|glad|keen|interested) to (?!help|answer)", 'i would (?:love|like)',
+      // the writer's own news or offer ("I'd like to inform you", "I'd love to share …") names no step of the reader's
+      "(?:i'd|i would) (?:love|like)(?! to (?:inform|update|let you know|tell|thank|share|introduce myself))",
+      "i'd be (?:happy|glad|keen|interested) to (?!help|answer|share)",
       'would love to (?!hear back|hear from)', '(?:keen|eager|curious|interested) to (?:hear|know|learn|get|see|chat|connect|talk)',
       'love to (?:know|get|see|chat|connect|talk|show)', 'could you', 'would you(?! believe)', 'can you', 'will you',
       'please (?!keep|remember|note|know|bear|be aware|find|see attached)\\p{L}+', 'pls', 'plz', 'would it be',
@@ -59,8 +63,9 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       'als je (?:nog )?vragen hebt', 'bij vragen', '(?:heb je|heeft u|nog) (?:alvast |nog )?vragen', 'vragen\\?',
       'hoor(?:en)? (?:graag )?van (?:je|u|jullie)', 'ik hoor graag van', 'hoe gaat het', 'fijne (?:dag|week|avond)',
       'tot (?:snel|ziens)', 'succes', 'vraag ik (?:me|mezelf|mijzelf)',
+      '(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)[^?!]*',
       // help offered for later: "dan kunt u altijd contact opnemen", "je kunt gerust bellen"
-      '(?:kun(?:t)?|kan) (?:je|u|jij) (?:altijd|gerust|ook altijd|natuurlijk) (?:contact|bellen|mailen|terecht|bij)[^.?!]*',
+      '(?:kun(?:t)?|kan) (?:je|u|jij) (?:altijd|gerust|ook altijd|natuurlijk|uiteraard|vanzelfsprekend|ook) (?:contact|bellen|mailen|terecht|bij)[^.?!]*',
       // the writer's door held open: "Stuur gerust een berichtje, ook als …", "Bel me gerust" (not "Stuur ze gerust …")
       '(?:stuur|mail|app|bel|neem) (?:me |mij |ons )?(?:gerust|vrijblijvend)\\b[^.?!]*',
     ],
@@ -73,8 +78,8 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
     ].map((verb) => `${verb}(?! (?:ik|we|wij)\\b)`), // "dan stuur ik u graag …" is the writer's offer, verb first
     request: [
       // the writer's own wish ("Ik zou graag …", "zouden we graag"), not a third party's ("Piet zou graag …")
-      '(?:ik|we|wij) (?:zou|zouden|wil|willen) (?:het |je |u |jullie )?graag (?!\\p{L}+ (?:helpen|verder))',
-      '(?:zou|zouden|wil|willen) (?:ik|we|wij) (?:je |u |jullie )?graag (?!\\p{L}+ (?:helpen|verder))', 'lijkt (?:me|mij|ons) (?:leuk|interessant|goed|fijn|mooi|zinvol)',
+      '(?:ik|we|wij) (?:zou|zouden|wil|willen|wilde|wou) (?:het |je |u |jullie )?graag (?!\\p{L}+ (?:helpen|verder)|informeren|laten weten|vertellen|bedanken|meedelen|melden)',
+      '(?:zou|zouden|wil|willen|wilde|wou) (?:ik|we|wij) (?:je |u |jullie )?graag (?!\\p{L}+ (?:helpen|verder)|informeren|laten weten|vertellen|bedanken|meedelen|melden)', 'lijkt (?:me|mij|ons) (?:leuk|interessant|goed|fijn|mooi|zinvol)',
       // a modal before its subject asks ("Zou je kort kunnen …", "…, kun je …"); "Ik wil je niet …" does not
       '(?:^|[,:;] |\\b(?:dan|of|en|mocht|als) )(?:zou(?:den)?|kun(?:t|nen)?|kan|wil(?:t)?) (?:je|jij|u|jullie)', 'mag ik', 'mag je',
       // "graag" with the step's participle: "Graag de offerte getekend retour", "graag even bevestigen"

@@ -133,3 +133,10 @@ export interface PressureLexicon {
   deadlines: DeadlineLexicon;
   relief: PressureRelief;
 }
+
+/** A fixed pressure phrase, with the calmer wording that may stand in its place. */
+export const phrase = (pattern: string, calmer?: string): PressurePhrase => (calmer === undefined ? { pattern } : { pattern, calmer });
+/** A phrase that presses only when the reader is the one asked to hurry (see PressurePhrase.readerOnly). */
+export const onReader = (pattern: string, calmer?: string): PressurePhrase => ({ ...phrase(pattern, calmer), readerOnly: true });
+/** A promise of silence: pressure in outreach, not in a reply (see PressurePhrase.outreachOnly). */
+export const silence = (pattern: string): PressurePhrase => ({ pattern, outreachOnly: true });
