@@ -153,8 +153,9 @@ function underCondition(clause: Clause): boolean {
 
 /** "Let me know …": an ask, unless it only offers help ("… if you have any questions"). */
 function letMeKnow(clause: Clause, h: number): AskForm | undefined {
-  const { words } = clause;
   const tail = h + 3;
+  // "… discussing how I can help Acme grow": help as the topic of the step, not help offered.
+  const words = clause.words.map((w, k, all) => (w === 'help' && all[k - 1] === 'can' && /^(?:i|we)$/u.test(all[k - 2] ?? '') && all[k - 3] === 'how' ? '' : w));
   if (matchAt(LET_ME_KNOW_PASSIVE, words, tail) > 0 || has(PASSIVE_CONDITIONS, words, tail)) return undefined;
   if (clause.condition !== undefined && has(PASSIVE_CONDITIONS, clause.condition)) return undefined;
   return words[tail] === 'if' || words[tail] === 'whether' ? 'conditional' : 'imperative';
