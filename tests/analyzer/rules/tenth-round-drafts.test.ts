@@ -17,8 +17,12 @@ ruleCases('cta/missing', {
   valid: [
     { name: 'Dutch message: "en wilde graag connecten", the subject shared', options: nlMessage, text: 'Hoi Sam, ik zag dat je bij {{bedrijf}} de planning doet en wilde graag connecten.' },
     { name: 'English message: "and wanted to connect", the subject shared', options: enMessage, text: 'Hi Sam, saw your talk on school rosters and wanted to connect.' },
+    { name: 'English: "let me know if … discussing how I can help" names a step', options: en, text: mail('Hi Sam,', 'We plan rosters for schools like yours.\n\nLet me know if you\'d be interested in discussing how I can help Oakfield save those hours.', 'Jo') },
+    { name: 'Dutch: "laat me weten of … hoe ik kan helpen" names a step', options: nl, text: mail('Hoi Sam,', 'We plannen roosters voor scholen zoals de jouwe.\n\nLaat me weten of je interesse hebt om te bespreken hoe ik Oakfield kan helpen.', 'Jo') },
   ],
   invalid: [
+    { name: 'English: "let me know if I can help" only offers help', options: en, text: mail('Hi Sam,', 'We plan rosters for schools like yours.\n\nLet me know if I can help.', 'Jo'), excerpts: ['Let me know if I can help.'] },
+    { name: 'Dutch: "laat het me weten als ik ergens mee kan helpen" only offers help', options: nl, text: mail('Hoi Sam,', 'We plannen roosters voor scholen zoals de jouwe.\n\nLaat het me weten als ik ergens mee kan helpen.', 'Jo'), excerpts: ['Laat het me weten als ik ergens mee kan helpen.'] },
     {
       name: 'Dutch: formality fields, the writer\'s address and a conceded purpose ask nothing',
       options: nl,
