@@ -240,7 +240,9 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
 
   if (isLetMeKnow(words, h)) return letMeKnow(clause, h);
   if (words[h] === 'let' && words[h + 1] === 'us') {
-    return matchAt(LET_US_STEPS, words, h + 2) > 0 ? 'imperative' : undefined;
+    // A post's closing cheer ("Let's do this. 🔥") rallies its readers; in a letter it agrees on the step.
+    const cheer = ctx.kind === 'post' && words[h + 2] === 'do' && /^(?:it|this)$/u.test(words[h + 3] ?? '') && words.length === h + 4;
+    return !cheer && matchAt(LET_US_STEPS, words, h + 2) > 0 ? 'imperative' : undefined;
   }
   // "If you are a founder under 25, you should apply": advice that names a step of the writer's offer.
   const should = words.findIndex((w, i) => i >= h && w === 'you' && words[i + 1] === 'should' && matchAt(SHOULD_STEPS, words, i + 2) > 0);

@@ -36,7 +36,7 @@ export const EN_SILENCE: PressureGroup = {
       'did you (?:get a chance to |have a chance to |have time to )?(?:see|get|receive|read|catch|check|look at|open) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|voicemail|inmail|letter)',
     ),
     phrase(
-      '(?:have you|did you) (?:had|have|get|got) (?:a |the )?(?:chance|time) to (?:look at|see|watch|read|check out|open) (?:my|the) (?:last |previous |earlier |recent )?(?:email|e-mail|message|note|video|voicemail|mail)',
+      '(?:have you|did you) (?:had|have|get|got) (?:a |the )?(?:chance|time) to (?:look at|see|watch|read|check out|open) (?:my|the) (?:last |previous |earlier |recent )?(?:email|e-mail|message|note|video|voicemail|mail|link|recording|loom)',
     ),
     // "Wanted to make sure you saw my email about the pilot": "my email" in a bump is always the earlier one.
     phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:(?:last|previous|earlier|prior|other|first) )?(?:email|e-mail|message|note|mail)"),

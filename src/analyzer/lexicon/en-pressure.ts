@@ -117,7 +117,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("after (?:that|this|today|tonight|\\S+day|this week|this month|the \\S+),? (?:it's|it is|it goes back to|you'll pay|you pay|we (?:move|go|switch|return|revert) to|(?:the )?pric(?:e|es|ing) (?:goes|go|returns?|reverts?) (?:back )?to) (?:the )?(?:full|regular|normal|standard) (?:price|prices|pricing|rates?)"),
         // The last round of an offer for a while: "my cohort in July will likely be my last one for a bit".
         phrase('(?:will|\'ll) (?:likely |probably |almost certainly )?be (?:my|our|the) (?:very )?last (?:one|cohort|round|intake|edition|batch|session|workshop|course|class|group|run)(?: for (?:a (?:while|bit)|now|this year|some time))?'),
-        phrase('(?:the )?first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|registrants) (?:get|receive|pay|save|will get)'),
+        // Any takers the cap counts: "First 20 advisors get priority placement".
+        phrase('(?:the )?first \\d+ (?:people|\\p{L}+s) (?:get|receive|pay|save|will get|will receive)'),
         phrase('for the first \\d+ (?:customers|clients|buyers|people|sign-?ups|subscribers|users|companies|teams|businesses|registrants)'),
         phrase('(?:almost|nearly) (?:full|sold out|gone|fully booked)'),
         // An offer kept for whoever acts in time: "the first month free for businesses that sign up this week".
@@ -146,6 +147,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(
           "if (?:I|we) (?:don't|do not|didn't|haven't) hear(?: back| anything)*(?: from you)?(?: by \\S+)?,? (?:then )?(?:I|we) (?:won't|will not|will no longer|'ll stop|will stop) (?:try(?:ing)? to )?(?:contact|reach out to|email|e-mail|message|bother|chase|follow up with|reach) you",
         ),
+        // "I won't follow up again unless you'd like to discuss": the same promise, the reader left out.
+        silence("(?:I|we) (?:won't|will not) (?:follow up|reach out|write|email|e-mail) (?:again|any ?more)"),
         silence("(?:I|we) (?:won't|will not|will no longer|'ll stop|will stop) (?:try(?:ing)? to )?(?:contact|reach out to|email|e-mail|message|bother|chase|follow up with|reach) you(?: again| any ?more| after this)"),
         phrase("(?:this is|this will be) the last you(?:'ll| will) hear from (?:me|us)"),
         phrase('(?:silence|no news) (?:means|is|=) (?:a )?no|silence is (?:also )?an answer'),

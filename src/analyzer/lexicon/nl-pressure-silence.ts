@@ -47,6 +47,8 @@ export const NL_SILENCE: PressureGroup = {
     ),
     phrase('(?:heeft u|hebt u|heb je|heb jij|hebben jullie) (?:\\p{L}+ ){0,2}?mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|email|bericht|berichtje|voicemail)(?: \\S+){0,6}? (?:gezien|gelezen|ontvangen|gekregen|kunnen bekijken|kunnen lezen)'),
     phrase('(?:heeft u|hebt u|heb je|heb jij) (?:mijn|de|het) (?:vorige |eerdere )?(?:mail|e-mail|email|bericht|video|filmpje)(?: \\S+){0,3}? (?:kunnen (?:bekijken|lezen|zien)|bekeken|gezien|gelezen|ontvangen|gekregen)'),
+    // Wat de schrijver ongevraagd stuurde, nagevraagd met "al": "Heb je {loom_link} al kunnen bekijken?".
+    phrase('(?:heeft u|hebt u|heb je|heb jij) (?:(?:mijn|de|het|dat|die) (?:\\p{L}+ )?(?:video|filmpje|opname|loom|link)|https?://\\S+) al (?:kunnen )?(?:bekijken|bekeken|zien|gezien|openen|geopend)'),
     phrase('laatste (?:poging|herinnering|reminder)', ''),
     // "Laatste opvolging hierover", "mijn laatste follow-up": de laatste stap van de reeks bij naam.
     phrase('(?:mijn |de )?laatste (?:opvolging|follow-up|followup)(?: hierover| over dit onderwerp| van (?:me|mij))?'),

@@ -108,7 +108,8 @@ export const NL_PRESSURE: PressureLexicon = {
           '(?:daarna|hierna|vanaf \\S+|na (?:deze|dit|vandaag|morgen|\\S+dag|\\d{1,2} \\p{L}+)(?: \\p{L}+)?) (?:gelden|geldt|betaal je|betaalt u|betaalt|gaat|is het|gaan we|stappen we|schakelen we) (?:weer )?(?:over )?(?:naar |op )?(?:de )?(?:normale|volle|reguliere|oude|gewone|standaard) (?:prijs|prijzen|tarief|tarieven|pricing|price)',
         ),
         phrase('(?:prijs|prijzen|tarief|tarieven) (?:gaan|gaat|stijgen|stijgt)(?: \\S+){0,2}? omhoog|(?:prijzen|tarieven) stijgen'),
-        phrase('(?:de )?eerste \\d+ (?:klanten|aanmelders|aanmeldingen|bestellers|deelnemers|inschrijvers|kopers) (?:krijgen|ontvangen|betalen|besparen)'),
+        // Wie de grens ook telt: "De eerste 20 adviseurs krijgen voorrang".
+        phrase('(?:de )?eerste \\d+ \\p{L}+(?:en|s|ers) (?:krijgen|ontvangen|betalen|besparen)'),
         phrase('(?:kans|aanbieding|actie|aanbod|korting) (?:\\S+ ){0,2}?komt niet (?:meer |snel )?terug'),
         phrase('voor de eerste \\d+ (?:klanten|bestellers|aanmeldingen|deelnemers|inschrijvingen|bedrijven|kopers)'),
         phrase('tijdelijke (?:actie|aanbieding|korting|actieprijs)'),

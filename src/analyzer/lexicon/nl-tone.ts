@@ -79,6 +79,17 @@ export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader for a message missed: "geen zorgen als die erbij ingeschoten is".
   'geen (zorgen|probleem) als (die|dat|het|deze|mijn|m\'n)( vorige)?( (mail|e-mail|bericht|mailtje|berichtje))? (erbij )?(is )?(ingeschoten|ondergesneeuwd|gemist|blijven liggen)( is)?',
   'geen druk( hoor)?',
+  // The follow-up itself made small, as "just a quick follow-up": "Even een kort opvolgberichtje", "Graag volg ik even op",
+  // "Daar wilde ik graag kort op terugkomen".
+  '(even )?(een )?kort(e)? (opvolg)?(berichtje|bericht|mailtje|vraagje|opvolgmailtje)',
+  '(graag )?volg ik (even|kort|nog even)( kort)? op',
+  '(daar )?wilde ik (graag )?((even|kort|nog) )+(op )?(terugkomen|op terugkomen|opvolgen|navragen)',
+  // Excusing the reader's silence: "Misschien kwam mijn mail op een druk moment binnen".
+  '(misschien|wellicht) kwam (mijn|de|het|m\'n) (vorige )?(mail|mailtje|bericht|berichtje) op een (druk|onhandig|slecht|ongelegen|ongunstig) moment( binnen)?',
+  // Releasing the reader from answering: "Anders helemaal geen probleem", "Komt dat niet uit, dan hoor ik het ook".
+  'anders (is dat )?(helemaal |ook |natuurlijk )?geen (probleem|punt)',
+  'komt (dat|het) (nu |even )?niet uit,? (dan )?(hoor ik (het|dat) ook( graag)?|is dat (ook )?(prima|goed|geen probleem))',
+  'ik (begrijp|snap|weet) dat (de|je|jouw|uw|jullie) agenda(\'s)? (erg |heel |nu )?vol (zit|zitten|is|zijn|staat|staan)',
   // Het bericht als last op de inbox: "Ik wil je inbox niet verstoppen", twin van "I don't want to clog your inbox".
   'ik wil (je|jouw|uw) (in)?box niet (verstoppen|vullen|volspammen|overspoelen|volgooien|volproppen)',
   // Excusing the reader's lack of time before the ask: "Geen zorgen als je even geen tijd hebt", as "no worries if you're busy".

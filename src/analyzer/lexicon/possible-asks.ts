@@ -42,12 +42,14 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       'schedule', 'comment', 'share', 'tag', 'apply', 'claim', 'head (?:over|to)', 'pick', 'subscribe', 'hit', 'shoot',
       'ping', 'forward', 'introduce', 'point', 'fill', 'request', 'order', 'swing by', 'stop by',
       // "let's" for a step, not for the story ("Let's dive in", "let's keep making …")
-      "let's (?!keep|continue|make|not|hope|be|face|dive|break|unpack|look|get into|stop|remember|change|normali[sz]e|celebrate|rethink|admit|agree|talk about)", 'let us',
+      "let's (?!keep|continue|make|not|hope|be|face|dive|break|unpack|look|get into|stop|remember|change|normali[sz]e|celebrate|rethink|admit|agree|talk about|do this|do it|go\\b)", 'let us',
     ],
     request: [
       // the writer's own news or offer ("I'd like to inform you", "I'd love to share …") names no step of the reader's
       "(?:i'd|i would) (?:love|like)(?! to (?:inform|update|let you know|tell|thank|share|introduce myself))",
       "i'd be (?:happy|glad|keen|interested) to (?!help|answer|share)",
+      // the reader's step as a favour: "I'd be honored if you'd consider …", "I'd appreciate you highlighting …"
+      "(?:i'd|i would) be (?:honou?red|grateful|thrilled) if you", "(?:i'd|i would) (?:really )?appreciate (?:it if )?you",
       'would love to (?!hear back|hear from)', '(?:keen|eager|curious|interested) to (?:hear|know|learn|get|see|chat|connect|talk)',
       'love to (?:know|get|see|chat|connect|talk|show)', 'could you', 'would you(?! believe)', 'can you', 'will you',
       'please (?!keep|remember|note|know|bear|be aware|find|see attached)\\p{L}+', 'pls', 'plz', 'would it be',
