@@ -31,7 +31,7 @@ export const PASSIVE_CLOSER = [
   /\bvoor (?:eventuele |verdere |andere )?vragen (?:kun|kunt|kan|ben|bent|sta|staan|zijn|is|mag|mogen)\b/,
   /\b(?:als|mocht|indien|wanneer) (?:je|u|jij|jullie) (?:nog )?(?:vragen|een vraag) (?:hebt|heeft|hebben|heb)\b/,
   // "Laat het me weten als ik ergens mee kan helpen": help offered, as "let me know if I can help".
-  /\b(?:als|mocht|indien|wanneer) (?:ik|we|wij) (?:je |u |jou |jullie )?(?:ergens |nog |verder |ook )?(?:mee |bij |iets (?:voor (?:je|u|jou|jullie) )?)?(?:kan|kun|kunnen) (?:helpen|doen|betekenen)\b/,
+  /\b(?:als|mocht|indien|wanneer) (?:ik|we|wij) (?:je |u |jou |jullie )?(?:ergens |nog |verder |ook )?(?:mee |bij |iets (?:voor (?:je|u|jou|jullie) )?)?(?:kan|kun|kunnen) (?:helpen|doen|betekenen)\b(?![^.?!]*\bof als (?:je|u|jij|jullie) (?:\p{L}+ ){0,5}?(?:wilt|wil|willen) )/u,
   // Not when a real step follows as the other choice: "Heeft u nog vragen, of wilt u een demo inplannen?"
   /\b(?:heb|hebt|heeft) (?:je|u|jij|jullie) (?:nog )?vragen,(?! of (?:wil|wilt|zullen|zal|kan|kun|kunt|zou|zoudt|mag)\b)/,
   // "Bel me als je wat niet snapt": help with what the reader does not follow.

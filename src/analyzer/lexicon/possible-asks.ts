@@ -49,7 +49,7 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       "(?:i'd|i would) (?:love|like)(?! to (?:inform|update|let you know|tell|thank|share|introduce myself))",
       "i'd be (?:happy|glad|keen|interested) to (?!help|answer|share)",
       // the reader's step as a favour: "I'd be honored if you'd consider …", "I'd appreciate you highlighting …"
-      "(?:i'd|i would) be (?:honou?red|grateful|thrilled) if you", "(?:i'd|i would) (?:really )?appreciate (?:it if )?you",
+      "(?:i'd|i would) be (?:honou?red|grateful|thrilled) if you", "you(?:'re| are) (?:more than |always |very )?welcome to (?:come|visit|stop by|drop by|try|book|join|see)", "(?:i'd|i would) (?:really )?appreciate (?:it if )?you",
       'would love to (?!hear back|hear from)', '(?:keen|eager|curious|interested) to (?:hear|know|learn|get|see|chat|connect|talk)',
       'love to (?:know|get|see|chat|connect|talk|show)', 'could you', 'would you(?! believe)', 'can you', 'will you',
       'please (?!keep|remember|note|know|bear|be aware|find|see attached)\\p{L}+', 'pls', 'plz', 'would it be',
@@ -88,7 +88,8 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       'graag (?:\\p{L}+ )?(?:ge|be|ver|ont|her|terug)\\p{L}+(?<!helpen|verder)',
       'laat (?:het |maar |gerust |even )?(?:me |mij |ons )?(?:even |gerust |maar )?weten (?:of|wat|wanneer|welke|hoe)',
       'ik hoopte (?:eigenlijk )?(?:dat )?(?:ik|je|jij|u|we) ',
-      'zin (?:in|om)', 'zullen we', 'laten we', 'kennis (?:te )?maken', 'te connecten', 'verbinding (?:te )?maken',
+      // an open invitation to come and act: "Je bent van harte welkom om … een proefrit te maken"
+      '(?:van harte |altijd )?welkom om', 'zin (?:in|om)', 'zullen we', 'laten we', 'kennis (?:te )?maken', 'te connecten', 'verbinding (?:te )?maken',
     ],
   },
 };

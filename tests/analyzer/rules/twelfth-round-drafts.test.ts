@@ -23,6 +23,9 @@ ruleCases('cta/multiple', {
 
 ruleCases('cta/missing', {
   valid: [
+    { name: 'Dutch: a real step after "als ik ergens mee kan helpen"', options: nl, text: mail('Beste Sam,', 'Hierbij de offerte voor de roosters, zoals besproken.\n\nLaat het gerust weten als ik je ergens mee kan helpen of als je de offerte verder wilt bespreken.', 'Jo') },
+    { name: 'Dutch: "van harte welkom om … te komen kijken"', options: nl, text: mail('Beste Sam,', 'De nieuwe planner staat klaar in onze showroom in Breda. Je bent van harte welkom om hem te komen bekijken of een proefrit te maken.', 'Jo') },
+    { name: 'English: "you\'re welcome to come and see it"', options: en, text: mail('Hi Sam,', 'The new planner is set up in our showroom in Leeds. You\'re more than welcome to come and try it this week.', 'Jo') },
     { name: 'English message: the reader\'s step as a favour', options: enMessage, text: 'Hi Sam, we worked together on the roster project last spring. I\'d be honored if you\'d consider writing me a short recommendation. Thanks for considering it!' },
   ],
   invalid: [
