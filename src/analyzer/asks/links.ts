@@ -21,7 +21,8 @@ export const LINK_PATTERN =
 const OPT_OUT = /\b(?:unsubscribe|remov(?:e|ed|al)|opt[- ]?out|stop receiving|mailing list|afmelden|uitschrijven|abonnement opzeggen)\b/i;
 
 /** Labels that cite rather than offer (practice: "Source: …", "via …", "Photo: …", "Credits: …"). */
-const CITATION_LABEL = /\b(?:source|sources|bron|via|credit|credits|photo|foto|image|afbeelding|ref|reference|referentie)\s*:?\s*$/i;
+export const CITATION_WORDS = 'source|sources|bron|bronnen|via|credit|credits|photo|foto|image|afbeelding|ref|reference|referentie';
+const CITATION_LABEL = new RegExp(`\\b(?:${CITATION_WORDS})\\s*:?\\s*$`, 'i');
 
 /** What may stand between a label's colon (or a line of its own) and the link: arrows, emoji, brackets. */
 const DECORATION = /^[\s\p{Extended_Pictographic}\u2190-\u21ff\u27a1\u2794\u279c-\u27bf>→•·*()[\]{}\-–—:,]*$/u;

@@ -7,6 +7,7 @@
  */
 import type { Draft, Lang } from '../types';
 import { isHelpOffer } from './help-offers';
+import { CITATION_WORDS } from './links';
 import { POSSIBLE_ASKS, type PossibleAskLexicon } from '../lexicon/possible-asks';
 
 interface Compiled {
@@ -43,7 +44,7 @@ const SITE = '(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|nl|be|io|co|ai|org|n
  * backs up ("… issued by mistake 👉 <url>") point at no step.
  */
 const POINTED_LINK = new RegExp(
-  `^(?:\\S+\\s+){0,9}?(?:(?:hier|here|below|onderstaand)\\s*:\\s*\\S|(?<!\\b(?:bron|bronnen|source|sources|via|credit|credits|foto|photo|image|ref))(?::|→|->|👉|⬇️?|👇)\\s*(?:${SITE}|\\[(?:link|url|calendar|booking)|\\{\\{?\\s*(?:link|url|calendar|booking|cta)))`,
+  `^(?:\\S+\\s+){0,9}?(?:(?:hier|here|below|onderstaand)\\s*:\\s*\\S|(?<!\\b(?:${CITATION_WORDS}))(?::|→|->|👉|⬇️?|👇)\\s*(?:${SITE}|\\[(?:link|url|calendar|booking)|\\{\\{?\\s*(?:link|url|calendar|booking|cta)))`,
   'iu',
 );
 /** A phone number or address only when an arrow points at it: after a colon it is a signature's label. */
