@@ -68,8 +68,8 @@ const CONTROL = /^\s*(?:[#/^!>]|else\b|end\b|endif\b|if\b|unless\b|each\b|for\b)
 export function fieldKind(inner: string | undefined, syntax: string): FieldKind {
   if (inner === undefined) return 'thing';
   if (syntax === 'double-brace' && CONTROL.test(inner)) return 'control';
-  // Salesforce-style "{!Contact.FirstName}": the "!" opens a field, not a comment.
   if (switchWords(inner) !== undefined) return 'words';
+  // Salesforce-style "{!Contact.FirstName}": the "!" opens a field, not a comment.
   const words = fieldWords(inner.replace(/^\s*!/, ''));
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
   return 'thing';
