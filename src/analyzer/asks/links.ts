@@ -7,6 +7,7 @@
 import type { Draft, Sentence } from '../types';
 import type { AskDraft } from './classify';
 import { execAll } from '../regex';
+import { WRITER_ADDRESS } from '../lexicon/writer-address';
 
 /**
  * Web addresses and the link placeholders of templates ("[LINK]", "[URL]", "{{link}}", "{{CALENDLY_URL}}", "<link>",
@@ -120,7 +121,10 @@ const OFFER_WORDS =
  * "weet je me te vinden" (rules.md), not a step.
  */
 const WRITER_FOUND_AT =
-  /\b(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)|\b(?:je|u|jij|jullie) (?:kunt|kan|kun) (?:me|mij|ons) (?:vinden|bereiken)\b|\byou know where to (?:find|reach) (?:me|us)|\byou can (?:find|reach) (?:me|us)\b/iu;
+  new RegExp(
+    `\\b${WRITER_ADDRESS.nl}|\\b(?:je|u|jij|jullie) (?:kunt|kan|kun) (?:me|mij|ons) (?:vinden|bereiken)\\b|\\b${WRITER_ADDRESS.en}|\\byou can (?:find|reach) (?:me|us)\\b`,
+    'iu',
+  );
 
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
 function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {

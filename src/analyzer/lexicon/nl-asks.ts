@@ -3,6 +3,7 @@
  * uses them lives in asks/nl.ts. Words are lowercase; patterns run on lowercased text in which
  * every whitespace character (line wraps included) has become a single space.
  */
+import { WRITER_ADDRESS } from './writer-address';
 
 export * from './nl-asks-questions';
 export * from './nl-asks-softened';
@@ -25,7 +26,7 @@ export const PASSIVE_CLOSER = [
   // "Vragen? Dan hoor ik het graag" offers help; under a condition on fit or relevance it asks for the
   // answer ("Mocht het niet passen, dan hoor ik het graag"), and with what is to be heard it asks a view.
   /(?<!\b(?:relevant|interessant|past|passen|zinvol|niets|niks|interesse|prioriteit)\b[^.?!]*)\bdan (?:hoor|horen) (?:ik|wij|we) (?:het )?graag\b(?! (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer)\b)/,
-  /\b(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)\b/,
+  new RegExp(`\\b${WRITER_ADDRESS.nl}\\b`),
   /\b(?:aarzel|schroom) (?:dan )?niet\b/,
   /\bbij (?:eventuele |verdere |andere )?vragen\b/,
   /\bvoor (?:eventuele |verdere |andere )?vragen (?:kun|kunt|kan|ben|bent|sta|staan|zijn|is|mag|mogen)\b/,

@@ -5,6 +5,7 @@
  * make an ask. Matching ignores case; ' stands for either apostrophe.
  */
 import type { Lang } from '../types';
+import { WRITER_ADDRESS } from './writer-address';
 
 export interface PossibleAskLexicon {
   /** Passive closers and pleasantries rules.md says are no ask; cut out before the rest is read. */
@@ -30,7 +31,7 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       // a question the writer puts to themselves, or announces: "I asked myself: …", "The question is: …"
       'ask(?:ed)? myself', 'the question is',
       // the writer's address given, link and all: "you know where to find me: <site>"
-      'you know where to (?:find|reach) (?:me|us)[^?!]*',
+      `${WRITER_ADDRESS.en}[^?!]*`,
       // help offered for whatever the reader may need: "Please call or e-mail if there's anything I can do"
       "(?:please )?(?:call|ring|e-?mail|contact|reach out|get in touch)[^.?!]*\\bif (?:there(?:'s| is) any ?thing|you (?:have|need|want))[^.?!]*",
     ],
@@ -65,7 +66,7 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       'als je (?:nog )?vragen hebt', 'bij vragen', '(?:heb je|heeft u|nog) (?:alvast |nog )?vragen', 'vragen\\?',
       'hoor(?:en)? (?:graag )?van (?:je|u|jullie)', 'ik hoor graag van', 'hoe gaat het', 'fijne (?:dag|week|avond)',
       'tot (?:snel|ziens)', 'succes', 'vraag ik (?:me|mezelf|mijzelf)',
-      '(?:weet|weten) (?:je|u|jij|jullie) (?:me|mij|ons) (?:te vinden|te bereiken)[^?!]*',
+      `${WRITER_ADDRESS.nl}[^?!]*`,
       // help offered for later: "dan kunt u altijd contact opnemen", "je kunt gerust bellen"
       '(?:kun(?:t)?|kan) (?:je|u|jij) (?:altijd|gerust|ook altijd|natuurlijk|uiteraard|vanzelfsprekend|ook) (?:contact|bellen|mailen|terecht|bij)[^.?!]*',
       // the writer's door held open: "Stuur gerust een berichtje, ook als …", "Bel me gerust" (not "Stuur ze gerust …")
