@@ -136,6 +136,9 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   // "I'm curious — how do you …?"
   if (putToReaders) return true;
   if (has(READER_WORDS, words, h) && tail <= CLOSING_TAIL_WORDS) return true;
+  // "Honest question: how does your team handle …?" in a mail or message: the writer labels the
+  // question as one for the reader, so it asks wherever it stands (the Dutch reading already did).
+  if (ctx.draft.kind !== 'post' && ctx.before.at(-1) === 'question' && ctx.before.length <= 3 && has(READER_WORDS, words, h)) return true;
   // A post whose very last words are a question opens the floor to its readers ("Is cold calling dead?").
   if (ctx.draft.kind === 'post' && tail === 0 && !negatedOpening(words, h)) return true;
   return undefined;
