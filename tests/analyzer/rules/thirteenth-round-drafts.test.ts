@@ -10,11 +10,11 @@ import { enMessage, nlMessage } from './drafts';
 
 ruleCases('cta/missing', {
   valid: [
-    { name: 'English message: "Honest question:" before the reader\'s practice, the writer explaining after it', options: enMessage, text: 'Thanks for connecting. Honest question: how does your team handle branches tested against a main that has moved on? I\'m building something for it and I\'m looking for people who tell me where my assumptions are wrong. I\'ll send you what I have so far.' },
+    { name: 'English message: "Honest question:" before the reader\'s practice, the writer explaining after it', options: enMessage, text: 'Good to be connected. Honest question: how does your team plan cover when two planners are off in the same week? We are building a roster tool around that and want to hear from people who do it by hand. In return I can share the notes from the other schools.' },
     { name: 'English message: "Quick question:" before the reader\'s practice', options: enMessage, text: 'Loved your talk on release trains. Quick question: how do you keep hotfixes out of the train? We\'re writing a guide on it and comparing a dozen teams. Happy to share the result when it\'s done.' },
-    { name: 'Dutch message: "Concrete vraag:" before the reader\'s practice', options: nlMessage, text: 'Dank voor het connecten. Concrete vraag: hoe gaan jullie om met branches die getest zijn tegen een main die intussen is doorgeschoven? Ik bouw daar een oplossing voor en zoek mensen die me vertellen waar mijn aannames niet kloppen. Ik stuur je graag wat ik tot nu toe heb.' },
+    { name: 'Dutch message: "Concrete vraag:" before the reader\'s practice', options: nlMessage, text: 'Leuk dat we verbonden zijn. Concrete vraag: hoe regelen jullie vervanging als twee planners in dezelfde week vrij zijn? We bouwen daar een roostertool omheen en horen graag hoe scholen het nu met de hand doen. Ik deel in ruil de notities van de andere scholen.' },
   ],
   invalid: [
-    { name: 'English message: a labelled question put to no reader is a hook', options: enMessage, text: 'Thanks for connecting. The question: why do so many teams test branches against a main that has moved on? I\'m building something for it and looking for people. I\'ll send you what I have so far.', excerpts: ['I\'ll send you what I have so far.'] },
+    { name: 'English message: a labelled question put to no reader is a hook', options: enMessage, text: 'Good to be connected. The question: why do so many schools still plan cover by hand? We are building a roster tool around that and comparing a dozen of them. In return I can share the notes from the other schools.', excerpts: ['In return I can share the notes from the other schools.'] },
   ],
 });
