@@ -219,9 +219,11 @@ export const COURTESY_WISH =
 /**
  * Indirect questions to the reader: "Ik wilde even vragen of je de nieuwe regels al hebt gezien",
  * "Ik vroeg me af of een kort gesprek zinvol is" (hedged, which tone/timid weighs, but still a question).
+ * Messages drop the "ik" at the start of a sentence: "Vroeg me af of je daar al iets voor hebt", "Wilde even
+ * vragen of …" (not "Wil je weten of …?", a question of its own).
  */
 export const INDIRECT_QUESTION =
-  /\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch|kort|één keer|een keer) )*(?:vragen|weten|checken|polsen|navragen|peilen) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b/;
+  /(?:\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden)|^\W*(?:wilde|wou)) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch|kort|één keer|een keer) )*(?:vragen|weten|checken|polsen|navragen|peilen) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|(?:\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen)|^\W*(?:vroeg|vraag)) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b/;
 
 /** "Benieuwd naar jullie ervaring!": curiosity about the reader's view, said as a statement. */
 export const CURIOUS = /(?:^|\b(?:ik ben|ben|zijn we|we zijn|wij zijn) )(?:erg |heel |wel |ook |oprecht |echt )?benieuwd (?:naar|of|wat|hoe|welke?|wie|wanneer|waar)\b(?! (?:het )?(?:met (?:je|u|jou|jullie)|het (?:met|gaat)|je (?:weekend|vakantie)))/;
