@@ -33,6 +33,7 @@ import {
   WORTH_A_STEP,
   WRITER_POINTERS,
 } from '../lexicon/en-asks';
+import { TIME_WISH } from '../lexicon/time-wishes';
 
 /** Words allowed between a wish frame and the step it names ("I'd love the chance to connect"). */
 const WISH_FILLERS = new Set([
@@ -263,6 +264,8 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   // The clauses split at ", please", so the words just after the clause are read too.
   if (VERBLESS_PLEASE.test(ctx.text.slice(clause.start, clause.end + 10))) return 'imperative';
   if (replyRequest(words)) return 'wish';
+  // "30 minutes would help me a lot": the reader's time, wished for, asks for the meeting.
+  if (TIME_WISH.en.test(ctx.text.slice(clause.start, clause.end))) return 'wish';
   if (indirectQuestion(words)) return 'question';
   if (contactMe(clause)) return 'conditional';
   return undefined;

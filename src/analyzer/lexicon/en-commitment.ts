@@ -3,6 +3,7 @@
  * Patterns run on the lowercased ask text.
  */
 import type { CommitmentLexicon } from '../asks/size';
+import { TIME_WISH } from './time-wishes';
 
 export const EN_COMMITMENT: CommitmentLexicon = {
   // rules.md, cta/too-big: sign (contract, agreement, quote), approve, commit budget. "Sign up"/"sign in"
@@ -49,6 +50,8 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   ],
   // Asking for the reader's time, so a bare length of time is a meeting ("do you have an hour next week?").
   timeRequest: [
+    // The reader's time wished for ("30 minutes would help me a lot"): time-wishes.ts.
+    TIME_WISH.en,
     /\b(?:do|would|could|can|will) you (?:have|spare|find|set aside|block)\b|\bhave you got\b|\bgot (?:an?|\d+)\b/u,
     /\b(?:can|could|shall|should) we (?:take|grab|book|get|schedule|set up|block|find|plan|have)\b|\blet'?s (?:take|grab|book|schedule|block|find)\b/u,
     /\b(?:give|lend|spare|offer) (?:us|me)\b|\bof your (?:\w+ )?time\b/u,

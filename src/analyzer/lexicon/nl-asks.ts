@@ -3,6 +3,7 @@
  * uses them lives in asks/nl.ts. Words are lowercase; patterns run on lowercased text in which
  * every whitespace character (line wraps included) has become a single space.
  */
+import { TIME_WISH } from './time-wishes';
 import { WRITER_ADDRESS } from './writer-address';
 
 export * from './nl-asks-questions';
@@ -194,6 +195,8 @@ export const WISH: Wish[] = [
   { pattern: /\b(?:ik|wij|we) (?:wil|willen) (?:je|u|jullie) (?:graag )?(?:uitnodigen|spreken|laten zien|bellen)\b/ },
   { pattern: /\b(?:ik|wij|we) (?:nodig|nodigen) (?:je|u|jullie) (?:graag |van harte )?uit\b/ },
   // "Ik wil graag een afspraak met u maken": the meeting named as what the writer wants.
+  // "30 minuten zou me enorm helpen", "Een kwartiertje van je tijd zou ik erg waarderen": the reader's time wished for.
+  { pattern: TIME_WISH.nl },
   { pattern: /\b(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:een |het )?\S*(?:afspraak|gesprek|kennismaking|call|belletje|demo)\S* (?:met (?:u|je|jou|jullie) )?(?:maken|plannen|inplannen|voorstellen|houden)\b/ },
 ];
 /**

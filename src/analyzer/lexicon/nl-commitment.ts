@@ -3,6 +3,7 @@
  * Patterns run on the lowercased ask text.
  */
 import type { CommitmentLexicon } from '../asks/size';
+import { TIME_WISH } from './time-wishes';
 
 export const NL_COMMITMENT: CommitmentLexicon = {
   // rules.md, cta/too-big: tekenen (contract, overeenkomst, offerte), akkoord geven, budget toezeggen.
@@ -44,6 +45,8 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   ],
   // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
   timeRequest: [
+    // The reader's time wished for ("30 minutes would help me a lot"): time-wishes.ts.
+    TIME_WISH.nl,
     // "Is dat 20 minuten waard?": the reader's time, weighed.
     /\bwaard\b/u,
     /\b(?:heeft|hebt|heb) (?:u|je|jij|jullie)\b|\b(?:zullen|kunnen|zouden) we\b|\bzou (?:u|je|jij)\b|\b(?:kunt|kan|wilt|wil) (?:u|je|jij)\b/u,
