@@ -175,6 +175,10 @@ export const INDIRECT_QUESTION_FRAMES = phrases([
   // "I wanted to ask you whether …"; not "questions to ask you", someone else asking.
   'to ask you if|whether|what|how|which|who|when|about',
   'see if|whether you', 'would like to know if|whether', 'i wonder if|whether',
+  // The message's purpose put as finding out: "I'm reaching out to see whether this is on your radar",
+  // "Writing to check if a pilot makes sense for you", "Dropping a line to ask if …".
+  'writing|calling|emailing|messaging|texting|reaching|following|checking|circling|touching|getting|pinging out|up|in|back|base|by? touch? to see|check|ask|learn|confirm|know|find out? if|whether',
+  'a|this line|note|message to see|check|ask|learn|confirm|know|find out? if|whether',
 ]);
 
 /** Words that make an indirect question or a question about the reader's situation a question of interest. */

@@ -223,10 +223,12 @@ export const COURTESY_WISH =
  * Indirect questions to the reader: "Ik wilde even vragen of je de nieuwe regels al hebt gezien",
  * "Ik vroeg me af of een kort gesprek zinvol is" (hedged, which tone/timid weighs, but still a question).
  * Messages drop the "ik" at the start of a sentence: "Vroeg me af of je daar al iets voor hebt", "Wilde even
- * vragen of …" (not "Wil je weten of …?", a question of its own).
+ * vragen of …" (not "Wil je weten of …?", a question of its own). The message's purpose put as finding out
+ * asks too: "Ik mail je om te vragen of dit bij jullie speelt", "Even een berichtje om te checken of je …"
+ * (with the reader named after it: "om te kijken of het werkt" reports a test).
  */
 export const INDIRECT_QUESTION =
-  /(?:\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden)|^\W*(?:wilde|wou)) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch|kort|één keer|een keer) )*(?:vragen|weten|checken|polsen|navragen|peilen) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|(?:\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen)|^\W*(?:vroeg|vraag)) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b/;
+  /(?:\b(?:ik|wij|we) (?:wil|wilde|wou|wilden|zou|zouden)|^\W*(?:wilde|wou)) (?:(?:je|u|jullie|jou) )?(?:(?:even|graag|nog|eens|toch|kort|één keer|een keer) )*(?:vragen|weten|checken|polsen|navragen|peilen) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|(?:\b(?:ik|wij|we) (?:vroeg|vroegen|vraag|vragen)|^\W*(?:vroeg|vraag)) (?:me|mij|ons)(?: \S+){0,4}? af (?:of|wat|hoe|wanneer|welke?|wie|waar)\b|\b(?:mail|mailde|schrijf|schreef|bel|belde|stuur|stuurde|app|appte|contact|bericht|berichtje|mailtje|mail)\b[^.?!]{0,40}?\bom (?:(?:even|eens|kort|nog) )*te (?:vragen|checken|kijken|peilen|polsen|horen|weten|navragen|informeren) (?:of|wat|hoe|wanneer|welke?|wie|waar)\b(?=[^.?!]*\b(?:je|jij|jou|jouw|u|uw|jullie)\b)/;
 
 /** "Benieuwd naar jullie ervaring!": curiosity about the reader's view, said as a statement. */
 export const CURIOUS = /(?:^|\b(?:ik ben|ben|zijn we|we zijn|wij zijn) )(?:erg |heel |wel |ook |oprecht |echt )?benieuwd (?:naar|of|wat|hoe|welke?|wie|wanneer|waar)\b(?! (?:het )?(?:met (?:je|u|jou|jullie)|het (?:met|gaat)|je (?:weekend|vakantie)))/;

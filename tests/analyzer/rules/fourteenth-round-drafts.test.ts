@@ -3,6 +3,9 @@
  * help me a lot", "Een kwartiertje van je tijd zou ik erg waarderen"), asks for a meeting as
  * rules.md's "I'd love to connect" asks to connect, and its length sizes it for cta/too-big. A time
  * said in passing as a rate or a saving ("Thirty minutes a day would help most teams") wishes nothing.
+ * A message whose purpose is put as finding something out from the reader ("I'm reaching out to see
+ * whether this is on your radar", "Ik mail je om te vragen of dit bij jullie speelt") asks as "I was
+ * wondering if …" does; finding out without the reader ("We ran a pilot to see whether it works") does not.
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
@@ -19,8 +22,16 @@ ruleCases('cta/missing', {
     { name: 'Dutch message: "30 minuten zou me enorm helpen"', options: nlMessage, text: `${nlRosters} 30 minuten zou me enorm helpen.` },
     { name: 'Dutch mail: "Een kwartiertje van je tijd zou ik erg waarderen"', options: nl, text: mail('Hoi Sam,', 'We hebben een planner voor schoolroosters gebouwd en testen die met drie scholen. Een kwartiertje van je tijd zou ik erg waarderen.', 'Groet,\nPiet') },
     { name: 'Dutch mail: "Een kort gesprek zou al veel voor me betekenen"', options: nl, text: mail('Hoi Sam,', 'We hebben een planner voor schoolroosters gebouwd en testen die met drie scholen. Een kort gesprek zou al veel voor me betekenen.', 'Groet,\nPiet') },
+    { name: 'English mail: "I\'m reaching out to see whether …" closes the mail', options: en, text: mail('Hi Sam,', 'We help clinics fill empty slots with a waitlist that texts patients. I\'m reaching out to see whether this is on your radar.', 'Best,\nPiet') },
+    { name: 'English mail: "Just following up to check whether …"', options: en, text: mail('Hi Sam,', 'We help clinics fill empty slots with a waitlist that texts patients. Just following up to check whether this is still a priority for your team.', 'Best,\nPiet') },
+    { name: 'English message: "Writing to see if …" with the subject dropped', options: enMessage, text: 'Your clinic came up when I looked at waitlists in the region. Writing to see if a pilot would make sense for you.' },
+    { name: 'Dutch mail: "Ik mail je om te vragen of …"', options: nl, text: mail('Hoi Sam,', 'Wij helpen praktijken lege plekken te vullen met een wachtlijst die patiënten sms\'t. Ik mail je om te vragen of dit bij jullie speelt.', 'Groet,\nPiet') },
+    { name: 'Dutch mail: "Even een berichtje om te checken of je …"', options: nl, text: mail('Hoi Sam,', 'Wij helpen praktijken lege plekken te vullen met een wachtlijst die patiënten sms\'t. Even een berichtje om te checken of je de offerte hebt kunnen bekijken.', 'Groet,\nPiet') },
+    { name: 'Dutch message: "Ik neem contact op om te kijken of …"', options: nlMessage, text: 'Jullie praktijk kwam langs toen ik naar wachtlijsten in de regio keek. Ik neem contact op om te kijken of dit iets voor jullie is.' },
   ],
   invalid: [
+    { name: 'English mail: finding out without the reader asks nothing', options: en, text: mail('Hi Sam,', 'We help clinics fill empty slots with a waitlist that texts patients. We ran a pilot to see whether the waitlist works.', 'Best,\nPiet'), excerpts: ['We ran a pilot to see whether the waitlist works.'] },
+    { name: 'Dutch mail: finding out without the reader asks nothing', options: nl, text: mail('Hoi Sam,', 'Wij helpen praktijken lege plekken te vullen met een wachtlijst die patiënten sms\'t. We belden tien praktijken om te kijken of het werkt.', 'Groet,\nPiet'), excerpts: ['We belden tien praktijken om te kijken of het werkt.'] },
     { name: 'English mail: a rate of time is no wish', options: en, text: mail('Hi Sam,', 'We built a planner for school rosters. Thirty minutes a day would help most teams.', 'Best,\nPiet'), excerpts: ['Thirty minutes a day would help most teams.'] },
     { name: 'Dutch mail: a rate of time is no wish', options: nl, text: mail('Hoi Sam,', 'We hebben een planner voor schoolroosters gebouwd. Tien minuten per dag zou elk team helpen.', 'Groet,\nPiet'), excerpts: ['Tien minuten per dag zou elk team helpen.'] },
   ],
