@@ -224,6 +224,22 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
   return signature >= 0 ? signature : cut;
 }
 
+/**
+ * A sign-off glued to the end of the last line, as templates joined into one line send it
+ * ("… {{CALENDLY}} Groeten, {{NAAM}}", "… Worth a chat? Best, Tom"), after a sentence or a link: where it starts, if any.
+ * A name or merge field must follow it, so a closing "Thanks." stays the body's own sentence.
+ */
+function gluedSignOffStart(line: Line): number | undefined {
+  for (const end of line.text.matchAll(/(?:[.!?)\]}]|\bhttps?:\/\/\S+|\bwww\.\S+)\s+/gu)) {
+    const at = end.index + end[0].length;
+    const rest = line.text.slice(at);
+    const signOff = SIGN_OFF.exec(rest);
+    const name = signOff ? rest.slice(signOff[0].length) : '';
+    if (signOff && /\S/u.test(name) && NAME_AFTER_SIGN_OFF.test(name) && !/[.?!]\s*$/u.test(name)) return line.start + at;
+  }
+  return undefined;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -261,7 +277,7 @@ export function findBody(text: string, kind: Kind = 'email'): Span[] {
   const bodyStart = afterGreeting(lines[first]!);
   const closing = closingStart(lines, first, last, signatureBlocks);
   if (closing <= first) return ps ? [ps] : [];
-  const bodyEnd = lines[closing - 1]!.end;
+  const bodyEnd = gluedSignOffStart(lines[closing - 1]!) ?? lines[closing - 1]!.end;
 
   const spans: Span[] = [];
   // Lines quoted with "> " are left out wherever they stand.

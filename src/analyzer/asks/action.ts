@@ -175,7 +175,7 @@ function labelOf(text: string): string {
 /** The first link's place: its host without "www.", plus the path for link shorteners. */
 export function linkTarget(text: string): string | undefined {
   for (const match of execAll(LINK, text)) {
-    const raw = match[0].toLowerCase().replace(/[.,;:!?]+$/u, '');
+    const raw = match[0].toLowerCase().replace(/[.,;:!?)\]]+$/u, '');
     const placeholder = /^(?:\{\{?|\[|<)\s*(\w+)/u.exec(raw);
     if (placeholder) return `{${placeholder[1]}}`;
     const withoutScheme = raw.replace(/^https?:\/\//u, '').replace(/^www\./u, '');

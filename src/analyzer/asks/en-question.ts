@@ -14,6 +14,7 @@ import { indirectQuestion } from './en-request';
 import { findPhrase, matchAt } from './phrases';
 import { evaluationQuestion, receptionQuestion } from './en-closing';
 import { EXPERIENCE_QUESTIONS, HOOK_ANSWERS } from '../lexicon/en-asks-closing';
+import { offersTimes } from '../lexicon/time-choices';
 import {
   DECISION_QUESTIONS,
   ELLIPTIC_OFFERS,
@@ -121,6 +122,8 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   // "Struggling with X? You're not alone.": in any kind, a question the writer answers for the reader.
   if (hookAnswered(text, clause.end)) return false;
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
+  // "Tuesday 2pm or Wednesday 10am?": times offered to pick from, in a mail or message.
+  if (ctx.draft.kind !== 'post' && offersTimes(text.slice(clause.start, clause.end), 'en')) return true;
   // "Think this would help at Acme?": "Do you think …?" with the auxiliary and subject dropped, as DMs write it.
   if (/^(?:think|reckon|figure)$/u.test(words[h] ?? '') && /^(?:this|that|it|there|we|you|your|the|a|an|something)$/u.test(words[h + 1] ?? '')) return true;
   // "Still relevant?", "Make sense?" at the close; "Did it resonate at all?" anywhere.

@@ -133,9 +133,12 @@ export function leadOffset(text: string): number {
   return text.length - leadStripped(text).length;
 }
 
-/** The text without leading emoji, arrows and markup ("👉 Link in bio" → "link in bio"). */
+/**
+ * The text without leading emoji, arrows and markup ("👉 Link in bio" → "link in bio"), and
+ * without the number of an option written inline ("Twee opties: (1) doe de scan, of (2) …").
+ */
 export function leadStripped(text: string): string {
-  return text.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u2190-\u21ff\u27a1*_>[(-]+/u, '');
+  return text.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u2190-\u21ff\u27a1*_>[(-]+(?:(?:\d{1,2}|[a-d])\)\s+)?/u, '');
 }
 
 export function tokenize(text: string): Token[] {

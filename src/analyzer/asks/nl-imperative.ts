@@ -29,6 +29,7 @@ import {
 import {
   clauseStartBefore,
   clauseStarts,
+  leadOffset,
   skipLeadIns,
   tokenize,
   trimEnd,
@@ -52,7 +53,9 @@ export function imperativeAsk(segment: string, context: Context): number | undef
   const curious = OFFER_CURIOSITY.test(context.previous.toLowerCase());
   if (curious && /^\W*(?:neem|bel|mail|stuur|app)\b/iu.test(segment) && CONTACT_VERB.test(segment.toLowerCase())) return segment.search(/\S/u);
   if (softenedContact(segment)) return undefined;
-  for (const start of clauseStarts(segment)) {
+  for (const clauseStart of clauseStarts(segment)) {
+    // Past emoji, markup and an inline option's number ("(1) doe de scan").
+    const start = clauseStart + leadOffset(segment.slice(clauseStart));
     const tokens = skipLeadIns(tokenize(segment.slice(start)));
     const first = tokens[0];
     if (!first) continue;

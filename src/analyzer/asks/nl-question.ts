@@ -25,6 +25,7 @@ import {
 import { NL_EVALUATION_QUESTIONS, NL_HOOK_ANSWER } from '../lexicon/nl-asks-closing';
 import { clauseStarts, skipLeadIns, tokenize, type Context, type Token } from './nl-context';
 import { imperativeAsk } from './nl-imperative';
+import { offersTimes } from '../lexicon/time-choices';
 
 const WH_WORDS = new Set([
   'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'hoeveel', 'hoelang', 'welke', 'welk', 'waarmee',
@@ -88,6 +89,8 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   if (!context.nearEnd && NL_HOOK_ANSWER.test(context.next)) return false;
   // "Wie kent een goede boekhouder?", "Ken je iemand die …?": asking for a name is a request wherever it stands.
   if (REFERRAL_QUESTION.test(body)) return true;
+  // "Dinsdag 14:00 of woensdag 10:00?": times offered to pick from, in a mail or message.
+  if (context.kind !== 'post' && offersTimes(body, 'nl')) return true;
   if (WH_WORDS.has(w0)) {
     if (w0 === 'waarom') return strong && context.nearEnd;
     if (CROWD_QUESTION.test(body) && context.nearEnd) return true;

@@ -69,7 +69,7 @@ export const DECISION_QUESTIONS = phrases([
   'how would you', 'where do you stand', 'which do|would you', 'what is the best way to',
   // time and people: "What day works?", "Who handles onboarding on your team?"
   'what works|suits', 'what would work|suit', 'what time|times|day|days|date|dates|slot|week',
-  'when are|would|could|can|works|suits', 'when is a|the|good|best',
+  'when are|would|could|can|works|suits', 'when is a|the|good|best|better|easier|easiest',
   'which day|days|date|dates|time|times|option|slot|one|works|suits|week',
   'who handles|owns|manages|leads|runs|looks|should|else|makes|decides|oversees|handle|own|manage|lead|run|decide',
   'who signs|approves|sign|approve|buys|buy|owns|chooses|choose|picks',

@@ -60,7 +60,8 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   { stems: ['vraag'], needs: /\baan\b/ },
   { stems: ['vul', 'log'], needs: /\bin\b/ },
   { stems: ['geef'], needs: /\b(?:akkoord|door|aan)\b|\b(?:je|u) op\b/ },
-  { stems: ['doe'], needs: /\bmee\b/ },
+  // "Doe mee", and "Doe de gratis scan", "Doe de test via <url>": taking the writer's check or trial (not "Doe het gewoon").
+  { stems: ['doe'], needs: /\bmee\b|^\s*(?:de|een|onze|deze|die|mijn|m'n|jouw|je|uw) (?:\p{L}+ ){0,2}?\p{L}*(?:scan|test|check|quiz|audit|analyse|proef|intake|challenge|assessment|nulmeting|demo)\b/u, needsInPost: OWN_OFFER },
   { stems: ['sluit'], needs: /\baan\b/ },
   // "Huur ons in voor je blog": hiring the writer's service, the twin of "Hire us".
   { stems: ['huur'], needs: /^\s*(?:ons|mij|me|onze [\p{L}-]+) (?:\p{L}+ ){0,3}?in\b/u },
