@@ -19,12 +19,14 @@ import {
   IF_YOU_CAN_STEPS,
   INDIRECT_QUESTION_FRAMES,
   INTEREST_WORDS,
+  JOINT_STEPS,
   LET_ME_KNOW_PASSIVE,
   LET_US_STEPS,
   NON_REQUEST_VERBS,
   PASSIVE_CLOSERS,
   PASSIVE_CONDITIONS,
   PASSIVE_FRAMES,
+  POLITE_IF_REQUESTS,
   REPLY_EFFECTS,
   REPLY_NOUNS,
   REQUEST_VERBS,
@@ -182,6 +184,19 @@ function wish(clause: Clause): boolean {
   return false;
 }
 
+/** Words allowed between "we can" and the step it proposes together ("we could also maybe compare notes"). */
+const JOINT_FILLERS = new Set(['also', 'maybe', 'perhaps', 'possibly', 'definitely', 'both', 'all', 'then', 'sometime', 'still', 'even']);
+
+/** "(Maybe) we can / could / should <a step together>". */
+function jointProposal(words: string[], h: number): boolean {
+  let i = h;
+  if (words[i] === 'maybe' || words[i] === 'perhaps') i++;
+  if (words[i] !== 'we' || !/^(?:can|could|should|might)$/u.test(words[i + 1] ?? '')) return false;
+  i += 2;
+  while (JOINT_FILLERS.has(words[i] ?? '')) i++;
+  return matchAt(JOINT_STEPS, words, i) > 0;
+}
+
 /** "A quick reply would help me …", "Your feedback would be appreciated". */
 function replyRequest(words: string[]): boolean {
   const noun = findPhrase(REPLY_NOUNS, words);
@@ -225,7 +240,10 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   if (pleaseAt > 0 && matchAt(REQUEST_VERBS, words, pleaseAt + 1) > 0 && !passiveContact(clause, pleaseAt + 1)) {
     return underCondition(clause) ? 'conditional' : 'imperative';
   }
+  // "Maybe we can benefit from being connected here": read before "we can" as the writer's offer.
+  if (jointProposal(words, h)) return underCondition(clause) ? 'conditional' : 'wish';
   if (matchAt(PASSIVE_CLOSERS, words, h) > 0 || matchAt(AVAILABILITY_OFFERS, words, h) > 0) return undefined;
+  if (findPhrase(POLITE_IF_REQUESTS, words, h) !== undefined) return 'wish';
 
   const frame = matchAt(PASSIVE_FRAMES, words, h);
   if (frame > 0) {

@@ -157,6 +157,23 @@ export const WISH_STEPS = phrases([
   'the|a connection', 'connecting with you|here',
 ]);
 
+/**
+ * A step the writer and the reader take together, proposed with "we can / could" ("Maybe we can
+ * benefit from being connected here", "Perhaps we could help each other"): the "we" holds the
+ * reader, so it is a proposal, where "we can help you" offers the writer's availability.
+ */
+export const JOINT_STEPS = phrases([
+  'connect', 'be|stay|get connected', 'benefit from', 'help each|one other|another', 'learn from each|one other|another',
+  'compare notes', 'swap notes|ideas|stories', 'exchange ideas|notes|thoughts', 'work together', 'collaborate', 'team up',
+  'partner up?', 'join forces', 'meet up|sometime|soon|next|this|for|over|in', 'chat', 'talk', 'catch up', 'grab a|some coffee|call|chat',
+  'hop|jump on a call', 'set up|schedule|book|arrange a|some call|chat|meeting|time', 'find a time', 'explore working|a|how|whether|if',
+  'do something|more together', 'sync', 'get on a call',
+]);
+/** "I'd be very glad if you could …": a polite request put as the writer's gratitude for the step. */
+export const POLITE_IF_REQUESTS = phrases([
+  'i|we would be very|really|so|most|extremely|truly|incredibly? grateful|thankful|glad|happy|delighted|pleased|obliged if you could|would|can|might',
+]);
+
 /** Nouns for the reader's answer; "a quick reply would help" asks for one (corpus-style follow-ups; practice). */
 export const REPLY_NOUNS = phrases([
   'a|your|any quick|short|simple? reply|response|answer|yes|no|note|word|feedback|thoughts|input',

@@ -154,6 +154,8 @@ export const CONDITIONAL_STEP_REQUEST =
  * "Leuk om van je te horen" is a passive closer.
  */
 const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen (?:(?:wij|we|ik) )?(?:van (?:u|je|jou|jullie) )?(?=(?:wat|hoe|of|welke|waar|wanneer|waarom|hoeveel|jouw|uw)\b)|in contact (?:te )?komen|verbinding (?:te )?maken|(?:ervaringen|kennis|ideeën|gedachten) (?:uit te wisselen|uitwisselen|te delen|delen))`;
+/** Steps the writer and the reader take together, for "(misschien) kunnen we …". */
+const JOINT_STEP = String.raw`elkaar (?:helpen|versterken|ontmoeten|spreken|eens spreken)|iets (?:voor|aan) elkaar (?:hebben|betekenen|doen)|samenwerken|samen (?:\p{L}+ )?(?:optrekken|oppakken|bekijken)|de krachten bundelen|(?:ervaringen|kennis|ideeën) (?:uitwisselen|delen)|(?:(?:eens|een keer|even) )?(?:connecten|verbinden|kennismaken|kennis maken|sparren|afspreken|koffie drinken|bellen|praten|bijpraten)`;
 const FILLERS = String.raw`(?: (?:om|te|even|eens|kort|binnenkort|nog|een keer|snel|elkaar|zijn|met (?:u|je|jou|jullie)))*`;
 
 /**
@@ -195,6 +197,11 @@ export const WISH: Wish[] = [
   { pattern: /\b(?:ik|wij|we) (?:wil|willen) (?:je|u|jullie) (?:graag )?(?:uitnodigen|spreken|laten zien|bellen)\b/ },
   { pattern: /\b(?:ik|wij|we) (?:nodig|nodigen) (?:je|u|jullie) (?:graag |van harte )?uit\b/ },
   // "Ik wil graag een afspraak met u maken": the meeting named as what the writer wants.
+  // A step together, proposed with "kunnen we" ("Misschien kunnen we iets voor elkaar betekenen", "Wellicht kunnen
+  // we eens sparren", "We kunnen elkaar vast helpen"): the "we" holds the reader; "we kunnen je helpen" offers.
+  { pattern: new RegExp(String.raw`(?:\b(?:kunnen|zouden) (?:we|wij)|\b(?:we|wij) (?:kunnen|zouden))(?! (?:je|u|jou|jullie)\b)(?: (?:misschien|wellicht|vast|zeker|eens|een keer|binnenkort|samen|dan|ook|wel|nog|best))* (?:${JOINT_STEP})\b`) },
+  // "Ik zou het op prijs stellen als u de offerte doorstuurt": gratitude for the step, a polite request.
+  { pattern: /\b(?:ik|wij|we) (?:zou|zouden) het (?:(?:zeer|erg|heel|enorm|bijzonder|echt) )*(?:op prijs stellen|waarderen|fijn vinden|prettig vinden|fijn zijn) (?:als|indien|wanneer) (?:je|u|jij|jullie)\b/ },
   // "30 minuten zou me enorm helpen", "Een kwartiertje van je tijd zou ik erg waarderen": the reader's time wished for.
   { pattern: TIME_WISH.nl },
   { pattern: /\b(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:een |het )?\S*(?:afspraak|gesprek|kennismaking|call|belletje|demo)\S* (?:met (?:u|je|jou|jullie) )?(?:maken|plannen|inplannen|voorstellen|houden)\b/ },

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types';
 
-export type FieldKind = 'words' | 'ask' | 'control' | 'footer' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
+export type FieldKind = 'words' | 'ask' | 'button' | 'control' | 'footer' | 'booking' | 'link' | 'email' | 'phone' | 'date' | 'number' | 'company' | 'title' | 'place' | 'name' | 'thing';
 
 /**
  * Field-name words per kind, first match wins (so "company name" is a company and "job title" a
@@ -28,6 +28,9 @@ const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
   // The name of a site ("[Site Name]", "{{blog_name}}") names a publication, not an address.
   ['company', /\b(?:site|website|blog|publication|podcast|newsletter|magazine) (?:name|naam|title)\b/],
   ['link', /\b(?:link|links|url|href|website|site|webinar)\b|link\b/],
+  // A button written as its label in brackets ("[Browse Current Inventory on PlankMarket]", "[Plan je gesprek]"):
+  // the label is the writer's own words and the link behind it the step, so both are read.
+  ['button', /^(?:browse|book|schedule|download|get|claim|start|try|sign up|register|join|shop|view|see|watch|reserve|request|create|apply|grab|explore|discover|boek|bekijk|probeer|vraag|meld|plan|ontdek|reserveer|maak)(?: \S+){1,6}$/],
   ['email', /\b(?:e ?mail|mail|mailadres|emailadres)\b/],
   ['phone', /\b(?:phone|telefoon|telefoonnummer|tel|mobile|mobiel|gsm|whatsapp)\b/],
   ['date', /\b(?:date|datum|day|dag|deadline|expiry|expires|until|valid|geldig|at|moment|time|tijd|tijdstip|when|wanneer|weekday|weekdag|month|maand|year|jaar|timeframe|termijn|periode|period)\b/],
@@ -78,7 +81,7 @@ export function fieldKind(inner: string | undefined, syntax: string): FieldKind 
 /** What an unfilled link field reads as: a bare host, no path (asks/action.ts tells such fields apart by label). */
 export const LINK_VALUE = 'https://example.com';
 
-const VALUES: Record<Exclude<FieldKind, 'words' | 'date' | 'number' | 'booking'>, string> = {
+const VALUES: Record<Exclude<FieldKind, 'words' | 'button' | 'date' | 'number' | 'booking'>, string> = {
   ask: LINK_VALUE,
   control: '',
   footer: '',
@@ -101,6 +104,7 @@ const BOOKINGS: Record<Lang, string> = { en: 'https://example.com/calendar', nl:
  */
 export function valueFor(kind: FieldKind, inner: string | undefined, lang: Lang): string {
   if (kind === 'words') return switchWords(inner ?? '') ?? '';
+  if (kind === 'button') return `${(inner ?? '').trim()}: ${LINK_VALUE}`;
   if (kind === 'date') return DATES[lang];
   if (kind === 'booking') return BOOKINGS[lang];
   if (kind === 'number') {
