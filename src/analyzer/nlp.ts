@@ -37,7 +37,11 @@ const IS_AFTER = new Set([
   'it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'why', 'he', 'she', 'now', 'this', 'everything',
   'nothing', 'something', 'today', 'which', 'one',
 ]);
-const RUN_TOGETHER: Record<string, [string, string]> = { wanna: ['want', 'to'], gonna: ['going', 'to'], gotta: ['got', 'to'], cannot: ['can', 'not'] };
+const RUN_TOGETHER: Record<string, string[]> = {
+  wanna: ['want', 'to'], gonna: ['going', 'to'], gotta: ['got', 'to'], cannot: ['can', 'not'],
+  // Chat initials of a whole phrase: "Lmk", "lmk if that works".
+  lmk: ['let', 'me', 'know'],
+};
 /** Chat shorthand read as the word it stands for ("pls reply this message"). */
 const SHORTHAND: Record<string, string> = { pls: 'please', plz: 'please', plse: 'please', pl0x: 'please' };
 

@@ -103,7 +103,9 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   const text = ctx.draft.text;
   const h = coreIndex(text, clause);
   if (h >= words.length) return false;
-  if (matchAt(PLEASANTRIES, words, h) > 0) return false;
+  // "How are you doing?" greets; "How are you doing on copywriting at the moment?" asks about the reader's work.
+  const pleasantry = matchAt(PLEASANTRIES, words, h);
+  if (pleasantry > 0 && !/^(?:on|with|for)$/u.test(words[h + pleasantry] ?? '')) return false;
   // "Is X a challenge right now? If so, …": the writer waits for the answer, however much follows.
   const tail = answerAwaited(text, clause.end) ? 0 : wordsAfter(ctx.draft, clause.end);
   // "Have you ever had …?" closing the draft invites the reader's experience; first, it is a hook.

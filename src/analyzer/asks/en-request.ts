@@ -207,9 +207,13 @@ function replyRequest(words: string[]): boolean {
 export function indirectQuestion(words: string[]): boolean {
   const frame = findPhrase(INDIRECT_QUESTION_FRAMES, words);
   if (frame === undefined || !has(INTEREST_WORDS, words, frame.at)) return false;
-  // "I wanted to see if you had any questions" offers help, as "let me know if you have questions".
-  return matchAt(QUESTIONS_OFFERED, words, frame.end) === 0;
+  // "I wanted to see if you had any questions" offers help, as "let me know if you have questions";
+  // "checking in to see if you had a chance to read my previous email" only chases it (cta/pushy's to weigh).
+  return matchAt(QUESTIONS_OFFERED, words, frame.end) === 0 && findPhrase(EARLIER_MESSAGE, words, frame.end) === undefined;
 }
+
+/** The writer's own earlier message, asked after. */
+const EARLIER_MESSAGE = phrases(['my|our previous|last|earlier|prior|first email|e-mail|message|note|mail|emails|messages|notes']);
 
 /** After an indirect-question frame: whether the reader has questions, a help offer (rules.md: passive closer). */
 const QUESTIONS_OFFERED = phrases(['you have|had|might|may|would have? any|more|further? questions|question|concerns']);

@@ -55,6 +55,10 @@ export const DECISION_QUESTIONS = phrases([
   'do|did you have|got a|an minute|moment|few|slot|chance|preference|hour|window',
   'do|did you have|got any thoughts|interest|time|availability|feedback', 'have you had|got a|any|time',
   'do you want|fancy|think|prefer|agree|mind|reckon', 'is there someone|anyone|interest|room|value|time',
+  // asking leave for the writer's next step: "Okay if I send it over?", "Mind if I share a short example?"
+  'okay|ok|alright|cool|fine if i|we', 'mind if i|we', 'would|will|is it be? okay|ok|alright|fine|cool if i|we|to',
+  // the same with "Okay" read as a lead word: "(Okay) if I send it over?"
+  'if i|we send|share|forward|pass|drop|show|introduce|add|call|email|book|schedule|set|put',
   'is there a|any chance|good|time|slot',
   // what the reader needs from the writer: "Are there specific concerns I should address?", "Is there anything else you need?"
   'are there any|specific|particular|other concerns|questions|requirements|objections|topics|areas|things',

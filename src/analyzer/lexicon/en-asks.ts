@@ -125,7 +125,7 @@ export const WISH_FRAMES = phrases([
   // a connection note's "Always good to connect with people in …": the step it names makes it the invitation
   'always great|good|nice|handy|useful|helpful to',
   'i|we am|are hoping to|we', 'hoping to|we', 'i|we hope to|we', 'i|we really? want to', 'i|we would be grateful|thankful for|if',
-  'i|we am|are keen to', 'i|we would be interested to|in',
+  'i|we am|are keen to', 'i|we would be very|really|so|most? interested to|in',
   // a proposal names the step too: "I'd suggest a short call", "I propose we meet on Tuesday"
   'i|we would suggest|propose|recommend', 'i|we suggest|propose',
 ]);

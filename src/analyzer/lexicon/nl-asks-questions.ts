@@ -77,6 +77,8 @@ export const ELLIPTIC_ASK_HEADS = [
   /^(?:nog (?:steeds )?|ook )?(?:interesse|belangstelling)(?: (?:in|om|voor|of)\b.*)?\?$/,
   /^(?:nog )?(?:zin|tijd|ruimte|behoefte)(?: (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|vandaag|deze week|volgende week|binnenkort))? (?:in|om|voor)\b/,
   /^(?:een )?(?:kwartier(?:tje)?|belletje|(?:kop|kopje) koffie|kennismaking|afspraak(?:je)?|demo|(?:kennismakings)?gesprek(?:je)?|call)\b[^?]*\?$/,
+  // Leave asked for the writer's step, its verb left out: "Oké als ik hem doorstuur?", "Goed als ik je even bel?"
+  /^(?:oké|oke|ok|okay|prima|goed|akkoord) (?:als|dat|indien) (?:ik|we|wij)\b[^?]*\?$/,
   // "Open voor een kort gesprekje?", "Geïnteresseerd?"
   /^(?:open|beschikbaar|geïnteresseerd|geinteresseerd) (?:voor|in)\b/,
   /^(?:geïnteresseerd|geinteresseerd)\?$/,

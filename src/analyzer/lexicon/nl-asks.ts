@@ -208,10 +208,11 @@ export const WISH: Wish[] = [
 ];
 /**
  * "Eén woord terug en ik laat het rusten", "Eén woord volstaat:": the reader's short answer asked
- * for without a verb of asking, the Dutch twin of "One word back and I'll leave it there".
+ * for without a verb of asking, the Dutch twin of "One word back and I'll leave it there"; and the
+ * chat initials of "let me know" that Dutch messages borrow ("Lmk!").
  */
 export const ONE_WORD_REPLY =
-  /^\W*(?:[eé][eé]n|1|kort|even) (?:woord(?:je)?|berichtje|reactie|antwoord(?:je)?|regel(?:tje)?|ja of nee)(?: terug)?(?: (?:volstaat|is genoeg|is voldoende|en\b)|\s+terug\b)/iu;
+  /^\W*(?:[eé][eé]n|1|kort|even) (?:woord(?:je)?|berichtje|reactie|antwoord(?:je)?|regel(?:tje)?|ja of nee)(?: terug)?(?: (?:volstaat|is genoeg|is voldoende|en\b)|\s+terug\b)|^\W*lmk\b/iu;
 
 /**
  * "Laten we volgende week even bellen" (rules.md: "Let's set up a call"): the hortative asks

@@ -5,10 +5,15 @@
  * ("Maybe we can benefit from being connected here", "Misschien kunnen we iets voor elkaar
  * betekenen"), is a proposal, where "we can help you" only offers; gratitude for the step ("I
  * would be very glad if you could …", "Ik zou het op prijs stellen als u …") is a polite request.
+ * Leave asked for the writer's next step ("Okay if I send it over?", "Oké als ik hem doorstuur?"),
+ * chat initials ("Lmk"), a greeting's words put to the reader's work ("How are you doing on
+ * copywriting at the moment?") and the writer's interest in a talk ("I'd be very interested to
+ * discuss it") ask too; chasing the earlier mail ("checking in to see if you had a chance to read my
+ * previous email") is no second step beside the real ask.
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
-import { en, enMessage, mail, nl, nlMessage } from './drafts';
+import { en, enMessage, enPost, enReply, mail, nl, nlMessage } from './drafts';
 
 const enIntro = 'I saw your post about rosters for schools and thought it would fit. I run a small planning agency.';
 const nlIntro = 'Ik zag je bericht over roosters voor scholen en dacht dat het wel zou passen. Ik heb een klein planningsbureau.';
@@ -23,10 +28,23 @@ ruleCases('cta/missing', {
     { name: 'Dutch message: "Wellicht kunnen we eens sparren."', options: nlMessage, text: `${nlIntro} Wellicht kunnen we eens sparren.` },
     { name: 'English message: "I would be very glad if you could …"', options: enMessage, text: `${enIntro} I would be very glad if you could pass this on to whoever plans the timetable.` },
     { name: 'Dutch mail: "Ik zou het op prijs stellen als u …"', options: nl, text: mail('Beste Sam,', `${nlIntro} Ik zou het op prijs stellen als u dit doorstuurt naar wie de roosters maakt.`, 'Met vriendelijke groet,\nPiet') },
+    { name: 'English message: "Okay if I send it over?"', options: enMessage, text: `${enIntro} We put together a short guide on it. Okay if I send it over?` },
+    { name: 'Dutch message: "Oké als ik hem doorstuur?"', options: nlMessage, text: `${nlIntro} We schreven er een korte gids over. Oké als ik hem doorstuur?` },
+    { name: 'English reply: "Lmk" closing a long reply', options: enReply, text: 'Got it, thanks for the detail on your market. We have worked with a dozen firms of your size and built lists of owners who are close to selling, with the signals that told us so. I have a first list ready for you. Just want to check I read your ideal buyer right before sending. Lmk' },
+    { name: 'Dutch message: "Lmk" closing the message', options: nlMessage, text: `${nlIntro} Ik heb een eerste lijst voor je klaargezet. Lmk` },
+    { name: 'English mail: "Question: how are you doing on <their work> at the moment?" with the writer\'s reason after it', options: en, text: mail('Hi Ryan,', 'Your app is great; I used it last week and the timing of the reminders impressed me.\n\nQuestion: how are you doing on copywriting at the moment?\n\nAsking because I write for startups. My past work is on my site, and I am happy to share more of it if that would help.', 'Best,\nPiet') },
+    { name: 'English post: the closing "I\'d be very interested to discuss it" after the post\'s question', options: enPost, text: 'Search keeps outgrowing video ads, quarter after quarter, and nobody I ask can tell me why. Are ads or subscriptions more profitable?\nIf anyone in the comments knows the answer, I\'d be very interested to discuss it further!' },
   ],
   invalid: [
     { name: 'English message: "We can help you …" offers the writer\'s availability', options: enMessage, text: `${enIntro} We can help you cut the time it takes.`, excerpts: ['We can help you cut the time it takes.'] },
     { name: 'Dutch message: "We kunnen je helpen …" offers the writer\'s availability', options: nlMessage, text: `${nlIntro} We kunnen je helpen met de roosters.`, excerpts: ['We kunnen je helpen met de roosters.'] },
     { name: 'English mail: a bracketed note that is no button', options: en, text: mail('Hi Sam,', 'Every month, suppliers list surplus stock at a third below wholesale.\n\n[Photo of the warehouse]', 'Best,\nPiet'), excerpts: ['[Photo of the warehouse]'] },
   ],
+});
+
+ruleCases('cta/multiple', {
+  valid: [
+    { name: 'English mail: chasing the earlier mail is no second step beside the call', options: en, text: mail('Hi Sam,', "I'm checking in to see if you had a chance to read my previous email about your rosters.\n\nI'd love a quick 10-minute chat to see if our planner fits your team.\n\nAre you free later this week?", 'Best,\nPiet') },
+  ],
+  invalid: [],
 });
