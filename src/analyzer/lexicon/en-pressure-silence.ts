@@ -91,6 +91,10 @@ export const EN_SILENCE: PressureGroup = {
     phrase("(?:no idea|not sure|unsure|wasn't sure|don't know) (?:if |whether )?(?:it|this|that|my (?:(?:last|previous|earlier) )?(?:email|e-mail|message|note|mail)) (?:ever |actually )?(?:reached you|got to you|got through|came through|landed|made it(?: to you| into your inbox)?|arrived)"),
     phrase('following up (?:again|once more|for the (?:second|third|fourth|last) time)'),
     phrase('did I (?:do|say) something wrong'),
+    // "This is the last one.", "This will be my last.": the last mail, its noun left out (the twin of "Dit is de laatste.").
+    phrase('this (?:is|will be) (?:my|the|our) (?:very )?last(?=[.!]|$)'),
+    // The silence read as a refusal and said so: "I'll take the hint", "I get the hint".
+    phrase("(?:I'll|I will|I can|I'm|I am|I) (?:just |happily )?(?:take|taking|get|got) (?:the|a|your) hint"),
     phrase('(?:are you|have you been) (?:ignoring|avoiding) me|ghost(?:ed|ing) me'),
   ],
 };

@@ -79,6 +79,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(
           'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces|inventory|quantities|quantity|units)',
         ),
+        // Places opened to the quick: "I've opened a few beta spots", "we're releasing five founding seats".
+        phrase(`(?:opened|opening|released|releasing|have|got) (?:up )?${HOW_MANY} (?:beta|founding|founder|pilot|early[- ]access|launch|discounted|trial) (?:spots?|seats?|places?|slots?|openings)`),
         phrase('(?:only|just) (?:have |has )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|five|a few|a couple of|a handful of)'),
         // What is left, counted: "7 agencies confirmed, room for 3 more".
         phrase('(?:room|space|capacity|spots?|places?|seats?) for (?:\\d+|one|two|three|four|five|a few|a couple|a handful) (?:more|others|additional|extra)'),
@@ -142,6 +144,9 @@ export const EN_PRESSURE: PressureLexicon = {
         // The break-up line "I assume [this] isn't a priority" after silence.
         phrase("I (?:assume|take it|guess) (?:that )?[^.!?;\\n]{0,60}?(?:isn't|is not|aren't|are not|not) (?:a |an |the )?(?:current |top |big )?(?:priority|relevant|right time|fit|focus)"),
         phrase('(?:no|a lack of) (?:reply|response|answer) (?:means|=|is) (?:a )?no'),
+        // The silence read for the reader ("No reply usually means 'no time'") and the thread closed on it.
+        phrase('(?:no|a lack of) (?:reply|response|answer) (?:usually|often|normally|typically|generally) means'),
+        phrase("(?:I'll|I will|I'm going to|I am going to|I'm|I am) (?:go ahead and )?(?:close|closing|archive|archiving) (?:your file|the file|this thread|the thread|this one|this out)"),
         // Break-up mail's promise of silence ("I won't contact you again"); in a reply it may only accept the
         // reader's no, but tied to the reader's silence it presses in any thread.
         phrase(
@@ -160,7 +165,7 @@ export const EN_PRESSURE: PressureLexicon = {
       // to do", "do you need to …" and "you must be busy" are not pressure and are kept out.
       kind: 'wording',
       phrases: [
-        phrase('(?<!(?:all|everything|what|anything|whatever|things?|that|do|if|when|whether|don\'t)\\s+)you (?:really |absolutely |simply |just )?(?:need|have|got) to(?! know| say| offer)', 'you may want to'),
+        phrase('(?<!(?:all|everything|what|anything|whatever|things?|that|do|if|when|whether|don\'t)\\s+)you (?:really |absolutely |simply |just |now |still |definitely |urgently )?(?:need|have|got) to(?! know| say| offer)', 'you may want to'),
         phrase('you must(?! (?:be|have|know)\\b)', 'you could'),
         phrase("you (?:can't|cannot|can not) afford (?:to (?:miss|ignore|wait|lose|pass)|not to)"),
         phrase("(?:don't|do not|didn't|did not) (?:want to )?miss (?:out|this|it|your chance|the chance|the boat)", ''),

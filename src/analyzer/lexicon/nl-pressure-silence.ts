@@ -22,6 +22,13 @@ export const NL_SILENCE: PressureGroup = {
     phrase('(?:ik )?(?:hoorde|hoor) (?:nog )?(?:steeds )?niet(?:s)? (?:meer )?(?:terug )?van (?:je|jou|u|jullie)'),
     // Het Engelse leenwoord van bump-mail: "korte bump", "even een bump", "bumpje".
     phrase('(?<=(?:^|[.!?,\\n]\\s*|\\b(?:korte|kleine|even een|een) ))bump(?:je)?\\b(?! (?:in|tegen))'),
+    // "Even een duwtje", "een porretje": de bump in eigen woorden; en de vorige mail die ondersneeuwde.
+    phrase('(?<=(?:^|[.!?,\\n]\\s*|\\b(?:korte|kleine|even een|een) ))(?:duwtje|porretje|zetje)\\b(?! in de rug)'),
+    phrase('mijn (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht|berichtje)(?: \\S+){0,4}? (?:is |was )?(?:ondergesneeuwd|tussen (?:de rest|alle \\S+|andere \\S+) (?:is |was )?beland|kwijtgeraakt|in (?:je|uw) spam)'),
+    // De stilte gelezen als een nee, en dat gezegd: "Ik snap de hint", de tegenhanger van "I'll take the hint".
+    phrase('ik (?:snap|begrijp|vat|zie) de hint'),
+    // "Dit is de laatste.": de laatste mail, het zelfstandig naamwoord weggelaten.
+    phrase('(?:dit is|dit wordt) (?:mijn|m\'n|de|onze) laatste(?=[.!]|$)'),
     phrase('(?:je|u|jij|jullie) (?:hebt|heeft|heb|hebben) (?:nog )?(?:steeds )?(?:niet|nooit) (?:gereageerd|geantwoord|teruggeschreven|gereageerd op)'),
     phrase('(?:reageert|reageren|antwoordt|antwoorden) (?:\\S+ )?niet op mijn (?:berichten|mails|e-mails|bericht|mail)'),
     phrase('(?:bleef|bleven|is|zijn|blijft|blijven) (?:tot nu toe )?onbeantwoord'),

@@ -69,6 +69,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase("(?:don't|do not) miss (?:out|this|it)", ''),
         phrase('op\\s*=\\s*op|op is op|vol\\s*=\\s*vol|vol is vol', ''),
         phrase('beperkt aantal (?:plaatsen|plekken|stuks|exemplaren|deelnemers|tickets|kaarten)'),
+        // Plekken opengezet voor wie er snel bij is: "Ik heb een paar bètaplekken vrijgemaakt", "vijf pilotplaatsen".
+        phrase(`${HOW_MANY} (?:bèta|beta|pilot|founding|early[- ]access|lancerings|introductie)-?(?:plekken|plaatsen|plekjes)`),
         phrase(
           '(?:plaatsen|plekken|aantal plaatsen|capaciteit|voorraad|beschikbaarheid|aanbod|oplage) (?:is|zijn) (?:zeer |erg |strikt )?beperkt',
           '',
@@ -136,6 +138,9 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('geen (?:reactie|antwoord|respons|bericht)\\s*(?:=|is|betekent)\\s*(?:ook )?(?:geen interesse|een nee|nee|een antwoord)'),
         // Break-up mail closing the thread on the reader: "Als het niet interessant is, sluit ik het hierbij af".
         phrase('(?:dan )?sluit ik (?:het|dit|de conversatie|ons contact|het contact)(?: hierbij| bij deze)?(?: netjes| voorlopig)? af'),
+        // De stilte voor de lezer uitgelegd ("Geen reactie betekent meestal 'geen tijd'") en het dossier erop gesloten.
+        phrase('geen (?:reactie|antwoord|respons) (?:betekent|is) (?:meestal|vaak|doorgaans|meestentijds)'),
+        phrase("ik (?:archiveer|sluit) (?:'m|hem|het|dit|je dossier|het dossier|dit gesprek)(?=[.!,]|$| (?:hierbij|dan|nu|maar))"),
         phrase('(?:stilte|geen nieuws) (?:=|is|betekent) (?:geen interesse|een nee|nee)|stilte is ook een antwoord'),
         phrase(
           '(?:als|indien) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|ontvang|krijg|verneem)[^.!?;\\n]{0,50}?(?:ga ik ervan uit|neem ik aan|beschouw ik|sluit ik|concludeer ik|ga ik uit van)[^.!?;\\n]*?(?=[.!?;\\n]|$)',
