@@ -239,6 +239,9 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   const { words } = clause;
   let h = coreIndex(ctx.text, clause);
   if (h >= words.length) return undefined;
+  // "If you are a senior developer then write on <address>": the condition run on without a comma.
+  const then = words[h] === 'if' ? words.indexOf('then', h + 3) : -1;
+  if (then > 0 && then < words.length - 1) h = then + 1;
   // A run-on line with its request after a "please" mid-clause: "We offer … for more pls reply this message".
   const pleaseAt = words.indexOf('please', h + 1);
   if (pleaseAt > 0 && matchAt(REQUEST_VERBS, words, pleaseAt + 1) > 0 && !passiveContact(clause, pleaseAt + 1)) {

@@ -71,6 +71,9 @@ function rejectsQuestion(body: string): boolean {
   );
 }
 
+/** Prepositions a question word may follow. */
+const QUESTION_PREPOSITIONS = new Set(['op', 'met', 'bij', 'aan', 'voor', 'van', 'naar', 'in', 'over', 'tot', 'vanaf', 'sinds', 'via', 'onder', 'tegen']);
+
 /** The grammar of a question to the reader: verb-first, a question word, or a verbless "Interesse?". */
 function asksReader(body: string, tokens: Token[], context: Context, curiousLeadIn: boolean): boolean {
   const [w0, w1] = [tokens[0]?.word ?? '', tokens[1]?.word ?? ''];
@@ -91,7 +94,8 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   if (REFERRAL_QUESTION.test(body)) return true;
   // "Dinsdag 14:00 of woensdag 10:00?": times offered to pick from, in a mail or message.
   if (context.kind !== 'post' && offersTimes(body, 'nl')) return true;
-  if (WH_WORDS.has(w0)) {
+  // "Op welk nummer kunnen klanten je bereiken?", "Met wie kan ik dit bespreken?": the question word after a preposition.
+  if (WH_WORDS.has(w0) || (QUESTION_PREPOSITIONS.has(w0) && WH_WORDS.has(w1))) {
     if (w0 === 'waarom') return strong && context.nearEnd;
     if (CROWD_QUESTION.test(body) && context.nearEnd) return true;
     // In one-to-one mail: "Wanneer zullen we bellen?", "Wie kan ik hiervoor benaderen?", "Wat is een goed

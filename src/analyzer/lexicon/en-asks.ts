@@ -23,6 +23,8 @@ export const CLAUSE_LEADS = phrases([
 export const REQUEST_VERBS = phrases([
   // answering
   'reply', 'respond', 'answer', 'write back', 'hit reply', 'text back', 'tell me|us', 'let me|us know',
+  // writing to an address: "Write to jobs@…", "write on [email]" (passive with "if you have questions", CONTACT_VERBS)
+  'write to|on|at',
   // meeting and scheduling
   'book', 'schedule', 'reserve', 'pick a|your|any', 'choose a|your', 'find a time', 'grab a|some|your|#|15|30|coffee',
   'set up a|some|time', 'hop on', 'jump on', 'meet me|us', 'come to|by|along|and', 'stop by', 'drop by', 'swing by',

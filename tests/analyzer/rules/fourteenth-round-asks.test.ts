@@ -10,6 +10,9 @@
  * copywriting at the moment?") and the writer's interest in a talk ("I'd be very interested to
  * discuss it") ask too; chasing the earlier mail ("checking in to see if you had a chance to read my
  * previous email") is no second step beside the real ask.
+ * Writing to an address ("write on <address>", with the condition run on: "If you are … then
+ * write on …") and a question word after a preposition ("Op welk nummer kunnen klanten je
+ * bereiken?") ask as well.
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
@@ -34,8 +37,13 @@ ruleCases('cta/missing', {
     { name: 'Dutch message: "Lmk" closing the message', options: nlMessage, text: `${nlIntro} Ik heb een eerste lijst voor je klaargezet. Lmk` },
     { name: 'English mail: "Question: how are you doing on <their work> at the moment?" with the writer\'s reason after it', options: en, text: mail('Hi Ryan,', 'Your app is great; I used it last week and the timing of the reminders impressed me.\n\nQuestion: how are you doing on copywriting at the moment?\n\nAsking because I write for startups. My past work is on my site, and I am happy to share more of it if that would help.', 'Best,\nPiet') },
     { name: 'English post: the closing "I\'d be very interested to discuss it" after the post\'s question', options: enPost, text: 'Search keeps outgrowing video ads, quarter after quarter, and nobody I ask can tell me why. Are ads or subscriptions more profitable?\nIf anyone in the comments knows the answer, I\'d be very interested to discuss it further!' },
+    { name: 'English post: "If you are … then write on <address>" in a job post', options: enPost, text: 'We are hiring remote developers for a new team in Utrecht.\n\nIf you are a senior developer then write on anna@example.com (mention your notice period).\n\nNo agencies.' },
+    { name: 'English mail: "Write to <address>."', options: en, text: mail('Hi Sam,', 'We are hiring two planners for the spring term. Write to anna@example.com.', 'Best,\nPiet') },
+    { name: 'Dutch mail: "Op welk nummer kunnen klanten je bereiken?" with the writer\'s part after it', options: nl, text: mail('Hoi Sam,', 'Ik wil je vermelding in onze gids graag afronden.\n\nOp welk WhatsApp-nummer kunnen klanten je bereiken?\n\nDan zet ik het maandag online. (Kost niets)', 'Groet,\nPiet') },
+    { name: 'English mail: "On which number can customers reach you?" with the writer\'s part after it', options: en, text: mail('Hi Sam,', 'I would like to finish your listing in our guide.\n\nOn which number can customers reach you?\n\nThen I will put it online on Monday. (No cost)', 'Best,\nPiet') },
   ],
   invalid: [
+    { name: 'Dutch post: a question word after a preposition that the writer answers is a hook', options: { lang: 'nl', kind: 'post' } as const, text: 'Ik heb tien jaar roosters gemaakt. Met welke tool begon ik? Met Excel. Het kostte me elke week een dag, tot ik een eigen planner bouwde.', excerpts: ['Het kostte me elke week een dag, tot ik een eigen planner bouwde.'] },
     { name: 'English message: "We can help you …" offers the writer\'s availability', options: enMessage, text: `${enIntro} We can help you cut the time it takes.`, excerpts: ['We can help you cut the time it takes.'] },
     { name: 'Dutch message: "We kunnen je helpen …" offers the writer\'s availability', options: nlMessage, text: `${nlIntro} We kunnen je helpen met de roosters.`, excerpts: ['We kunnen je helpen met de roosters.'] },
     { name: 'English mail: a bracketed note that is no button', options: en, text: mail('Hi Sam,', 'Every month, suppliers list surplus stock at a third below wholesale.\n\n[Photo of the warehouse]', 'Best,\nPiet'), excerpts: ['[Photo of the warehouse]'] },
