@@ -57,7 +57,7 @@ const ROLE_LINE =
 /** A signature separator ("-- ") or a rule line before a footer. */
 const RULE_LINE = /^\s*([-~_=*])\1{2,}\s*$|^--\s*$/;
 const FOOTER_CUE =
-  /\b(unsubscribe|to be removed|remove (?:your|me)|removal|opt[- ]out|no longer wish|uitschrijven|afmelden|geen e-?mails? meer)\b/i;
+  /\b(unsubscribe|to be removed|remove (?:your|me)|removal|opt[- ]out|no longer wish|uitschrijven|afmelden|geen e-?mails? meer)\b|\b(?:reply|respond|antwoord|reageer|beantwoord)\b[^.\n]{0,20}?\b(?:with|met) ["'“‘]?stop\b/i;
 /** Contact details that mark a block of short lines as a signature. */
 const CONTACT_CUE =
   /(\[phone\]|\[email\]|@[\w-]+\.|https?:\/\/|www\.|\b[\w-]+\.(?:com|nl|io|co|be|org|net|eu)\b|\+?\d[\d ()-]{7,}|\||📞|📧|🔗|☎|✉|linkedin\.com)/i;

@@ -78,7 +78,8 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
     // A spliced question needs a clause of its own before it, not a lead-in ("So, can we …?", "Sarah, can we …?").
     const splicedQuestion = comma && current.length >= 3 && words.opensSplicedQuestion?.(allWords, i + 1) === true;
     const conjunctionFollows = next !== undefined && (words.conjunctions.has(next.word) || splicedQuestion);
-    if (!hard && !(comma && (conjunctionFollows || subordinate))) continue;
+    // A comma inside brackets ("with AI/ML (Agentic AI, MCP) experience") lists, it ends no clause.
+    if (!hard && (!(comma && (conjunctionFollows || subordinate)) || insideBrackets(text, tokens[0]!.start, tokens[i]!.end))) continue;
     const start = current[0]!.start;
     const previousEnd = clauses.length > 0 ? clauses[clauses.length - 1]!.tokens.at(-1)!.end : Math.max(0, start - 2);
     const before = text.slice(previousEnd, start);
@@ -92,6 +93,16 @@ export function clausesOf(text: string, tokens: Token[], sentenceEnd: number, wo
   }
   markQuestions(text, clauses, sentenceEnd);
   return clauses;
+}
+
+/** Whether more brackets are open than closed between `from` and `to`. */
+function insideBrackets(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**

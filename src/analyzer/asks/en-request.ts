@@ -85,7 +85,8 @@ function offersPlace(clause: Clause, ctx: RequestContext): boolean {
 
 /** A contact verb with a "whenever / if you have questions" condition only offers help. */
 function passiveContact(clause: Clause, at: number): boolean {
-  if (matchAt(CONTACT_VERBS, clause.words, at) === 0) return false;
+  // "If you have questions about the form, just reply to this email" offers help as "contact us" does.
+  if (matchAt(CONTACT_VERBS, clause.words, at) === 0 && matchAt(REPLY_TO_THIS, clause.words, at) === 0) return false;
   return has(PASSIVE_CONDITIONS, clause.words) || (clause.condition !== undefined && has(PASSIVE_CONDITIONS, clause.condition));
 }
 
@@ -240,7 +241,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   let h = coreIndex(ctx.text, clause);
   if (h >= words.length) return undefined;
   // "If you are a senior developer then write on <address>": the condition run on without a comma.
-  const then = words[h] === 'if' ? words.indexOf('then', h + 3) : -1;
+  const then = words[h] === 'if' ? words.indexOf('then', h + 3) : conditioned(clause) ? words.indexOf('then', h + 1) : -1;
   if (then > 0 && then < words.length - 1) h = then + 1;
   // A run-on line with its request after a "please" mid-clause: "We offer … for more pls reply this message".
   const pleaseAt = words.indexOf('please', h + 1);

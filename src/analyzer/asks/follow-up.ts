@@ -1,12 +1,13 @@
 /**
  * Follow-up asks: asks that only make sense after an earlier one, so they do not compete with it
- * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Six shapes:
+ * (rules.md, cta/multiple: "What do you think? If it fits, shall we talk?"). Seven shapes:
  * - a condition pointing back at the earlier ask: "If so, …", "If it fits, …", "Zo ja, …";
  * - the way to give the answer: "Want to try it free? Reply YES.";
  * - the way to find out what a question of curiosity offers: "Want to know where it leaks? Run the audit: <link>";
  * - a step taking the yes to the question before for granted: "Wil je beter onderhandelen? Koop dan mijn e-boek.";
  * - a question about what a link just shown holds: "Dit is het ontwerp: <url>. Wat vind je ervan?";
- * - a bare link right after the ask, carrying it out: "Book a slot here:" and the link below.
+ * - a bare link right after the ask, carrying it out: "Book a slot here:" and the link below;
+ * - the writer's offer to take what the reader tries further: "Try it: <link>. Shall I set it up for you?".
  */
 import type { Ask, Draft } from '../types';
 import { ACTION_LEXICONS } from './action';
@@ -32,6 +33,8 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   if (lexicon.followUp.test(opening)) return true;
   // "Not the right time? Let me know and I'll call in spring.": the sentence just before sets the condition.
   if (ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, asks, ask))) return true;
+  // The offer to carry on may come after a line or two on what happens next ("Bevalt het, dan …").
+  if (carriesOn(draft, ask, asks.slice(0, index))) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;
   if (ask.sentence - previous.sentence <= 1) {
@@ -51,6 +54,22 @@ function aboutTheLink(draft: Draft, ask: Ask, previous: Ask): boolean {
   const question = draft.text.slice(ask.start, ask.end).toLowerCase();
   return ANAPHOR[draft.lang].test(question) || question.split(/\s+/u).length <= 2;
 }
+
+/**
+ * "Probeer 'm gerust: <link> … Zal ik 'm voor je in gang zetten?", "Try it here … Shall I switch it on
+ * for you?": the writer offers to take what the reader tries one step further; the yes follows the try.
+ */
+function carriesOn(draft: Draft, ask: Ask, earlier: readonly Ask[]): boolean {
+  if (ask.form !== 'question') return false;
+  // The offer may come after a line or two on what happens next ("Bevalt het, dan …").
+  const tried = earlier.some((a) => /^(?:try|visit|watch)/u.test(a.action) && ask.sentence - a.sentence <= 2 * REACH);
+  return tried && CARRY_ON[draft.lang].test(draft.text.slice(ask.start, ask.end).toLowerCase().replace(/’/gu, "'"));
+}
+
+const CARRY_ON = {
+  en: /^(?:so,? )?(?:shall|should|can) i (?:\w+ )?(?:set|switch|turn|put|get|make|start) (?:it|this|that|them)\b|^(?:want|would you like) me to (?:\w+ )?(?:set|switch|turn|put|get|start) (?:it|this|that|them)\b/u,
+  nl: /^(?:zal|kan|mag) ik (?:'m|hem|het|ze|dat|dit|die)\b/u,
+};
 
 /**
  * Words pointing back at what was just shown. A demonstrative counts only as a pronoun, not as the
@@ -88,8 +107,10 @@ function isBareLink(draft: Draft, ask: Ask): boolean {
   const text = draft.text.slice(ask.start, ask.end);
   // A template placeholder may reach us clipped ("LINK]"), so the word alone also marks a link.
   if (!hasLink(text) && !/\blink\b/iu.test(text)) return false;
+  // Hashtags after the link ("→ site.nl #webdesign #amsterdam") tag the post, they label nothing.
   const label = text
     .replace(new RegExp(LINK_PATTERN.source, 'gi'), ' ')
+    .replace(/#[\p{L}\p{N}_]+/gu, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\s]+/gu, ' ')
     .replace(/\s+/gu, ' ')

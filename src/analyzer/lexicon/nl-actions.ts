@@ -32,7 +32,8 @@ export const NL_ACTIONS: ActionLexicon = {
     { key: 'watch', cues: [/\b(?:bekijk|bekijken|kijk|kijken) (?:\w+ ){0,4}(?:video|opname|webinar|aflevering|film)\w*\b|\b(?:video|opname|film)\w* (?:\w+ ){0,3}(?:bekijken|kijken|bekeken)\b/u], linkCues: [/\b(?:video|opname|film|youtube)\w*\b/u] },
     { key: 'listen', cues: [/\b(?:luister|luisteren|beluister|beluisteren)\b/u], linkCues: [/\b(?:podcast|aflevering)\w*\b/u] },
     { key: 'read', cues: [/^(?:lees|lezen)\b|\blees (?:het|de|ons|mijn|meer|hier|dit|verder|hoe)\b/u], linkCues: [/\b(?:artikel|blog|blogpost|case|verhaal)\w*\b/u] },
-    { key: 'try', cues: [/\b(?:probeer|proberen|uitproberen|uit te proberen|proefperiode|proefaccount|test (?:\w+ ){0,3}zelf|gratis account)\b/u] },
+    // Calling the writer's demo line tries the product ("Heeft u de demo gebeld?", "Bel zelf onze demo"), it books no meeting.
+    { key: 'try', cues: [/\b(?:probeer|proberen|uitproberen|uit te proberen|proefperiode|proefaccount|test (?:\w+ ){0,3}zelf|gratis account)\b|\b(?:bel|belt|bellen|gebeld) (?:\w+ ){0,2}(?:de|onze|mijn) (?:\w+ )?(?:demo|proeflijn|testlijn|receptionist|assistent)\b|\b(?:de|onze) (?:demo|proeflijn|testlijn|receptionist|assistent)\w* (?:\w+ ){0,2}(?:gebeld|bellen|bellen?)\b/u] },
     { key: 'follow', cues: [/\bvolg (?:\w+ ){0,2}(?:ons|me|mij|onze|mijn)\b|\babonneer\w*\b|\bnieuwsbrief\b/u] },
     { key: 'support', cues: [/\b(?:stem|stemmen|upvote|repost|deel (?:dit|deze) (?:bericht|post)|tag (?:iemand|een|je|\d+|twee|drie)|like als|liken|geef (?:\w+ ){0,2}een like|steun (?:ons|me|mij))\b/u] },
     // Een collega erbij halen (verkooppraktijk: "wie gaat er bij jullie over …?").

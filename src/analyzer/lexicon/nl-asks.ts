@@ -9,7 +9,9 @@ import { WRITER_ADDRESS } from './writer-address';
 export * from './nl-asks-questions';
 export * from './nl-asks-softened';
 
-export const UNSUBSCRIBE = /\b(?:uitschrijven|afmelden voor|geen (?:e-?mails|mails|berichten|nieuwsbrieven) meer (?:ontvangen|krijgen))\b/;
+/** Opt-outs: "uitschrijven", and the sequencer's "Geen interesse? Antwoord met 'stop'" (no step, the way out). */
+export const UNSUBSCRIBE =
+  /\b(?:uitschrijven|afmelden voor|geen (?:e-?mails|mails|berichten|nieuwsbrieven) meer (?:ontvangen|krijgen))\b|\b(?:antwoord|reageer|beantwoord|reply) (?:\S+ ){0,3}?met ["'“‘]?stop\b/i;
 
 /**
  * Passive closers: they only offer help or hope for a reply (rules.md: "Ik hoor graag van u",

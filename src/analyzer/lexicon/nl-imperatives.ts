@@ -36,7 +36,9 @@ export const IMPERATIVE_VERBS: ImperativeVerb[] = [
   // "Stuur dit door naar een collega", "Stuur hem ondertekend terug": the split verbs doorsturen and terugsturen.
   // "Stuur even een appje naar 06 …": a message to the writer by any channel.
   { stems: ['stuur'], needs: /\b(?:me|mij|ons|dm|door|terug|retour|een (?:berichtje|bericht|mail|mailtje|reactie|appje|whatsapp(?:je)?|sms(?:je)?|dm'?etje|e-?mail(?:tje)?))\b|^\s*(?:ze|hen|hem|haar) dit\b|\b(?:uw|je|jouw) (?:vraag|cv|gegevens|reactie)/ },
-  { stems: ['mail', 'bel', 'app', 'whatsapp', 'sms'], needs: TO_WRITER },
+  { stems: ['mail', 'bel', 'sms'], needs: TO_WRITER },
+  // "App" and "WhatsApp" are nouns as often ("je websitechat en WhatsApp opneemt"): the writer must follow close.
+  { stems: ['app', 'whatsapp'], needs: new RegExp(String.raw`^(?:\s+\S+){0,2}?\s*(?:${TO_WRITER.source})`) },
   { stems: ['reageer', 'beantwoord', 'reply'] },
   // "antwoord" is far more often the noun ("Direct antwoord."): only with an addressee or "met".
   { stems: ['antwoord'], needs: /^\s*(?:me|mij|ons|op|met)\b/ },

@@ -1,0 +1,25 @@
+/**
+ * The fourteenth round's competing asks, in our own sentences. Not competing: calling the writer's
+ * demo line and trying it ("Heeft u de demo gebeld? … Probeer maar."), the writer's offer to take
+ * what the reader tries further ("Probeer 'm: <link> … Zal ik 'm voor je in gang zetten?", "Shall
+ * I switch it on for you?"), a link after the meeting ask with the post's hashtags behind it, a
+ * help offer put as "If you have questions …, just reply", and a sequencer's opt-out ("Geen
+ * interesse? Antwoord met 'stop'"). "WhatsApp" as the channel a product answers is no imperative.
+ */
+import { ruleCases } from './rule-tester';
+import { en, enReply, mail, nl, nlPost, nlReply } from './drafts';
+
+ruleCases('cta/multiple', {
+  valid: [
+    { name: 'Dutch mail: calling the demo line, then "Probeer maar."', options: nl, text: 'Heeft u de demo gebeld?\n\nVeel installateurs bellen twee keer: eerst sceptisch, dan met een lastige vraag. Beide keren houdt de assistent stand. Probeer maar.\n\n085 123 4567\n\nPiet' },
+    { name: 'English mail: calling the demo line, then "Try it."', options: en, text: 'Have you called the demo line yet?\n\nMost plumbers call twice: first to test it, then with a hard question. Both times the assistant holds up. Try it.\n\n020 123 4567\n\nPiet' },
+    { name: 'Dutch reply: try it at the link, then "Zal ik \'m voor je in gang zetten?" after what follows', options: nlReply, text: mail('Hoi Sam,', "Ik heb er meteen eentje voor jullie klaargezet, probeer 'm gerust: https://demo.example.com/sam\n\nBevalt het, dan zet ik 'm 14 dagen gratis voor je live. Geen kosten tot je besluit 'm te houden.\n\nZal ik 'm even voor je in gang zetten?", 'Groet,\nPiet') },
+    { name: 'English reply: try it at the link, then "Shall I switch it on for you?"', options: enReply, text: mail('Hi Sam,', "I set one up for your team right away, give it a try: https://demo.example.com/sam\n\nIf you like it, I'll switch it on free for 14 days. Nothing to pay until you decide to keep it.\n\nShall I switch it on for you?", 'Best,\nPiet') },
+    { name: 'Dutch post: the link after the meeting ask, hashtags behind it', options: nlPost, text: 'Benieuwd wat jouw website kost? Plan een vrijblijvend gesprek — één call en je weet waar je aan toe bent. → voorbeeld.nl #webdesign #utrecht #ondernemen' },
+    { name: 'English reply: a form link and "If you have questions about the form, just reply to this email."', options: enReply, text: 'Thanks for the quick answer. The intake form is here: https://example.com/intake\n\nIt takes about five minutes. If you have questions about the form, just reply to this email.' },
+    { name: 'Dutch mail: the opt-out under "--" is no second step', options: nl, text: 'Beste team,\n\nOnze assistent neemt je websitechat en WhatsApp op, beantwoordt vragen en plant meteen een afspraak in. Probeer hem hier: https://demo.example.com/team\n\nMet vriendelijke groet,\nPiet\n\n--\nvoorbeeld.nl · Geen interesse? Antwoord met "stop" en je hoort niets meer.' },
+  ],
+  invalid: [
+    { name: 'English mail: a guide and a call still compete', options: en, text: mail('Hi Sam,', 'Download the roster guide here: https://example.com/guide\n\nAnd would a 15-minute call next week make sense?', 'Best,\nPiet'), excerpts: ['And would a 15-minute call next week make sense?'] },
+  ],
+});
