@@ -52,7 +52,7 @@ export function commitmentCue(text: string, lang: Lang): CommitmentKind | undefi
     // "Shall I book you in for a viewing?" books a meeting, not a purchase: its length decides below.
     if (matches(lower, lexicon.enrolment) && !matches(lower, lexicon.event) && !matches(lower, lexicon.meeting)) return 'purchase';
   }
-  if (isHeavyMeeting(lower, lexicon, lang)) return 'meeting';
+  if (isHeavyMeeting(lower, lexicon, lang) || bookingMinutes(text) >= HEAVY_MEETING_MINUTES) return 'meeting';
   return undefined;
 }
 
@@ -69,6 +69,18 @@ function isHeavyMeeting(lower: string, lexicon: CommitmentLexicon, lang: Lang): 
   const longest = Math.max(0, ...durations(lower, lang).map((duration) => duration.minutes));
   if (longest < HEAVY_MEETING_MINUTES) return false;
   return matches(lower, lexicon.meeting) || matches(lower, lexicon.timeRequest);
+}
+
+/**
+ * The length a scheduling link books, read from its path as the booking tools name their event
+ * types ("calendly.com/anna/30min", "cal.com/anna/45-minute-call", "…/60-min-intro"): 0 when none.
+ */
+const BOOKING_LENGTH = /\b(?:https?:\/\/|www\.)?[\w.-]*(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|youcanbook\.me|hubspot\.com\/meetings|meetings\.hubspot\.com)\/\S*?\/(\d{2,3})[-_]?(?:min|mins|minute|minutes|minuten)\b/giu;
+
+export function bookingMinutes(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(BOOKING_LENGTH)) longest = Math.max(longest, Number(m[1]));
+  return longest;
 }
 
 function matches(text: string, patterns: RegExp[]): boolean {

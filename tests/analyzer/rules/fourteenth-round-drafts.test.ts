@@ -6,6 +6,7 @@
  * A message whose purpose is put as finding something out from the reader ("I'm reaching out to see
  * whether this is on your radar", "Ik mail je om te vragen of dit bij jullie speelt") asks as "I was
  * wondering if …" does; finding out without the reader ("We ran a pilot to see whether it works") does not.
+ * A scheduling link books the length its path names ("calendly.com/…/30min", "…/60-minuten-kennismaking").
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
@@ -41,11 +42,14 @@ ruleCases('cta/too-big', {
   valid: [
     { name: 'English message: a short time wished for is a small step', options: enMessage, text: `${enRosters} Ten minutes would help me a lot.` },
     { name: 'English reply: half an hour after the reader showed interest', options: enReply, text: 'Great to hear the pilot caught your eye. Half an hour next week would be ideal.' },
+    { name: 'Dutch mail: a booking link of 15 minutes is a small step', options: nl, text: mail('Hoi Sam,', 'Wij plannen vervanging voor scholen in een paar minuten. Plan hier een moment: https://calendly.com/piet/15min', 'Groet,\nPiet') },
     { name: 'Dutch message: a quarter of an hour wished for is a small step', options: nlMessage, text: `${nlRosters} Een kwartiertje zou me enorm helpen.` },
   ],
   invalid: [
     { name: 'English message: thirty minutes wished for on a first touch', options: enMessage, text: `${enRosters} 30 minutes would help me a lot.`, excerpts: ['30 minutes would help me a lot.'] },
     { name: 'Dutch message: thirty minutes wished for on a first touch', options: nlMessage, text: `${nlRosters} 30 minuten zou me enorm helpen.`, excerpts: ['30 minuten zou me enorm helpen.'] },
+    { name: 'English mail: a booking link whose path books 30 minutes, on a first touch', options: en, text: mail('Hi Sam,', 'We plan cover for schools in minutes. If that sounds useful, just reply or book a time here: https://calendly.com/piet/30min', 'Best,\nPiet'), excerpts: ['If that sounds useful, just reply or book a time here: https://calendly.com/piet/30min'] },
+    { name: 'Dutch mail: a booking link whose path books an hour, on a first touch', options: nl, text: mail('Hoi Sam,', 'Wij plannen vervanging voor scholen in een paar minuten. Plan hier een moment: https://calendly.com/piet/60-minuten-kennismaking', 'Groet,\nPiet'), excerpts: ['Plan hier een moment: https://calendly.com/piet/60-minuten-kennismaking'] },
     { name: 'Dutch mail: a half-hour call wished for on a first touch', options: nl, text: mail('Hoi Sam,', 'We hebben een planner voor schoolroosters gebouwd en testen die met drie scholen. Een call van een half uur zou me echt verder helpen.', 'Groet,\nPiet'), excerpts: ['Een call van een half uur zou me echt verder helpen.'] },
   ],
 });
