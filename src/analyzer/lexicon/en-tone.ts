@@ -37,7 +37,10 @@ export const EN_APOLOGIES: readonly string[] = [
   '(my )?(apologies|sorry) if I(\'ve| have)? (crossed a line|overstepped|been (too |a bit |overly )?(persistent|pushy|a pest|a nuisance|annoying))',
   'I hope I\'m not (bothering|disturbing) you',
   // Not wanting to be the pest who keeps writing: "I don't want to be that person who keeps emailing".
-  'I (really )?(don\'t|do not) want to be (that|the) (person|guy|girl|one|rep|salesperson) who',
+  // The "I" often dropped after a lead ("Last note from me – don't want to be that person who …").
+  '(?<!(you|they|he|she|it|we) )(I )?(really )?(don\'t|do not) want to be (that|the) (person|guy|girl|one|rep|salesperson) who',
+  // Excusing the message before it goes on: "I hope you don't mind me sending this".
+  'I hope (you don\'t|you do not) mind (me |my )?(reaching out|sending|writing|emailing|messaging|contacting|dropping|connecting)',
   'before I stop (bothering|bugging|pestering) you',
   // Not wanting to be a nuisance is the same apology said the other way round (break-up and bump mail).
   // The "I" is often dropped ("Last ping on this — don't want to be spammy"), not after another subject.
@@ -85,6 +88,8 @@ export const EN_HEDGES: readonly Phrase[] = [
   'if not, (no worries|no problem|all good|that\'s (fine|ok|okay))',
   'if (the )?timing (isn\'t|is not|\'s not) right(, no worries)?',
   'no worries either way',
+  // Releasing the reader who may be covered already: "If you already have this handled, no worries".
+  'if (you|your team) (already )?(have|has|\'ve got|got) (this|that|it) (handled|covered|sorted|in hand)(, (no worries|no problem|all good))?',
   'feel free to (move on|pass|say no|skip this)',
   '(no worries|no problem|totally fine|all good) if (you\'re|you are) (too |really |a bit )?(not interested|busy|swamped|slammed|short on time)',
   '(no worries|no problem) if (you don\'t|you do not) have (the )?time',
@@ -100,7 +105,14 @@ export const EN_HEDGES: readonly Phrase[] = [
   'no worries at all',
   'no hard feelings',
   'either way, (thanks|thank you|no worries|best of luck|all the best)',
-  'if (now|this|it|that|[a-z]+) (isn\'t|is not|aren\'t|are not|\'s not) (the right time|a priority|on your radar)( right now)?',
+  'if (now|this|it|that|[a-z]+)( (isn\'t|is not|aren\'t|are not)|\'s not| \'s not) (the right time|a priority|on your radar)( right now)?(,? (I )?(totally |completely |fully )?(get|understand) it)?',
+  // Releasing the reader in so many words: "I fully understand if you don't connect".
+  'I (fully |completely |totally )?understand if (you|you\'d|you would) (don\'t|do not|can\'t|cannot|aren\'t|are not|won\'t|rather not|prefer not|decide not)',
+  // Sending it with a shrug: "thought it wouldn't hurt to reach out", "just figured I'd offer".
+  '(thought|figured) it (wouldn\'t|would not|couldn\'t|could not|can\'t|doesn\'t) hurt to (reach out|ask|connect|try|share|send)',
+  '(I )?(just )?figured I(\'d| would) (offer|ask|reach out|share|check|send|mention)',
+  // The ask itself hedged at its start: "Maybe we can benefit from being connected", "Perhaps you could …".
+  '(?<=(?:^|[.!?]\\s*))(maybe|perhaps) (we|I|you) (can|could|might)',
   'if (you\'re|you are) even (slightly|remotely|a little|a bit) (curious|interested)',
   // Promising to stop writing, said to make the ask easy to refuse.
   'I(\'ll| will) stop (reaching out|emailing|writing|filling up your inbox)',

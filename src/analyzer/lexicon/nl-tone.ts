@@ -36,6 +36,10 @@ export const NL_APOLOGIES: readonly string[] = [
   // The twin of "I don't want to be a bother": not wanting to be a nuisance, before the message goes on.
   'ik wil (u|je|jou) (echt )?niet (lastigvallen|lastig vallen|storen|irriteren)(, maar)?',
   'ik wil niet (vervelend|opdringerig|lastig|pusherig|spammerig) (zijn|overkomen)',
+  // Niet die persoon willen zijn: "ik wil niet diegene zijn die blijft mailen", de tegenhanger van "that person who".
+  '(ik )?wil niet (die|diegene|degene|die persoon|die verkoper) zijn die',
+  // Het bericht vooraf verontschuldigd: "Ik hoop dat je het niet erg vindt dat ik je zo benader".
+  '(ik )?hoop dat (je|u|jij|jullie) het niet erg (vindt|vind|vinden) dat ik',
   // Not wanting to keep insisting: "Dit is mijn laatste bericht, ik wil niet blijven aandringen".
   'ik wil (u |je |jou |jullie )?niet (blijven |langer )?(aandringen|pushen|zeuren|achter (u|je) aan zitten)',
   // Niet willen blijven mailen: "Ik wil je niet blijven spammen", "ik wil u niet blijven lastigvallen".
@@ -102,6 +106,14 @@ export const NL_HEDGES: readonly Phrase[] = [
   '(voor het geval|mocht) (het|dit|dat) (handig|nuttig|interessant|relevant) (is|zijn|zou zijn)',
   '(die |dat )?misschien (nuttig|handig|interessant|relevant) (is|zijn|kan zijn|kunnen zijn)',
   'geen (harde|boze) gevoelens',
+  // De lezer vrijgelaten die het al geregeld heeft: "Heb je dit al geregeld, geen zorgen".
+  '(als|mocht) (je|u|jij|jullie) dit (al )?(geregeld|opgelost|onder controle) (hebt|heeft|hebben)(, (geen zorgen|geen probleem))?',
+  // De lezer vrijgelaten in zoveel woorden: "Ik begrijp het helemaal als je niet connect".
+  'ik (begrijp|snap) het (helemaal |volkomen |prima |best )?als (je|u|jij|jullie) (niet|geen)',
+  // Met een schouderophaal gestuurd: "dacht dat het geen kwaad kon om contact op te nemen".
+  '(dacht|bedacht),? (dat )?het (geen kwaad (kan|kon)|(kan|kon) geen kwaad)( om)?',
+  // De vraag zelf afgezwakt bij de start: "Misschien kunnen we …", "Wellicht kun je …".
+  '(?<=(?:^|[.!?]\\s*))(misschien|wellicht) (kunnen|kan|kun|kunt|zouden|zou) (we|wij|ik|je|u|jij)',
   'ik dacht (alleen|gewoon|even)',
   'zo nee,? geen (probleem|zorgen)',
   '(dan )?val ik (u|je|jou|jullie) niet (meer|verder) lastig',

@@ -60,6 +60,26 @@ function finding(draft: Draft, match: ListMatch, entry: Phrase, message: string,
   return { start: cut.start, end: cut.end, message, suggestions: [suggestion] };
 }
 
+/** A condition that lets the reader off, and the reassurance that completes it. */
+const RELEASE_CONDITION = /^(?:if|als|mocht|indien)\b/iu;
+const REASSURANCE = /^[\s,]*(?:no (?:hard feelings|worries|problem|pressure)|all good|totally fine|that['’]?s (?:fine|ok|okay)|geen (?:probleem|zorgen|harde gevoelens)|prima|ook goed)\b/iu;
+
+/**
+ * Hedges counted as softeners: a condition and the reassurance right after it ("If the timing is
+ * not right, no hard feelings") are one, as rules.md's "no worries if not" is one.
+ */
+function softeners(draft: Draft, hedges: readonly ListMatch[]): number {
+  let count = 0;
+  let previous: ListMatch | undefined;
+  for (const m of hedges) {
+    const completes =
+      previous !== undefined && RELEASE_CONDITION.test(previous.text) && /^[\s,]*$/u.test(draft.text.slice(previous.end, m.start)) && REASSURANCE.test(m.text);
+    if (!completes) count++;
+    previous = m;
+  }
+  return count;
+}
+
 const rule: Rule = {
   meta: {
     id: 'tone/timid',
@@ -87,7 +107,7 @@ const rule: Rule = {
     const all = matchAllInBody(draft, patterns.all);
     const apologyCount = patterns.apologies.length;
     const hedges = all.filter((m) => m.pattern >= apologyCount);
-    const reported = all.filter((m) => m.pattern < apologyCount || hedges.length >= 2);
+    const reported = all.filter((m) => m.pattern < apologyCount || softeners(draft, hedges) >= 2);
     return reported.map((m, i) => {
       const next = reported[i + 1];
       if (m.pattern < apologyCount) {
