@@ -103,6 +103,9 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   const text = ctx.draft.text;
   const h = coreIndex(text, clause);
   if (h >= words.length) return false;
+  // A run of questions mid-post is the writer's checklist ("What brought you here? Where are you in your
+  // evaluation? Who else needs to be involved?"), as a listed one is; the Dutch reading already did so.
+  if (ctx.draft.kind === 'post' && inQuestionRun(ctx.draft, clause.start)) return false;
   // "How are you doing?" greets; "How are you doing on copywriting at the moment?" asks about the reader's work.
   const pleasantry = matchAt(PLEASANTRIES, words, h);
   if (pleasantry > 0 && !/^(?:on|with|for)$/u.test(words[h + pleasantry] ?? '')) return false;
@@ -147,6 +150,21 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   // A post whose very last words are a question opens the floor to its readers ("Is cold calling dead?").
   if (ctx.draft.kind === 'post' && tail === 0 && !negatedOpening(words, h)) return true;
   return undefined;
+}
+
+/** Questions in a row that make a checklist, not a question to the readers. */
+const QUESTION_RUN = 3;
+
+/** Whether the sentence at `offset` is one of QUESTION_RUN or more questions in a row with the post going on after them. */
+function inQuestionRun(draft: Draft, offset: number): boolean {
+  const at = draft.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  if (at < 0) return false;
+  const asks = (i: number): boolean => draft.sentences[i]?.text.trim().endsWith('?') === true;
+  let first = at;
+  let last = at;
+  while (first > 0 && asks(first - 1)) first--;
+  while (last < draft.sentences.length - 1 && asks(last + 1)) last++;
+  return last - first + 1 >= QUESTION_RUN && wordsAfter(draft, draft.sentences[last]!.end) > CLOSING_TAIL_WORDS;
 }
 
 /** A short verbless question naming a step: "Thursday call?", "Coffee next week?" (not "Why a call?"). */

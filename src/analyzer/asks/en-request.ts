@@ -179,10 +179,21 @@ function wish(clause: Clause): boolean {
     }
     // "would love to hear back" names no step; "would love to hear your thoughts" does.
     for (let skipped = 0; skipped < 4 && matchAt(WISH_STEPS, words, i) === 0 && WISH_FILLERS.has(words[i] ?? ''); skipped++) i++;
-    if (matchAt(WISH_STEPS, words, i) > 0) return true;
+    if (matchAt(WISH_STEPS, words, i) > 0 && !connectsOthers(clause, i)) return true;
     from = frame.at + 1;
   }
   return false;
+}
+
+/**
+ * "I'd love to connect Eric with those folks": the writer introducing others to each other, not a
+ * step of the reader's (unless the reader is among them: "connect you with our team").
+ */
+function connectsOthers(clause: Clause, at: number): boolean {
+  if (clause.words[at] !== 'connect' && clause.words[at] !== 'introduce') return false;
+  const next = clause.tokens[at + 1];
+  if (next === undefined || /^(?:you|your|with|here|on|and|soon|sometime)$/iu.test(next.word)) return false;
+  return /^\p{Lu}/u.test(next.text) || /^(?:him|her|them|those|these|my|his|their|our)$/u.test(next.word);
 }
 
 /** Words allowed between "we can" and the step it proposes together ("we could also maybe compare notes"). */

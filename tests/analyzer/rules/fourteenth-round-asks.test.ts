@@ -13,6 +13,9 @@
  * Writing to an address ("write on <address>", with the condition run on: "If you are … then
  * write on …") and a question word after a preposition ("Op welk nummer kunnen klanten je
  * bereiken?") ask as well.
+ * Not asks: keeping in touch ("I'd love to stay in touch for when you're ready"), the writer
+ * introducing others ("I'd love to connect Eric with those folks"), and a run of questions mid-post
+ * that is the writer's own checklist.
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
@@ -31,6 +34,7 @@ ruleCases('cta/missing', {
     { name: 'Dutch message: "Wellicht kunnen we eens sparren."', options: nlMessage, text: `${nlIntro} Wellicht kunnen we eens sparren.` },
     { name: 'English message: "I would be very glad if you could …"', options: enMessage, text: `${enIntro} I would be very glad if you could pass this on to whoever plans the timetable.` },
     { name: 'Dutch mail: "Ik zou het op prijs stellen als u …"', options: nl, text: mail('Beste Sam,', `${nlIntro} Ik zou het op prijs stellen als u dit doorstuurt naar wie de roosters maakt.`, 'Met vriendelijke groet,\nPiet') },
+    { name: 'English message: "I\'d love to connect you with our team" is the reader\'s step', options: enMessage, text: `${enIntro} I'd love to connect you with our planning team.` },
     { name: 'English message: "Okay if I send it over?"', options: enMessage, text: `${enIntro} We put together a short guide on it. Okay if I send it over?` },
     { name: 'Dutch message: "Oké als ik hem doorstuur?"', options: nlMessage, text: `${nlIntro} We schreven er een korte gids over. Oké als ik hem doorstuur?` },
     { name: 'English reply: "Lmk" closing a long reply', options: enReply, text: 'Got it, thanks for the detail on your market. We have worked with a dozen firms of your size and built lists of owners who are close to selling, with the signals that told us so. I have a first list ready for you. Just want to check I read your ideal buyer right before sending. Lmk' },
@@ -43,6 +47,9 @@ ruleCases('cta/missing', {
     { name: 'English mail: "On which number can customers reach you?" with the writer\'s part after it', options: en, text: mail('Hi Sam,', 'I would like to finish your listing in our guide.\n\nOn which number can customers reach you?\n\nThen I will put it online on Monday. (No cost)', 'Best,\nPiet') },
   ],
   invalid: [
+    { name: 'English mail: "I\'d love to stay in touch for when you\'re ready" names no step', options: en, text: mail('Hi Sam,', 'Following up on my note about your website. We build fast, modern sites for practices like yours. If the timing is not right now, no problem, but I\'d love to stay in touch for when you\'re ready.', 'Best,\nPiet'), excerpts: ["If the timing is not right now, no problem, but I'd love to stay in touch for when you're ready."] },
+    { name: 'English mail: the writer connecting others is no step of the reader\'s', options: en, text: mail('Hi Lonnie,', 'I recall you worked with Eric, who now runs a studio in Portland. We have a small team there too. I\'d love to connect Eric with those folks over coffee sometime.\n\nWe hope to grow that team over the years.', 'Best,\nPiet'), excerpts: ['We hope to grow that team over the years.'] },
+    { name: 'English post: a run of questions mid-post is the writer\'s checklist', options: enPost, text: 'Stop pitching on the first call.\n\nMy first call is discovery. Thirty minutes, no demo, just questions.\n\nWhat brought you here? Where are you in your evaluation? Who else needs to be involved? What is your timeline?\n\nThen we book the demo with the right people in the room. When I ask for the business, there are no surprises.', excerpts: ['When I ask for the business, there are no surprises.'] },
     { name: 'Dutch post: a question word after a preposition that the writer answers is a hook', options: { lang: 'nl', kind: 'post' } as const, text: 'Ik heb tien jaar roosters gemaakt. Met welke tool begon ik? Met Excel. Het kostte me elke week een dag, tot ik een eigen planner bouwde.', excerpts: ['Het kostte me elke week een dag, tot ik een eigen planner bouwde.'] },
     { name: 'English message: "We can help you …" offers the writer\'s availability', options: enMessage, text: `${enIntro} We can help you cut the time it takes.`, excerpts: ['We can help you cut the time it takes.'] },
     { name: 'Dutch message: "We kunnen je helpen …" offers the writer\'s availability', options: nlMessage, text: `${nlIntro} We kunnen je helpen met de roosters.`, excerpts: ['We kunnen je helpen met de roosters.'] },
