@@ -5,6 +5,7 @@
  */
 import { countTokens, isBlank, splitLines } from './lines';
 import type { Line } from './lines';
+import { gluedSignOffStart, isSignOff, plain } from './sign-off';
 import type { Kind, Span } from './types';
 
 /** "Subject: …" / "Onderwerp: …" pasted at the top (templates, the corpus). */
@@ -29,16 +30,6 @@ const GREETING_WORD =
 /** A placeholder or a single name opening the mail: "{{First_Name}} --", "Wayne --", "[Naam],". */
 const NAME_GREETING = /^\s*(?:(?:\{\{[^}]{1,40}\}\}|\[[^\]]{1,40}\])\s*(?:--|—|–|,)(?=\s|$)|\p{Lu}[\p{L}'-]{1,20}\s*(?:(?:--|—|–)(?=\s|$)|,\s*$))/u;
 
-/**
- * Sign-off lines, English and Dutch, optionally followed by a name on the same line ("Best, Tom").
- * Collected from common email closings; "--" and "—" before a name is the plain-text convention.
- * A wish may come first on the line: "Veel succes en groet,", "Good luck and best,".
- */
-const SIGN_OFF =
-  /^\s*(?:(?:(?:veel )?succes|fijne (?:dag|avond|week)|(?:een )?fijn weekend|goed weekend|good luck|have a (?:great|good|nice) (?:day|week|weekend))\s*(?:en|and|,)\s*)?(?:(?:best|kind|warm|warmest|many|with|all the)?\s*(?:regards|wishes|best|thanks)|best|cheers|thanks(?: again| so much| in advance)?|thank you(?: very much)?|thx|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully|warmly|talk soon|speak soon|take care|(?:met )?(?:vriendelijke|hartelijke|warme|zonnige|sportieve|collegiale) groet(?:en)?|groet(?:en|jes)?|(?:met )?(?:vriendelijke )?groet|mvg|m\.v\.g\.|gr\.?|hoogachtend|tot (?:snel|gauw|ziens)|spreek je (?:snel|gauw)|(?:alvast )?bedankt|dank(?:je| je| u)(?: wel)?|liefs)\s*[,.!]?/iu;
-/** What may follow a sign-off on its line: a name, capitalised (case-sensitive, unlike the sign-off). */
-const NAME_AFTER_SIGN_OFF = /^(?:\s*[\p{Lu}{[][\p{L}{}[\]_ .'-]{0,40})?\s*$/u;
-const DASH_NAME = /^\s*(--|—|–)\s*[^\s\-—–]/;
 /**
  * A bare first name (or first and last name) as the last line, without a sign-off above it
  * ("…worth a chat?\n\nRob"): one or two capitalised words and no punctuation, so not a sentence.
@@ -102,14 +93,6 @@ function looksLikeSignature(lines: Line[], from: number, to: number): boolean {
     if (t !== '' && countTokens(t) > 4 && !CONTACT_CUE.test(t)) return false;
   }
   return true;
-}
-
-function isSignOff(line: Line): boolean {
-  const t = line.text.trim();
-  if (t.length > 60) return false;
-  if (DASH_NAME.test(t)) return true;
-  const m = SIGN_OFF.exec(t);
-  return m !== null && NAME_AFTER_SIGN_OFF.test(t.slice(m[0].length));
 }
 
 /** Index of the line where quoted earlier messages start, or lines.length. */
@@ -186,12 +169,12 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
   if (signatureBlocks) {
     let lastLine = cut - 1;
     while (lastLine > from && isBlank(lines[lastLine]!)) lastLine--;
-    if (lastLine > from && BARE_NAME.test(lines[lastLine]!.text)) cut = lastLine;
+    if (lastLine > from && BARE_NAME.test(plain(lines[lastLine]!))) cut = lastLine;
   }
   // A name with its role under it signs any kind of text, a post too ("Hoang Le\nFounder, Builds That Last").
   let roleLine = cut - 1;
   while (roleLine > from && isBlank(lines[roleLine]!)) roleLine--;
-  if (roleLine - 1 > from && ROLE_LINE.test(lines[roleLine]!.text) && BARE_NAME.test(lines[roleLine - 1]!.text)) cut = roleLine - 1;
+  if (roleLine - 1 > from && ROLE_LINE.test(plain(lines[roleLine]!)) && BARE_NAME.test(plain(lines[roleLine - 1]!))) cut = roleLine - 1;
   // Sign-off and signature: short lines at the bottom, above them a sign-off line. Without a
   // sign-off, a "-- " separator or blocks of contact details directly at the bottom are the signature.
   let signature = -1;
@@ -222,22 +205,6 @@ function closingStart(lines: Line[], from: number, end: number, signatureBlocks 
     if (CONTACT_CUE.test(line.text)) sawContact = true;
   }
   return signature >= 0 ? signature : cut;
-}
-
-/**
- * A sign-off glued to the end of the last line, as templates joined into one line send it
- * ("… {{CALENDLY}} Groeten, {{NAAM}}", "… Worth a chat? Best, Tom"), after a sentence or a link: where it starts, if any.
- * A name or merge field must follow it, so a closing "Thanks." stays the body's own sentence.
- */
-function gluedSignOffStart(line: Line): number | undefined {
-  for (const end of line.text.matchAll(/(?:[.!?)\]}]|\bhttps?:\/\/\S+|\bwww\.\S+)\s+/gu)) {
-    const at = end.index + end[0].length;
-    const rest = line.text.slice(at);
-    const signOff = SIGN_OFF.exec(rest);
-    const name = signOff ? rest.slice(signOff[0].length) : '';
-    if (signOff && /\S/u.test(name) && NAME_AFTER_SIGN_OFF.test(name) && !/[.?!]\s*$/u.test(name)) return line.start + at;
-  }
-  return undefined;
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

@@ -147,6 +147,9 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   // "Honest question: how does your team handle …?" in a mail or message: the writer labels the
   // question as one for the reader, so it asks wherever it stands (the Dutch reading already did).
   if (ctx.draft.kind !== 'post' && ctx.before.at(-1) === 'question' && ctx.before.length <= 3 && has(READER_WORDS, words, h)) return true;
+  // "One question decides it: does the Foundation pass it through?": a short label naming the question,
+  // in a letter to one reader, puts it to them even without "you".
+  if (ctx.draft.kind !== 'post' && ctx.before.length <= 4 && ctx.before.includes('question') && matchAt(QUESTION_AUXILIARIES, words, h) > 0) return true;
   // A post whose very last words are a question opens the floor to its readers ("Is cold calling dead?").
   if (ctx.draft.kind === 'post' && tail === 0 && !negatedOpening(words, h)) return true;
   return undefined;

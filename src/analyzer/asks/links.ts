@@ -202,6 +202,7 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
       linkOnly && sentence.standalone && sentencesWithAsks.size === 0 && (draft.kind === 'email' || draft.kind === 'message');
     const offered =
       (linkOnly && (index >= trailingFrom || ownLine || previousLineEndsWithColon(draft, sentence.start))) ||
+      closesBody(sentence, index === sentences.length - 1, links) ||
       links.some((l) => labelled(draft, sentence, l)) ||
       emails.some((e) => labelled(draft, sentence, e) && !CHANNEL_ONLY.test(lineBefore(draft, sentence, e)));
     if (!offered) return;
@@ -210,6 +211,17 @@ export function findLinkAsks(draft: Draft, sentencesWithAsks: ReadonlySet<number
     out.push({ start: sentence.start + lead, end, form: 'link', sentence: index });
   });
   return out;
+}
+
+/**
+ * The body's last sentence ends in a link set off by a dash or colon ("… work on short projects -
+ * <url>"): the link closing the message is the place offered, as one on a line of its own is.
+ */
+function closesBody(sentence: Sentence, last: boolean, links: readonly LinkMatch[]): boolean {
+  const link = links.at(-1);
+  if (!last || link === undefined) return false;
+  const before = sentence.text.slice(0, link.start);
+  return /^[\s.!]*$/u.test(sentence.text.slice(link.end)) && /[-–—:]\s*$/u.test(before) && !CITATION_LABEL.test(before) && !WRITER_FOUND_AT.test(before);
 }
 
 /** A sentence that ends in a colon: the label of whatever stands on the next line. */

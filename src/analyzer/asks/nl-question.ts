@@ -71,6 +71,9 @@ function rejectsQuestion(body: string): boolean {
   );
 }
 
+/** What opens the subject after the verb of a labelled question ("claimt de stichting …?"). */
+const LABELLED_SUBJECT_START = /^(?:de|het|een|die|dat|dit|deze|jullie|uw|jouw|je|u|er)$/u;
+
 /** Prepositions a question word may follow. */
 const QUESTION_PREPOSITIONS = new Set(['op', 'met', 'bij', 'aan', 'voor', 'van', 'naar', 'in', 'over', 'tot', 'vanaf', 'sinds', 'via', 'onder', 'tegen']);
 
@@ -106,6 +109,9 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
     return strong || (weak && (context.nearEnd || inQuestionnaire(context) || words.slice(1, 4).some((w) => OPINION_VERBS.has(w))));
   }
   const verbFirst = QUESTION_OPENING_VERBS.has(w0) || (!NOT_A_VERB.has(w0) && SUBJECTS_AFTER_VERB.has(w1) && /^\p{L}+$/u.test(w0));
+  // "Eén vraag die ik had: claimt de stichting de giftenaftrek?": after a label naming the question, in a
+  // letter to one reader, a finite verb first asks them, whatever the subject (the twin of "One question decides it: does …?").
+  if (!verbFirst && curiousLeadIn && context.kind !== 'post' && /^\p{L}{3,}t$/u.test(w0) && LABELLED_SUBJECT_START.test(w1)) return true;
   if (!verbFirst) return false;
   if (isConditionQuestion(w0, context.next)) return false;
   // "Is het niet zonde dat…?", "Zou het niet mooi zijn…?": negated yes/no questions are rhetorical.

@@ -55,6 +55,8 @@ export const DECISION_QUESTIONS = phrases([
   'do|did you have|got a|an minute|moment|few|slot|chance|preference|hour|window',
   'do|did you have|got any thoughts|interest|time|availability|feedback', 'have you had|got a|any|time',
   'do you want|fancy|think|prefer|agree|mind|reckon', 'is there someone|anyone|interest|room|value|time',
+  // the question named as the writer's, put to the reader: "One question I had was if …?", "My question is whether …?"
+  'one|my|the|a|quick|main question i|we have|had was|is', 'my|the|one question is|was if|whether',
   // asking leave for the writer's next step: "Okay if I send it over?", "Mind if I share a short example?"
   'okay|ok|alright|cool|fine if i|we', 'mind if i|we', 'would|will|is it be? okay|ok|alright|fine|cool if i|we|to',
   // the same with "Okay" read as a lead word: "(Okay) if I send it over?"

@@ -126,7 +126,9 @@ export const WISH_FRAMES = phrases([
   'would be great|good|nice|lovely|awesome|wonderful to',
   // a connection note's "Always good to connect with people in …": the step it names makes it the invitation
   'always great|good|nice|handy|useful|helpful to',
-  'i|we am|are hoping to|we', 'hoping to|we', 'i|we hope to|we', 'i|we really? want to', 'i|we would be grateful|thankful for|if',
+  'i|we am|are hoping to|we', 'hoping to|we', 'i|we hope to|we',
+  // the reader's view hoped for: "I was hoping for your insight as to whether we're a good fit"
+  'i|we was|were|am|are just? hoping for', 'hoping for', 'i|we really? want to', 'i|we would be grateful|thankful for|if',
   'i|we am|are keen to', 'i|we would be very|really|so|most? interested to|in',
   // a proposal names the step too: "I'd suggest a short call", "I propose we meet on Tuesday"
   'i|we would suggest|propose|recommend', 'i|we suggest|propose',
@@ -149,6 +151,9 @@ export const WISH_STEPS = phrases([
   'learn how you', 'understand your|how', 'introduce', 'partner', 'work with|together', 'collaborate', 'support each',
   'exchange', 'pick your brain', 'your thoughts|feedback|input|take|view|views|opinion|perspective|support|vote|help|reply',
   'your response|answer|advice|insight|insights|reaction|two', 'get your', 'hear your', 'it if you', 'you to', 'you joining',
+  // the reader's view with a word before it ("I'd value your operational take"), a name to go to ("grateful for a pointer")
+  'your * thoughts|feedback|input|take|view|views|opinion|perspective|advice|insight|insights',
+  'a|any pointer|pointers|steer|referral|recommendation|introduction|intro',
   'connecting', 'chatting', 'talking', 'speaking', 'meeting', 'showing you', 'a quick|short|brief',
   // the answer asked for under a condition: "If it is not relevant, I'd like to hear that too"
   'hear that|it|so too', 'hear that|it|so as well',

@@ -11,8 +11,9 @@ export const EN_SILENCE: PressureGroup = {
   // A plain follow-up ("following up on my note from Tuesday") is deliberately absent.
   kind: 'silence',
   phrases: [
+    // Not the silence of another channel the writer tried ("I requested a demo through the site but haven't heard back").
     phrase(
-      "(?:(?:haven't|hasn't|have not|has not|I've not|never) (?:yet )?(?:heard|gotten|got|received|had)|(?:didn't|did not) (?:hear|get|receive)) (?:anything )?(?:back|anything|(?:a |any )?(?:reply|response|answer|word)|from you)",
+      "(?<!\\b(?:requested|submitted|applied|filled (?:in|out)|signed up|booked|ordered|enquired|registered)\\b(?:[^.!?\\n]|\\.(?=\\S)){0,80})(?:(?:haven't|hasn't|have not|has not|I've not|never) (?:yet )?(?:heard|gotten|got|received|had)|(?:didn't|did not) (?:hear|get|receive)) (?:anything )?(?:back|anything|(?:a |any )?(?:reply|response|answer|word)|from you)",
     ),
     phrase('(?:still )?(?:no|not a) (?:reply|response|answer|word) (?:yet|so far|from you)'),
     phrase('still waiting (?:for|on|to hear)'),

@@ -79,6 +79,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(
           'limited[- ](?:time|offer|availability|spots|seats|places|slots|stock|supply|membership|number of|capacity|edition|spaces|inventory|quantities|quantity|units)',
         ),
+        // A trial capped at a count of takers: "I'm looking to let 2 coaches test drive it", "giving three teams early access".
+        phrase(`(?:(?:(?:looking|going|want|wanting|planning|happy) to|will|can|only) (?:let|give|offer)|letting|giving|offering) (?:just |only )?${HOW_MANY} (?:\\S+ ){0,2}?\\S+s (?:test[- ]drive|try|trial|pilot|beta[- ]test|early access|free access)`),
         // Places opened to the quick: "I've opened a few beta spots", "we're releasing five founding seats".
         phrase(`(?:opened|opening|released|releasing|have|got) (?:up )?${HOW_MANY} (?:beta|founding|founder|pilot|early[- ]access|launch|discounted|trial) (?:spots?|seats?|places?|slots?|openings)`),
         phrase('(?:only|just) (?:have |has )?(?:room|space|capacity) for (?:\\d+|one|two|three|four|five|a few|a couple of|a handful of)'),

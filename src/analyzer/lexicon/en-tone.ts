@@ -95,7 +95,7 @@ export const EN_HEDGES: readonly Phrase[] = [
   '(no worries|no problem) if (you don\'t|you do not) have (the )?time',
   // Doubting the message's use: "If this isn't relevant, …", "I just thought you'd want to see it".
   'if (this|it|that) (isn\'t|is not|\'s not) (relevant|useful|a fit|for you)',
-  'I just thought (you\'d|you would|you might|it might|it could|I\'d)',
+  '(I )?just thought (you\'d|you would|you might|it might|it could|I\'d)',
   // Hoping instead of asking: "I was hoping I could send you …", "I'm hoping you might".
   '(I was|I\'m|I am) (just |really )?hoping (I|you|we) (could|might|would|can)',
   // A second wish shrunk in the same breath: "… and maybe even a referral".

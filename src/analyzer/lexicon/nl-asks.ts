@@ -202,6 +202,9 @@ export const WISH: Wish[] = [
   // A step together, proposed with "kunnen we" ("Misschien kunnen we iets voor elkaar betekenen", "Wellicht kunnen
   // we eens sparren", "We kunnen elkaar vast helpen"): the "we" holds the reader; "we kunnen je helpen" offers.
   { pattern: new RegExp(String.raw`(?:\b(?:kunnen|zouden) (?:we|wij)|\b(?:we|wij) (?:kunnen|zouden))(?! (?:je|u|jou|jullie)\b)(?: (?:misschien|wellicht|vast|zeker|eens|een keer|binnenkort|samen|dan|ook|wel|nog|best))* (?:${JOINT_STEP})\b`) },
+  // The reader's view or a name hoped for: "Ik hoopte op jouw inzicht of we een match zijn", "Ik zou een verwijzing waarderen".
+  { pattern: /\b(?:ik|wij|we) (?:hoopte|hoopten|hoop|hopen) (?:eigenlijk |stiekem |vooral )?op (?:jouw|je|uw|jullie) (?:\p{L}+ )?(?:inzicht|mening|kijk|advies|input|feedback|gedachten|blik|visie|hulp|reactie)\b/u },
+  { pattern: /\b(?:ik|wij|we) (?:zou|zouden) (?:een |je |jouw |uw |jullie )?(?:\p{L}+ )?(?:verwijzing|doorverwijzing|tip|introductie|mening|advies|inzicht|reactie|kijk) (?:\S+ ){0,6}?(?:erg |zeer |heel )?(?:waarderen|op prijs stellen|fijn vinden)\b/u },
   // "Ik zou het op prijs stellen als u de offerte doorstuurt": gratitude for the step, a polite request.
   { pattern: /\b(?:ik|wij|we) (?:zou|zouden) het (?:(?:zeer|erg|heel|enorm|bijzonder|echt) )*(?:op prijs stellen|waarderen|fijn vinden|prettig vinden|fijn zijn) (?:als|indien|wanneer) (?:je|u|jij|jullie)\b/ },
   // "30 minuten zou me enorm helpen", "Een kwartiertje van je tijd zou ik erg waarderen": the reader's time wished for.

@@ -11,8 +11,9 @@ export const NL_SILENCE: PressureGroup = {
   // "ik kom even terug op mijn mail") is deliberately absent.
   kind: 'silence',
   phrases: [
+    // Niet de stilte van een ander kanaal dat de schrijver probeerde ("Ik heb via de site een demo aangevraagd maar nog niets gehoord").
     phrase(
-      '(?:nog )?(?:niets|niks|geen (?:reactie|antwoord|bericht|respons|reply)) (?:meer )?(?:(?:van|op) (?:u|je|jou|jullie|uw|mijn|jouw)(?: \\p{L}+)? )?(?:(?:heb|hebben|hebt|heeft) )?(?:mogen |kunnen )?(?:gehoord|ontvangen|vernomen|gekregen|teruggehoord|teruggekregen)',
+      '(?<!\\b(?:aangevraagd|ingevuld|aangemeld|gereserveerd|besteld|ingeschreven|ingediend)\\b(?:[^.!?\\n]|\\.(?=\\S)){0,80})(?:nog )?(?:niets|niks|geen (?:reactie|antwoord|bericht|respons|reply)) (?:meer )?(?:(?:van|op) (?:u|je|jou|jullie|uw|mijn|jouw)(?: \\p{L}+)? )?(?:(?:heb|hebben|hebt|heeft) )?(?:mogen |kunnen )?(?:gehoord|ontvangen|vernomen|gekregen|teruggehoord|teruggekregen)',
     ),
     // "Ik probeer je al weken te bereiken", "ik heb geprobeerd u te spreken": the attempts counted against the reader.
     phrase('(?:ik )?(?:probeer|probeerde|heb geprobeerd) (?:je|u|jou|jullie) (?:al )?(?:\\p{L}+ ){0,3}?(?:te bereiken|te spreken|te pakken te krijgen|te contacteren)'),

@@ -69,6 +69,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase("(?:don't|do not) miss (?:out|this|it)", ''),
         phrase('op\\s*=\\s*op|op is op|vol\\s*=\\s*vol|vol is vol', ''),
         phrase('beperkt aantal (?:plaatsen|plekken|stuks|exemplaren|deelnemers|tickets|kaarten)'),
+        // Een proef voor een geteld aantal: "Ik laat 2 coaches het gratis testen", "we geven drie teams vroege toegang".
+        phrase(`(?:laat|laten|geef|geven|bied|bieden) (?:slechts |maar |nu )?${HOW_MANY} (?:\\S+ ){1,5}?(?:gratis |vrijblijvend )?(?:testen|uitproberen|proberen|proefdraaien|vroege toegang|gratis toegang)`),
         // Plekken opengezet voor wie er snel bij is: "Ik heb een paar bètaplekken vrijgemaakt", "vijf pilotplaatsen".
         phrase(`${HOW_MANY} (?:bèta|beta|pilot|founding|early[- ]access|lancerings|introductie)-?(?:plekken|plaatsen|plekjes)`),
         phrase(

@@ -116,7 +116,9 @@ export const NL_HEDGES: readonly Phrase[] = [
   '(?<=(?:^|[.!?]\\s*))(misschien|wellicht) (kunnen|kan|kun|kunt|zouden|zou) (we|wij|ik|je|u|jij)',
   'ik dacht (alleen|gewoon|even)',
   'zo nee,? geen (probleem|zorgen)',
-  '(dan )?val ik (u|je|jou|jullie) niet (meer|verder) lastig',
+  '(dan |daarna |verder )?val ik (u|je|jou|jullie) niet (meer|verder) lastig',
+  // De lezer vrijgelaten als het nu niet past: "Komt het nu niet uit, helemaal goed".
+  '(komt|past|schikt) het (nu |op dit moment |even )?niet( uit)?, (dan is dat )?(helemaal |ook |prima |geen probleem|geen zorgen)(goed|prima)?',
   // The same promise as written in bump mail: "dan stop ik je niet meer lastig te vallen".
   '(dan )?(stop|stopt) ik (met )?(u |je |jou |jullie )?(niet meer |verder )?(lastig te vallen|lastigvallen|te mailen|te storen)',
   '(u|je) mag dit (bericht )?(gerust )?negeren',
