@@ -47,7 +47,10 @@ export function hopedStep(words: string[]): boolean {
     if (!frame) return false;
     // "I hope you are well" names no step: the frame must reach a modal, "consider" or "to".
     const framed = words.slice(frame.at, frame.end);
-    const reaches = framed.some((w) => ['will', 'would', 'can', 'could', 'might', 'may', 'consider', 'to'].includes(w));
+    // "I hope you accept this invitation", "hope you join us": the plain present naming the step reaches it too.
+    const reaches =
+      framed.some((w) => ['will', 'would', 'can', 'could', 'might', 'may', 'consider', 'to'].includes(w)) ||
+      /^(?:accept|join|connect|attend)$/u.test(words[frame.end] ?? '');
     if (reaches && namesStep(words, frame.end)) return true;
     from = frame.at + 1;
   }

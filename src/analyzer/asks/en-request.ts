@@ -224,6 +224,16 @@ export function indirectQuestion(words: string[]): boolean {
   return matchAt(QUESTIONS_OFFERED, words, frame.end) === 0 && findPhrase(EARLIER_MESSAGE, words, frame.end) === undefined;
 }
 
+const SEE_YOU_THERE = /(?:^\W*|[,;—–-]\s*)(?:(?:I'?ll|we'?ll|I will|we will) )?see you (?:there|inside|at the \w+|on the \w+)\b/iu;
+const PLACE_NAMED = /\b(?:page|site|website|event|webinar|launch|stand|booth|sign-?up|registration|preregistration|pre-registration|conference|meetup|workshop|session)\b/iu;
+
+/** The text of the sentence before `at`: from its start up to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  return before.slice(end + 1);
+}
+
 /** The writer's own earlier message, asked after. */
 const EARLIER_MESSAGE = phrases(['my|our previous|last|earlier|prior|first email|e-mail|message|note|mail|emails|messages|notes']);
 
@@ -252,7 +262,8 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   let h = coreIndex(ctx.text, clause);
   if (h >= words.length) return undefined;
   // "If you are a senior developer then write on <address>": the condition run on without a comma.
-  const then = words[h] === 'if' ? words.indexOf('then', h + 3) : conditioned(clause) ? words.indexOf('then', h + 1) : -1;
+  const underIf = words[h] === 'if' || conditioned(clause) || /\bif\b[^.!?]*$/iu.test(ctx.text.slice(Math.max(0, clause.start - 200), clause.start));
+  const then = underIf ? words.indexOf('then', words[h] === 'if' ? h + 3 : h + 1) : -1;
   if (then > 0 && then < words.length - 1) h = then + 1;
   // A run-on line with its request after a "please" mid-clause: "We offer … for more pls reply this message".
   const pleaseAt = words.indexOf('please', h + 1);
@@ -301,6 +312,9 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   // The clauses split at ", please", so the words just after the clause are read too.
   if (VERBLESS_PLEASE.test(ctx.text.slice(clause.start, clause.end + 10))) return 'imperative';
   if (replyRequest(words)) return 'wish';
+  // "Our signup page is up on the site too, see you there": the writer expects the reader at the place named.
+  const clauseText = ctx.text.slice(clause.start, clause.end);
+  if (SEE_YOU_THERE.test(clauseText) && PLACE_NAMED.test(`${sentenceBefore(ctx.text, clause.start)} ${clauseText}`)) return 'imperative';
   // "30 minutes would help me a lot": the reader's time, wished for, asks for the meeting.
   if (TIME_WISH.en.test(ctx.text.slice(clause.start, clause.end))) return 'wish';
   if (indirectQuestion(words)) return 'question';

@@ -27,7 +27,7 @@ export const EN_ACTIONS: ActionLexicon = {
       cues: [
         // "Would you like to join?", "Interested in attending?": joining with no object is the event on offer.
         /\b(?:join|joining|attend|attending|take part|taking part|participate|participating|be there|come along|come)(?: us| in)?\s*[?.!]*\s*$/u,
-        /\b(?:sign[\s-]?up|register|registration|enrol+|rsvp|save (?:your|a) (?:seat|spot)|claim (?:your|a) (?:seat|spot)|join (?:us|our|the|this)\b|waitlist|webinar|masterclass|live session|live walkthrough|bootcamp|roundtable|round table|conference|summit|seminar|meetup|meet-up|open day|livestream|event)\b|\bworkshop\b(?!(?: \S+){0,4} (?:with|for) (?:you|your)\b)/u,
+        /\b(?:sign[\s-]?up|(?:pre-?)?register|(?:pre-?)?registration|enrol+|rsvp|save (?:your|a) (?:seat|spot)|claim (?:your|a) (?:seat|spot)|join (?:us|our|the|this)\b|waitlist|webinar|masterclass|live session|live walkthrough|bootcamp|roundtable|round table|conference|summit|seminar|meetup|meet-up|open day|livestream|event)\b|\bworkshop\b(?!(?: \S+){0,4} (?:with|for) (?:you|your)\b)/u,
       ],
     },
     { key: 'download', cues: [/\b(?:download|grab (?:your|a|the|our) (?:free )?(?:copy|guide|checklist|template|report|e-?book|whitepaper|playbook|benchmark)|get (?:your|the|our) (?:free )?(?:copy|guide|checklist|template|report|e-?book|whitepaper|playbook))\b/u] },
@@ -71,7 +71,7 @@ export const EN_ACTIONS: ActionLexicon = {
         /\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)\b/u,
       ],
     },
-    { key: 'connect', cues: [/\b(?:connect|connecting|connection)\b/u] },
+    { key: 'connect', cues: [/\b(?:connect|connecting|connection)\b|\bpart of my (?:\w+ )?network\b|\baccept (?:my|this|the) (?:invitation|invite|request)\b/u] },
     // The reader answers: a view, interest, yes/no, a comment (rules.md: "what do you think …").
     {
       key: 'reply',

@@ -68,7 +68,7 @@ export const NL_ACTIONS: ActionLexicon = {
         /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|morgen)\b/u,
       ],
     },
-    { key: 'connect', cues: [/\b(?:connect\w*|verbinden|linken|verbinding (?:te )?maken)\b/u] },
+    { key: 'connect', cues: [/\b(?:connect\w*|verbinden|linken|verbinding (?:te )?maken)\b|\b(?:deel|onderdeel) (?:uit )?(?:te )?(?:maken |zijn )?van mijn (?:\w+ )?netwerk\b|\b(?:mijn|de|deze) (?:uitnodiging|connectieverzoek\w*) (?:\w+ )?(?:accepteren|aanvaarden|aannemen|accepteert)\b/u] },
     // De lezer antwoordt: een mening, interesse, ja/nee, een reactie (rules.md: "Wat vindt u van …").
     {
       key: 'reply',

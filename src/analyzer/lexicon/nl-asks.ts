@@ -202,6 +202,8 @@ export const WISH: Wish[] = [
   // A step together, proposed with "kunnen we" ("Misschien kunnen we iets voor elkaar betekenen", "Wellicht kunnen
   // we eens sparren", "We kunnen elkaar vast helpen"): the "we" holds the reader; "we kunnen je helpen" offers.
   { pattern: new RegExp(String.raw`(?:\b(?:kunnen|zouden) (?:we|wij)|\b(?:we|wij) (?:kunnen|zouden))(?! (?:je|u|jou|jullie)\b)(?: (?:misschien|wellicht|vast|zeker|eens|een keer|binnenkort|samen|dan|ook|wel|nog|best))* (?:${JOINT_STEP})\b`) },
+  // "Ik hoop dat je mijn uitnodiging accepteert", "hoop dat je meedoet": the hope names the reader's step.
+  { pattern: /\b(?:ik |we |wij )?(?:hoop|hopen|hoopte) dat (?:je|u|jij|jullie) (?:\S+ ){0,3}?(?:accepteert|aanneemt|aanvaardt|meedoet|mee doet|langskomt|aansluit|aanwezig bent|connect)\b/u },
   // The reader's view or a name hoped for: "Ik hoopte op jouw inzicht of we een match zijn", "Ik zou een verwijzing waarderen".
   { pattern: /\b(?:ik|wij|we) (?:hoopte|hoopten|hoop|hopen) (?:eigenlijk |stiekem |vooral )?op (?:jouw|je|uw|jullie) (?:\p{L}+ )?(?:inzicht|mening|kijk|advies|input|feedback|gedachten|blik|visie|hulp|reactie)\b/u },
   { pattern: /\b(?:ik|wij|we) (?:zou|zouden) (?:een |je |jouw |uw |jullie )?(?:\p{L}+ )?(?:verwijzing|doorverwijzing|tip|introductie|mening|advies|inzicht|reactie|kijk) (?:\S+ ){0,6}?(?:erg |zeer |heel )?(?:waarderen|op prijs stellen|fijn vinden)\b/u },

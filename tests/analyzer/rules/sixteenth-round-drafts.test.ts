@@ -8,7 +8,10 @@
  * another channel is no pressure on the reader ("I requested a demo through the site but haven't
  * heard back"); a sign-off in markdown emphasis ("_Best wishes,_") is no sentence of the body; a
  * trial capped at a count of takers is scarcity; "just thought it might be relevant", "daarna val ik
- * je niet meer lastig" and "Komt het nu niet uit, helemaal goed" are hedges.
+ * je niet meer lastig" and "Komt het nu niet uit, helemaal goed" are hedges. From the fifteenth
+ * round: a hope naming the reader's step ("I hope you accept this invitation", "Ik hoop dat je mijn
+ * uitnodiging accepteert"), "see you there" after the page it points at, and a condition run on past
+ * a bracketed aside ("If you are a developer with AI (agents, tooling) experience then write on …").
  */
 import { ruleCases } from './rule-tester';
 import { en, enMessage, mail, nl, nlMessage } from './drafts';
@@ -27,9 +30,21 @@ ruleCases('cta/missing', {
     { name: 'English message: "One question decides it: does …?" then an offer', options: enMessage, text: `${enIntro} One question decides it: does the foundation claim the relief and pass it through? Happy to take a short call whenever suits.` },
     { name: 'English message: a link closing the message after a dash', options: enMessage, text: 'I wished to invite you to join our pool of experts. It is a platform where small firms consult experts on short projects - https://example.com/join' },
     { name: 'English mail in markdown emphasis: the sign-off is no sentence', options: en, text: '_Hi Sam,_\n\n_Thanks for the call today. Shall we walk through the proposal on Thursday?_\n\n_Best wishes,_\n\n_Piet_' },
+    { name: 'English message: "I hope you accept this invitation …"', options: enMessage, text: 'I am the operations manager of a new startup and I am growing my network of developers in Utrecht. I hope you accept this invitation to be part of my network.' },
+    { name: 'Dutch message: "Ik hoop dat je mijn uitnodiging accepteert."', options: nlMessage, text: 'Ik ben de operationeel manager van een nieuwe startup en breid mijn netwerk van ontwikkelaars in Utrecht uit. Ik hoop dat je mijn uitnodiging accepteert.' },
+    { name: 'English message: "see you there" after the page it points at', options: enMessage, text: 'I am the operations manager of a new startup for developers in Utrecht. Our preregistration page is up on our website too, see you there.' },
+    { name: 'English mail: a condition run on past a bracketed aside, then "write on <address>"', options: en, text: mail('Hi Sam,', 'We are hiring. If you are a developer with AI (agents, tooling) experience then write on anna@example.com.', 'Best,\nPiet') },
   ],
   invalid: [
+    { name: 'English mail: "I hope you enjoy it" names no step', options: en, text: mail('Hi Sam,', 'We wrote a guide on rosters and I hope you enjoy it.', 'Best,\nPiet'), excerpts: ['We wrote a guide on rosters and I hope you enjoy it.'] },
     { name: 'English mail: a question put to nobody after "question" in a story', options: en, text: mail('Hi Sam,', 'We plan rosters for schools. The question we kept hearing from heads was simple, and it shaped the product.', 'Best,\nPiet'), excerpts: ['The question we kept hearing from heads was simple, and it shaped the product.'] },
+  ],
+});
+
+ruleCases('cta/multiple', {
+  valid: [],
+  invalid: [
+    { name: 'English message: connecting and preregistering compete', options: enMessage, text: 'I hope you accept this invitation to be part of my network. I am the operations manager of a new startup for developers in Utrecht. Our preregistration page is up on our website too, see you there.', excerpts: ['Our preregistration page is up on our website too, see you there.'] },
   ],
 });
 
