@@ -127,7 +127,7 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   // "Struggling with X? You're not alone.": in any kind, a question the writer answers for the reader.
   if (hookAnswered(text, clause.end)) return false;
   if (matchAt(DECISION_QUESTIONS, words, h) > 0) return true;
-  // "Tuesday 2pm or Wednesday 10am?": times offered to pick from, in a mail or message.
+  // "Thursday 3pm or Friday 9am?": times offered to pick from, in a mail or message.
   if (ctx.draft.kind !== 'post' && offersTimes(text.slice(clause.start, clause.end), 'en')) return true;
   // "Think this would help at Acme?": "Do you think …?" with the auxiliary and subject dropped, as DMs write it.
   if (/^(?:think|reckon|figure)$/u.test(words[h] ?? '') && /^(?:this|that|it|there|we|you|your|the|a|an|something)$/u.test(words[h + 1] ?? '')) return true;

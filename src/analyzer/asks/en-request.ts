@@ -186,7 +186,7 @@ function wish(clause: Clause): boolean {
 }
 
 /**
- * "I'd love to connect Eric with those folks": the writer introducing others to each other, not a
+ * "I'd love to connect Maria with those folks": the writer introducing others to each other, not a
  * step of the reader's (unless the reader is among them: "connect you with our team").
  */
 function connectsOthers(clause: Clause, at: number): boolean {

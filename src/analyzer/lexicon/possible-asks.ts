@@ -30,7 +30,7 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       '(?:need|want) (?:any |immediate |more )?(?:help|assistance|support)\\?',
       // a question the writer puts to themselves, or announces: "I asked myself: …", "The question is: …"
       'ask(?:ed)? myself', 'the question is',
-      // the writer introducing others to each other: "I'd love to connect Eric with those folks"
+      // the writer introducing others to each other: "I'd love to connect Maria with those folks"
       "(?:i'd|i would) (?:love|like) to (?:connect|introduce) (?!you\\b|with\\b|us\\b|here\\b)\\S+ (?:with|to)\\b[^.?!]*",
       // keeping in touch names no step of the reader's: "I'd love to stay in touch for when you're ready"
       "(?:(?:i'd|i would) (?:love|like) to )?(?:stay|keep) in touch(?: for (?:when|if) you(?:'re| are) ready| down the (?:road|line))?",

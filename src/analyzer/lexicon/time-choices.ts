@@ -1,5 +1,5 @@
 /**
- * A question that only offers times to choose from: "Tuesday 2pm or Wednesday 10am?", "Morning or
+ * A question that only offers times to choose from: "Thursday 3pm or Friday 9am?", "Morning or
  * afternoon?", "This week or next?", "Dinsdag 14:00 of woensdag 10:00?". rules.md reads "Tuesday or
  * Thursday?" as one ask with its alternatives; with no verb at all it is still the writer's proposal
  * of a meeting, waiting for the reader's pick. Only in a mail or message: a post's time words are

@@ -28,7 +28,7 @@ const KINDS: ReadonlyArray<[FieldKind, RegExp]> = [
   // The name of a site ("[Site Name]", "{{blog_name}}") names a publication, not an address.
   ['company', /\b(?:site|website|blog|publication|podcast|newsletter|magazine) (?:name|naam|title)\b/],
   ['link', /\b(?:link|links|url|href|website|site|webinar)\b|link\b/],
-  // A button written as its label in brackets ("[Browse Current Inventory on PlankMarket]", "[Plan je gesprek]"):
+  // A button written as its label in brackets ("[Browse the current stock]", "[Plan je gesprek]"):
   // the label is the writer's own words and the link behind it the step, so both are read.
   ['button', /^(?:browse|book|schedule|download|get|claim|start|try|sign up|register|join|shop|view|see|watch|reserve|request|create|apply|grab|explore|discover|boek|bekijk|probeer|vraag|meld|plan|ontdek|reserveer|maak)(?: \S+){1,6}$/],
   ['email', /\b(?:e ?mail|mail|mailadres|emailadres)\b/],

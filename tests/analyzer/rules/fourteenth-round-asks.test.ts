@@ -14,7 +14,7 @@
  * write on …") and a question word after a preposition ("Op welk nummer kunnen klanten je
  * bereiken?") ask as well.
  * Not asks: keeping in touch ("I'd love to stay in touch for when you're ready"), the writer
- * introducing others ("I'd love to connect Eric with those folks"), and a run of questions mid-post
+ * introducing others ("I'd love to connect Maria with those folks"), and a run of questions mid-post
  * that is the writer's own checklist.
  * The cases are in our own sentences.
  */
@@ -48,7 +48,7 @@ ruleCases('cta/missing', {
   ],
   invalid: [
     { name: 'English mail: "I\'d love to stay in touch for when you\'re ready" names no step', options: en, text: mail('Hi Sam,', 'Following up on my note about your website. We build fast, modern sites for practices like yours. If the timing is not right now, no problem, but I\'d love to stay in touch for when you\'re ready.', 'Best,\nPiet'), excerpts: ["If the timing is not right now, no problem, but I'd love to stay in touch for when you're ready."] },
-    { name: 'English mail: the writer connecting others is no step of the reader\'s', options: en, text: mail('Hi Lonnie,', 'I recall you worked with Eric, who now runs a studio in Portland. We have a small team there too. I\'d love to connect Eric with those folks over coffee sometime.\n\nWe hope to grow that team over the years.', 'Best,\nPiet'), excerpts: ['We hope to grow that team over the years.'] },
+    { name: 'English mail: the writer connecting others is no step of the reader\'s', options: en, text: mail('Hi Sam,', 'I recall you worked with Maria, who now runs a studio in Utrecht. We have a small team there too. I\'d love to connect Maria with those folks over coffee sometime.\n\nWe hope to grow that team over the years.', 'Best,\nPiet'), excerpts: ['We hope to grow that team over the years.'] },
     { name: 'English post: a run of questions mid-post is the writer\'s checklist', options: enPost, text: 'Stop pitching on the first call.\n\nMy first call is discovery. Thirty minutes, no demo, just questions.\n\nWhat brought you here? Where are you in your evaluation? Who else needs to be involved? What is your timeline?\n\nThen we book the demo with the right people in the room. When I ask for the business, there are no surprises.', excerpts: ['When I ask for the business, there are no surprises.'] },
     { name: 'Dutch post: a question word after a preposition that the writer answers is a hook', options: { lang: 'nl', kind: 'post' } as const, text: 'Ik heb tien jaar roosters gemaakt. Met welke tool begon ik? Met Excel. Het kostte me elke week een dag, tot ik een eigen planner bouwde.', excerpts: ['Het kostte me elke week een dag, tot ik een eigen planner bouwde.'] },
     { name: 'English message: "We can help you …" offers the writer\'s availability', options: enMessage, text: `${enIntro} We can help you cut the time it takes.`, excerpts: ['We can help you cut the time it takes.'] },

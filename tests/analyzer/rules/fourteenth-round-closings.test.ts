@@ -1,6 +1,6 @@
 /**
  * The fourteenth round, continued: how real mails close their ask. Times offered to pick from
- * ("Tuesday 2pm or Wednesday 10am?", "Dinsdag 14:00 of woensdag 10:00?", bold or not) ask for the
+ * ("Thursday 3pm or Friday 9am?", "Dinsdag 14:00 of woensdag 10:00?", bold or not) ask for the
  * meeting as "Tuesday or Thursday?" does in rules.md; options numbered inline ("Twee opties: (1) doe
  * de gratis scan …, of (2) laat me weten …") ask with their first option; a sign-off glued to the
  * last line by a template that joins its parts ("… <booking link> Groeten, Anna") is no sentence of
@@ -14,8 +14,8 @@ const nlPitch = 'Wij helpen praktijken lege plekken te vullen met een wachtlijst
 
 ruleCases('cta/missing', {
   valid: [
-    { name: 'English mail: "When\'s better - **Tuesday 2pm or Wednesday 10am**?"', options: en, text: mail('Hi Sam,', `${enPitch}\n\nNext step: a 15-minute call.\n\nWhen's better - **Tuesday 2pm or Wednesday 10am**?`, 'Best,\nPiet') },
-    { name: 'English mail: the times alone, "Tuesday 2pm or Wednesday 10am?"', options: en, text: mail('Hi Sam,', `${enPitch}\n\nTuesday 2pm or Wednesday 10am?`, 'Best,\nPiet') },
+    { name: 'English mail: "When\'s better - **Thursday 3pm or Friday 9am**?"', options: en, text: mail('Hi Sam,', `${enPitch}\n\nNext step: a 15-minute call.\n\nWhen's better - **Thursday 3pm or Friday 9am**?`, 'Best,\nPiet') },
+    { name: 'English mail: the times alone, "Thursday 3pm or Friday 9am?"', options: en, text: mail('Hi Sam,', `${enPitch}\n\nThursday 3pm or Friday 9am?`, 'Best,\nPiet') },
     { name: 'English message: "Morning or afternoon?"', options: enMessage, text: `${enPitch} I can walk you through it in ten minutes. Morning or afternoon?` },
     { name: 'Dutch mail: "Dinsdag 14:00 of woensdag 10:00?"', options: nl, text: mail('Hoi Sam,', `${nlPitch}\n\nDinsdag 14:00 of woensdag 10:00?`, 'Groet,\nPiet') },
     { name: 'Dutch mail: "Deze week of volgende week?"', options: nl, text: mail('Hoi Sam,', `${nlPitch} Ik laat het je graag in tien minuten zien.\n\nDeze week of volgende week?`, 'Groet,\nPiet') },
