@@ -95,6 +95,8 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   if (!context.nearEnd && NL_HOOK_ANSWER.test(context.next)) return false;
   // "Wie kent een goede boekhouder?", "Ken je iemand die …?": asking for a name is a request wherever it stands.
   if (REFERRAL_QUESTION.test(body)) return true;
+  // "Benieuwd of dit iets voor jullie kan zijn?": the reader's interest asked, the verb left out (a post's hook otherwise).
+  if (context.kind !== 'post' && /^(?:(?:ben je|bent u|zijn jullie) )?benieuwd (?:of|wat|hoe|naar)\b/u.test(body)) return true;
   // "Dinsdag 14:00 of woensdag 10:00?": times offered to pick from, in a mail or message.
   if (context.kind !== 'post' && offersTimes(body, 'nl')) return true;
   // "Op welk nummer kunnen klanten je bereiken?", "Met wie kan ik dit bespreken?": the question word after a preposition.

@@ -29,7 +29,7 @@ export const NL_ACTIONS: ActionLexicon = {
       ],
     },
     { key: 'download', cues: [/\b(?:download\w*|vraag (?:\w+ ){0,4}(?:gids|checklist|whitepaper|rapport|e-?book|e-?boek|sjabloon) (?:\w+ ){0,2}aan|ontvang (?:de|het|onze|ons|je|jouw) (?:gratis )?(?:gids|checklist|whitepaper|rapport|e-?book|e-?boek|sjabloon))\b/u] },
-    { key: 'watch', cues: [/\b(?:bekijk|bekijken|kijk|kijken) (?:\w+ ){0,4}(?:video|opname|webinar|aflevering|film)\w*\b|\b(?:video|opname|film)\w* (?:\w+ ){0,3}(?:bekijken|kijken|bekeken)\b/u], linkCues: [/\b(?:video|opname|film|youtube)\w*\b/u] },
+    { key: 'watch', cues: [/\b(?:bekijk|bekijken|kijk|kijken) (?:\w+ ){0,4}(?:video|opname|webinar|aflevering|film|sessie)\w*\b|\b(?:video|opname|film)\w* (?:\w+ ){0,3}(?:bekijken|kijken|bekeken)\b/u], linkCues: [/\b(?:video|opname|film|youtube)\w*\b/u] },
     { key: 'listen', cues: [/\b(?:luister|luisteren|beluister|beluisteren)\b/u], linkCues: [/\b(?:podcast|aflevering)\w*\b/u] },
     { key: 'read', cues: [/^(?:lees|lezen)\b|\blees (?:het|de|ons|mijn|meer|hier|dit|verder|hoe)\b/u], linkCues: [/\b(?:artikel|blog|blogpost|case|verhaal)\w*\b/u] },
     // Calling the writer's demo line tries the product ("Heeft u de demo gebeld?", "Bel zelf onze demo"), it books no meeting.

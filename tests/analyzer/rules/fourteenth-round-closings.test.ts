@@ -23,6 +23,7 @@ ruleCases('cta/missing', {
     { name: 'English mail: options numbered inline', options: en, text: mail('Hi Sam,', `${enPitch} Two options: (1) take the free scan when it suits you, or (2) tell me it's not for you. Either way, good luck with the season!`, 'Best,\nPiet') },
     { name: 'Dutch mail joined into one line: the booking link, then "Groeten, Anna"', options: nl, text: `Dag Sam, ${nlPitch} Ik vermoed dat een van de drie kansen u bekend voorkomt. https://example.com/agenda Groeten, Anna` },
     { name: 'English mail joined into one line: the question, then "Best, Tom"', options: en, text: `Hi Sam, ${enPitch} Worth a chat next week? Best, Tom` },
+    { name: 'Dutch mail: "Benieuwd of dit iets voor jullie kan zijn?" closes the mail', options: nl, text: mail('Hoi Sam,', `${nlPitch}\n\nBenieuwd of dit iets voor jullie kan zijn?`, 'Groet,\nPiet') },
   ],
   invalid: [
     { name: 'English mail: two things to choose from that are no times', options: en, text: mail('Hi Sam,', `${enPitch}\n\nApples or pears?`, 'Best,\nPiet'), excerpts: ['Apples or pears?'] },

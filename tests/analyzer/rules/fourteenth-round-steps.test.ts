@@ -11,6 +11,7 @@ import { en, enReply, mail, nl, nlPost, nlReply } from './drafts';
 
 ruleCases('cta/multiple', {
   valid: [
+    { name: 'Dutch mail: "Benieuwd of dit iets voor jullie kan zijn?" asks, the brochure is how to find out', options: nl, text: mail('Hoi Sam,', 'Wij verzorgen teamfeesten in een verwarmde circustent, met diner en muziek.\n\nBenieuwd of dit iets voor jullie kan zijn?\n\nBrochure: https://example.com/brochure', 'Groet,\nPiet') },
     { name: 'Dutch mail: calling the demo line, then "Probeer maar."', options: nl, text: 'Heeft u de demo gebeld?\n\nVeel installateurs bellen twee keer: eerst sceptisch, dan met een lastige vraag. Beide keren houdt de assistent stand. Probeer maar.\n\n085 123 4567\n\nPiet' },
     { name: 'English mail: calling the demo line, then "Try it."', options: en, text: 'Have you called the demo line yet?\n\nMost plumbers call twice: first to test it, then with a hard question. Both times the assistant holds up. Try it.\n\n020 123 4567\n\nPiet' },
     { name: 'Dutch reply: try it at the link, then "Zal ik \'m voor je in gang zetten?" after what follows', options: nlReply, text: mail('Hoi Sam,', "Ik heb er meteen eentje voor jullie klaargezet, probeer 'm gerust: https://demo.example.com/sam\n\nBevalt het, dan zet ik 'm 14 dagen gratis voor je live. Geen kosten tot je besluit 'm te houden.\n\nZal ik 'm even voor je in gang zetten?", 'Groet,\nPiet') },
@@ -20,6 +21,7 @@ ruleCases('cta/multiple', {
     { name: 'Dutch mail: the opt-out under "--" is no second step', options: nl, text: 'Beste team,\n\nOnze assistent neemt je websitechat en WhatsApp op, beantwoordt vragen en plant meteen een afspraak in. Probeer hem hier: https://demo.example.com/team\n\nMet vriendelijke groet,\nPiet\n\n--\nvoorbeeld.nl · Geen interesse? Antwoord met "stop" en je hoort niets meer.' },
   ],
   invalid: [
+    { name: 'Dutch mail: watching the recorded session, replying "code" and a talk compete', options: nl, text: mail('Beste team,', 'Hier is een demo, geen login nodig: [Bekijk de sessie van Marie (2 minuten)](https://example.com/demo)\n\nWil je hem testen met een eigen casus: reageer met "code" en ik stuur er een.\n\nWe zoeken vijf bureaus voor een gratis pilot. Is dat 20 minuten waard?', 'Groet,\nPiet'), excerpts: ['reageer met "code" en ik stuur er een.'] },
     { name: 'English mail: a guide and a call still compete', options: en, text: mail('Hi Sam,', 'Download the roster guide here: https://example.com/guide\n\nAnd would a 15-minute call next week make sense?', 'Best,\nPiet'), excerpts: ['And would a 15-minute call next week make sense?'] },
   ],
 });
