@@ -234,6 +234,9 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(end + 1);
 }
 
+/** A help offer in the sentence before: "… if you had any questions.", "Any questions?" */
+const QUESTIONS_JUST_OFFERED = /\b(?:any|further|more) questions\b[^.!?]*[.!?]\s*$/iu;
+
 /** The writer's own earlier message, asked after. */
 const EARLIER_MESSAGE = phrases(['my|our previous|last|earlier|prior|first email|e-mail|message|note|mail|emails|messages|notes']);
 
@@ -287,6 +290,9 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   const please = words[h] === 'please';
   if (please) h++;
 
+  // "…see if you had any questions. Please let me know, my contact information is below.": the bare
+  // "let me know" answers the help offer just before it (rules.md: a passive closer).
+  if (isLetMeKnow(words, h) && (words.length <= h + 3 || /^(?:my|our)$/u.test(words[h + 3] ?? '')) && QUESTIONS_JUST_OFFERED.test(ctx.text.slice(Math.max(0, clause.start - 160), clause.start))) return undefined;
   if (isLetMeKnow(words, h)) return letMeKnow(clause, h);
   if (words[h] === 'let' && words[h + 1] === 'us') {
     // A post's closing cheer ("Let's do this. 🔥") rallies its readers; in a letter it agrees on the step.

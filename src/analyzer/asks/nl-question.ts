@@ -154,6 +154,8 @@ function invites(next: string, context: Context): boolean {
  * A request ("Wilt u tekenen? Dan starten we…") stays an ask: modals, and "dan" + the writer.
  */
 function isConditionQuestion(verb: string, next: string): boolean {
+  // "Speelt het later wel? Dan ben ik bereikbaar op …": a condition for the writer's availability, a help offer.
+  if (/^\W*dan (?:ben|zijn) (?:ik|we|wij) (?:\p{L}+ )?(?:bereikbaar|beschikbaar|er|te bereiken)\b/u.test(next)) return true;
   if (PROPOSAL_MODALS.has(verb) || ['wil', 'wilt', 'willen', 'kun', 'kunt'].includes(verb)) return false;
   return /^\W*\p{L}+ dan\b/u.test(next) || /^\W*(?:zo (?:niet|ja),? )?dan \p{L}+ (?:je|jij|u|jullie)\b/u.test(next);
 }

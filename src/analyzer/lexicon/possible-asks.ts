@@ -32,6 +32,8 @@ export const POSSIBLE_ASKS: Record<Lang, PossibleAskLexicon> = {
       'ask(?:ed)? myself', 'the question is',
       // the writer introducing others to each other: "I'd love to connect Maria with those folks"
       "(?:i'd|i would) (?:love|like) to (?:connect|introduce) (?!you\\b|with\\b|us\\b|here\\b)\\S+ (?:with|to)\\b[^.?!]*",
+      // the bare "let me know" under a help offer, the writer's details given: "Please let me know, my contact information is below"
+      "(?:please )?let (?:me|us) know,? (?:my|our) (?:contact (?:info(?:rmation)?|details)|details|number) (?:is|are) (?:below|above|in my signature)",
       // keeping in touch names no step of the reader's: "I'd love to stay in touch for when you're ready"
       "(?:(?:i'd|i would) (?:love|like) to )?(?:stay|keep) in touch(?: for (?:when|if) you(?:'re| are) ready| down the (?:road|line))?",
       // the writer's address given, link and all: "you know where to find me: <site>"

@@ -36,6 +36,8 @@ ruleCases('cta/missing', {
     { name: 'English mail: a condition run on past a bracketed aside, then "write on <address>"', options: en, text: mail('Hi Sam,', 'We are hiring. If you are a developer with AI (agents, tooling) experience then write on anna@example.com.', 'Best,\nPiet') },
   ],
   invalid: [
+    { name: 'English mail: a bare "Please let me know" under a help offer, the details below', options: en, text: mail('Hi Nick,', "It's been a while, and I wanted to see if you had any questions.\n\nPlease let me know, my contact information is below.", 'Best regards,\nPiet\n\nSolutions manager'), excerpts: ['Please let me know, my contact information is below.'] },
+    { name: 'Dutch mail: "Speelt het later wel? Dan ben ik bereikbaar op …" offers help', options: nl, text: mail('Hoi Sam,', 'We plannen roosters voor scholen. Speelt het later wel? Dan ben ik bereikbaar op 020 123 4567.', 'Groet,\nPiet'), excerpts: ['Dan ben ik bereikbaar op 020 123 4567.'] },
     { name: 'English mail: "I hope you enjoy it" names no step', options: en, text: mail('Hi Sam,', 'We wrote a guide on rosters and I hope you enjoy it.', 'Best,\nPiet'), excerpts: ['We wrote a guide on rosters and I hope you enjoy it.'] },
     { name: 'English mail: a question put to nobody after "question" in a story', options: en, text: mail('Hi Sam,', 'We plan rosters for schools. The question we kept hearing from heads was simple, and it shaped the product.', 'Best,\nPiet'), excerpts: ['The question we kept hearing from heads was simple, and it shaped the product.'] },
   ],
