@@ -237,7 +237,7 @@ export const LET_ME_KNOW_PASSIVE = phrases([
 /** Verbs that give advice or ask for attention, never a step (practice; posts: "Take breaks, breathe, and remember …"). */
 export const NON_REQUEST_VERBS = phrases([
   'remember', 'note', 'imagine', 'consider', 'think', 'trust', 'breathe', 'believe', 'understand', 'know', 'keep',
-  'bear', 'be', 'stay', 'stop', 'relax', 'allow', 'excuse', 'pardon', 'forgive', 'enjoy', 'thank', 'accept my|our',
+  'bear', 'be', 'stay', 'stop', 'relax', 'allow', 'excuse', 'pardon', 'forgive', 'enjoy', 'thank', 'accept my|our apologies|apology|thanks|gratitude|condolences|sympathy',
   'ignore', 'disregard', 'rest', 'focus', 'notice', 'picture', 'guess', 'say', 'let',
   // "Please find attached …", "See below": pointers inside the message, not steps
   'find attached|enclosed|below|the|our', 'see attached|below|enclosed|above',

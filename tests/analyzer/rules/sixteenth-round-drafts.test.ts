@@ -21,7 +21,7 @@ const nlIntro = 'Ik bouw een platform voor giften bij bruiloften en feesten, en 
 
 ruleCases('cta/missing', {
   valid: [
-    { name: 'English message: "I was hoping for your insight as to whether …"', options: enMessage, text: `${enIntro} I was hoping for your insight as to whether we are a good fit. Thanks, Joe` },
+    { name: 'English message: "I was hoping for your insight as to whether …"', options: enMessage, text: `${enIntro} I was hoping for your insight on whether we would fit. Thanks, Piet` },
     { name: 'Dutch message: "Ik hoopte op jouw inzicht of …"', options: nlMessage, text: `${nlIntro} Ik hoopte op jouw inzicht of we een goede match zijn.` },
     { name: 'English message: "I\'d value your operational take on …"', options: enMessage, text: `${enIntro} I'd value your operational take on whether we are a fit.` },
     { name: 'English message: "One question I had was if …?" and "grateful for a pointer"', options: enMessage, text: `${enIntro} One question I had was if the foundation claims tax relief on the gifts and passes it on?\n\nIf somebody else is better placed for this, I'd be grateful for a pointer.` },
@@ -30,13 +30,13 @@ ruleCases('cta/missing', {
     { name: 'English message: "One question decides it: does …?" then an offer', options: enMessage, text: `${enIntro} One question decides it: does the foundation claim the relief and pass it through? Happy to take a short call whenever suits.` },
     { name: 'English message: a link closing the message after a dash', options: enMessage, text: 'I wished to invite you to join our pool of experts. It is a platform where small firms consult experts on short projects - https://example.com/join' },
     { name: 'English mail in markdown emphasis: the sign-off is no sentence', options: en, text: '_Hi Sam,_\n\n_Thanks for the call today. Shall we walk through the proposal on Thursday?_\n\n_Best wishes,_\n\n_Piet_' },
-    { name: 'English message: "I hope you accept this invitation …"', options: enMessage, text: 'I am the operations manager of a new startup and I am growing my network of developers in Utrecht. I hope you accept this invitation to be part of my network.' },
+    { name: 'English message: "I hope you accept this invitation …"', options: enMessage, text: 'I run operations at a young startup and am growing my circle of developers in Utrecht. I hope you accept my invitation to connect.' },
     { name: 'Dutch message: "Ik hoop dat je mijn uitnodiging accepteert."', options: nlMessage, text: 'Ik ben de operationeel manager van een nieuwe startup en breid mijn netwerk van ontwikkelaars in Utrecht uit. Ik hoop dat je mijn uitnodiging accepteert.' },
-    { name: 'English message: "see you there" after the page it points at', options: enMessage, text: 'I am the operations manager of a new startup for developers in Utrecht. Our preregistration page is up on our website too, see you there.' },
+    { name: 'English message: "see you there" after the page it points at', options: enMessage, text: 'I run operations at a young startup for developers in Utrecht. The preregistration page is live on our site as well, see you there.' },
     { name: 'English mail: a condition run on past a bracketed aside, then "write on <address>"', options: en, text: mail('Hi Sam,', 'We are hiring. If you are a developer with AI (agents, tooling) experience then write on anna@example.com.', 'Best,\nPiet') },
   ],
   invalid: [
-    { name: 'English mail: a bare "Please let me know" under a help offer, the details below', options: en, text: mail('Hi Nick,', "It's been a while, and I wanted to see if you had any questions.\n\nPlease let me know, my contact information is below.", 'Best regards,\nPiet\n\nSolutions manager'), excerpts: ['Please let me know, my contact information is below.'] },
+    { name: 'English mail: a bare "Please let me know" under a help offer, the details below', options: en, text: mail('Hi Nick,', "It's been a while; I wanted to check whether there are any questions.\n\nPlease let me know, my contact details are below.", 'Best regards,\nPiet\n\nSolutions manager'), excerpts: ['Please let me know, my contact details are below.'] },
     { name: 'Dutch mail: "Speelt het later wel? Dan ben ik bereikbaar op …" offers help', options: nl, text: mail('Hoi Sam,', 'We plannen roosters voor scholen. Speelt het later wel? Dan ben ik bereikbaar op 020 123 4567.', 'Groet,\nPiet'), excerpts: ['Dan ben ik bereikbaar op 020 123 4567.'] },
     { name: 'English mail: "I hope you enjoy it" names no step', options: en, text: mail('Hi Sam,', 'We wrote a guide on rosters and I hope you enjoy it.', 'Best,\nPiet'), excerpts: ['We wrote a guide on rosters and I hope you enjoy it.'] },
     { name: 'English mail: a question put to nobody after "question" in a story', options: en, text: mail('Hi Sam,', 'We plan rosters for schools. The question we kept hearing from heads was simple, and it shaped the product.', 'Best,\nPiet'), excerpts: ['The question we kept hearing from heads was simple, and it shaped the product.'] },
@@ -46,7 +46,7 @@ ruleCases('cta/missing', {
 ruleCases('cta/multiple', {
   valid: [],
   invalid: [
-    { name: 'English message: connecting and preregistering compete', options: enMessage, text: 'I hope you accept this invitation to be part of my network. I am the operations manager of a new startup for developers in Utrecht. Our preregistration page is up on our website too, see you there.', excerpts: ['Our preregistration page is up on our website too, see you there.'] },
+    { name: 'English message: connecting and preregistering compete', options: enMessage, text: 'I hope you accept my invitation to connect. I run operations at a young startup for developers in Utrecht. The preregistration page is live on our site as well, see you there.', excerpts: ['The preregistration page is live on our site as well, see you there.'] },
   ],
 });
 
@@ -65,7 +65,7 @@ ruleCases('cta/pushy', {
 ruleCases('tone/timid', {
   valid: [],
   invalid: [
-    { name: 'English mail: "If not, no worries - just thought it might be relevant"', options: en, text: mail('Hi Sam,', 'Worth a 15-minute chat next week?\n\nIf not, no worries - just thought it might be relevant.', 'Best,\nPiet'), excerpts: ['If not, no worries', 'just thought it might '] },
-    { name: 'Dutch mail: "daarna val ik je niet meer lastig" and "Komt het nu niet uit, helemaal goed."', options: nl, text: mail('Hoi Sam,', 'Laatste bericht van mijn kant, daarna val ik je niet meer lastig. Komt het nu niet uit, helemaal goed. Zullen we volgende week even bellen?', 'Groet,\nPiet'), excerpts: [', daarna val ik je niet meer lastig', 'Komt het nu niet uit, helemaal goed.'] },
+    { name: 'English mail: "If not, no worries - just thought it might be relevant"', options: en, text: mail('Hi Sam,', 'Worth a 15-minute chat next week?\n\nIf not, no worries. I just thought it might help your team.', 'Best,\nPiet'), excerpts: ['If not, no worries.', 'I just thought it might'] },
+    { name: 'Dutch mail: "daarna val ik je niet meer lastig" and "Komt het nu niet uit, helemaal goed."', options: nl, text: mail('Hoi Sam,', 'Dit is mijn laatste mailtje, daarna val ik je niet meer lastig. Past het nu niet, helemaal goed. Zullen we volgende week even bellen?', 'Groet,\nPiet'), excerpts: [', daarna val ik je niet meer lastig', 'Past het nu niet, helemaal goed.'] },
   ],
 });
