@@ -37,6 +37,8 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   if (carriesOn(draft, ask, asks.slice(0, index))) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;
+  // "Concreet voorstel: stuur me de rapporten … Interesse?": a bare interest question after a proposal is its yes.
+  if (ask.form === 'question' && BARE_INTEREST.test(draft.text.slice(ask.start, ask.end).trim())) return true;
   if (ask.sentence - previous.sentence <= 1) {
     if (lexicon.curiosityLead.test(draft.text.slice(previous.start, previous.end).toLowerCase())) return true;
     if (previous.form === 'question' && lexicon.thenStep.test(opening)) return true;
@@ -70,6 +72,9 @@ const CARRY_ON = {
   en: /^(?:so,? )?(?:shall|should|can) i (?:\w+ )?(?:set|switch|turn|put|get|make|start) (?:it|this|that|them)\b|^(?:want|would you like) me to (?:\w+ )?(?:set|switch|turn|put|get|start) (?:it|this|that|them)\b/u,
   nl: /^(?:zal|kan|mag) ik (?:'m|hem|het|ze|dat|dit|die)\b/u,
 };
+
+/** A one- or two-word interest question, the yes to the proposal just made ("Interesse?", "Interested?", "Thoughts?"). */
+const BARE_INTEREST = /^\W*(?:interesse|interested|zin|keen|thoughts|gedachten|deal|klinkt (?:dat )?goed|sounds? good)\s*\?+\W*$/iu;
 
 /**
  * Words pointing back at what was just shown. A demonstrative counts only as a pronoun, not as the

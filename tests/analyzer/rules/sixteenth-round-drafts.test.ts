@@ -12,6 +12,7 @@
  * round: a hope naming the reader's step ("I hope you accept this invitation", "Ik hoop dat je mijn
  * uitnodiging accepteert"), "see you there" after the page it points at, and a condition run on past
  * a bracketed aside ("If you are a developer with AI (agents, tooling) experience then write on …").
+ * A bare "Interesse?" / "Interested?" after a proposal is its yes, not a second step.
  */
 import { ruleCases } from './rule-tester';
 import { en, enMessage, mail, nl, nlMessage } from './drafts';
@@ -44,8 +45,12 @@ ruleCases('cta/missing', {
 });
 
 ruleCases('cta/multiple', {
-  valid: [],
+  valid: [
+    { name: 'Dutch mail: a bare "Interesse?" after the proposal is its yes', options: nl, text: mail('Hoi Sam,', 'Een voorstel: stuur me de roosters van één locatie van vorige maand, dan krijg je de planning gratis terug. Zo zie je meteen of het werkt.\n\nInteresse?', 'Groet,\nPiet') },
+    { name: 'English mail: a bare "Interested?" after the proposal is its yes', options: en, text: mail('Hi Sam,', "A proposal: send me last month's rosters for one site and get the plan back free. You'll see straight away whether it works.\n\nInterested?", 'Best,\nPiet') },
+  ],
   invalid: [
+    { name: 'English mail: a guide and then a call, asked as interest, still compete', options: en, text: mail('Hi Sam,', 'Download the roster guide: https://example.com/guide\n\nInterested in a 15-minute call next week?', 'Best,\nPiet'), excerpts: ['Interested in a 15-minute call next week?'] },
     { name: 'English message: connecting and preregistering compete', options: enMessage, text: 'I hope you accept my invitation to connect. I run operations at a young startup for developers in Utrecht. The preregistration page is live on our site as well, see you there.', excerpts: ['The preregistration page is live on our site as well, see you there.'] },
   ],
 });
