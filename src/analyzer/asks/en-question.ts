@@ -105,7 +105,7 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   if (h >= words.length) return false;
   // A run of questions mid-post is the writer's checklist ("What brought you here? Where are you in your
   // evaluation? Who else needs to be involved?"), as a listed one is; the Dutch reading already did so.
-  if (ctx.draft.kind === 'post' && inQuestionRun(ctx.draft, clause.start)) return false;
+  if (ctx.draft.kind === 'post' && (inQuestionRun(ctx.draft, clause.start) || inAnsweredPairs(ctx.draft, clause.start))) return false;
   // "How are you doing?" greets; "How are you doing on copywriting at the moment?" asks about the reader's work.
   const pleasantry = matchAt(PLEASANTRIES, words, h);
   if (pleasantry > 0 && !/^(?:on|with|for)$/u.test(words[h + pleasantry] ?? '')) return false;
@@ -168,6 +168,24 @@ function inQuestionRun(draft: Draft, offset: number): boolean {
   while (first > 0 && asks(first - 1)) first--;
   while (last < draft.sentences.length - 1 && asks(last + 1)) last++;
   return last - first + 1 >= QUESTION_RUN && wordsAfter(draft, draft.sentences[last]!.end) > CLOSING_TAIL_WORDS;
+}
+
+/** A short question the writer answers in a short line of their own: "Deal dead? I move on." */
+function answeredPair(draft: Draft, at: number): boolean {
+  const question = draft.sentences[at]?.text.trim() ?? '';
+  const answer = draft.sentences[at + 1]?.text.trim() ?? '';
+  const short = (t: string, n: number) => t.split(/\s+/u).length <= n;
+  return question.endsWith('?') && short(question, 5) && !answer.endsWith('?') && short(answer, 8) && /^(?:I|I'm|I'll|We|We're|Now|Then|It|That)\b/u.test(answer);
+}
+
+/**
+ * Two or more such pairs in a row make a post's rhetoric ("Real objection? I can handle it. Deal dead?
+ * I move on. Still interested? Now we have a real conversation."): the writer answers, nobody is asked.
+ */
+function inAnsweredPairs(draft: Draft, offset: number): boolean {
+  const at = draft.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  if (at < 0 || !answeredPair(draft, at)) return false;
+  return answeredPair(draft, at - 2) || answeredPair(draft, at + 2);
 }
 
 /** A short verbless question naming a step: "Thursday call?", "Coffee next week?" (not "Why a call?"). */

@@ -71,6 +71,9 @@ function rejectsQuestion(body: string): boolean {
   );
 }
 
+/** A short line of the writer's own (the sentences around a question, folded): "ik ga door.", "nu hebben we een echt gesprek." */
+const WRITER_LINE = /^\s*(?:ik|we|wij|nu|dan|dat|het)\b[^.?!\n]{0,50}[.!]\s*$/u;
+
 /** What opens the subject after the verb of a labelled question ("claimt de stichting …?"). */
 const LABELLED_SUBJECT_START = /^(?:de|het|een|die|dat|dit|deze|jullie|uw|jouw|je|u|er)$/u;
 
@@ -83,6 +86,8 @@ function asksReader(body: string, tokens: Token[], context: Context, curiousLead
   const words = tokens.map((t) => t.word);
   const strong = words.some((w) => READER_STRONG.has(w));
   const weak = strong || words.some((w) => READER_WEAK.has(w));
+  // "Echt bezwaar? Dat los ik op. Deal dood? Ik ga door.": in a post, short questions the writer answers in turn.
+  if (context.kind === 'post' && words.length <= 5 && WRITER_LINE.test(context.next) && WRITER_LINE.test(context.previous)) return false;
   if (ELLIPTIC_ASK_HEADS.some((p) => p.test(body))) return true;
   // "Nog relevant?", "Zin?", "Iets voor jullie?": at the close, the reader is asked to weigh the idea.
   if (context.nearEnd && NL_EVALUATION_QUESTIONS.some((p) => p.test(body))) return true;

@@ -15,11 +15,12 @@
  * bereiken?") ask as well.
  * Not asks: keeping in touch ("I'd love to stay in touch for when the time is right"), the writer
  * introducing others ("I'd love to connect Maria with those folks"), and a run of questions mid-post
- * that is the writer's own checklist.
+ * that is the writer's own checklist, short questions a post answers in turn ("Deal dead? I move on.
+ * Still keen? Now we have a real conversation.").
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
-import { en, enMessage, enPost, enReply, mail, nl, nlMessage } from './drafts';
+import { en, enMessage, enPost, enReply, mail, nl, nlMessage, nlPost } from './drafts';
 
 const enIntro = 'I saw your post about rosters for schools and thought it would fit. I run a small planning agency.';
 const nlIntro = 'Ik zag je bericht over roosters voor scholen en dacht dat het wel zou passen. Ik heb een klein planningsbureau.';
@@ -34,6 +35,7 @@ ruleCases('cta/missing', {
     { name: 'Dutch message: "Wellicht kunnen we eens sparren."', options: nlMessage, text: `${nlIntro} Wellicht kunnen we eens sparren.` },
     { name: 'English message: "I would be very glad if you could …"', options: enMessage, text: `${enIntro} I would be very glad if you could pass this on to whoever plans the timetable.` },
     { name: 'Dutch mail: "Ik zou het op prijs stellen als u …"', options: nl, text: mail('Beste Sam,', `${nlIntro} Ik zou het op prijs stellen als u dit doorstuurt naar wie de roosters maakt.`, 'Met vriendelijke groet,\nPiet') },
+    { name: 'English post: one answered pair, then the closing question to the readers', options: enPost, text: 'I used to chase every deal. Deal dead? I move on.\n\nHow do you decide when to let a deal go?' },
     { name: 'English message: "I\'d love to connect you with our team" is the reader\'s step', options: enMessage, text: `${enIntro} I'd love to connect you with our planning team.` },
     { name: 'English message: "Okay if I send it over?"', options: enMessage, text: `${enIntro} We put together a short guide on it. Okay if I send it over?` },
     { name: 'Dutch message: "Oké als ik hem doorstuur?"', options: nlMessage, text: `${nlIntro} We schreven er een korte gids over. Oké als ik hem doorstuur?` },
@@ -50,6 +52,8 @@ ruleCases('cta/missing', {
     { name: 'English mail: "I\'d love to stay in touch for when you\'re ready" names no step', options: en, text: mail('Hi Sam,', 'Following up on my note about your website. We build fast, modern sites for practices like yours. If now is not the moment, fine, but I\'d love to stay in touch for later on.', 'Best,\nPiet'), excerpts: ["If now is not the moment, fine, but I'd love to stay in touch for later on."] },
     { name: 'English mail: the writer connecting others is no step of the reader\'s', options: en, text: mail('Hi Sam,', 'I recall you worked with Maria, who now runs a studio in Utrecht. We have a small team there too. I\'d love to connect Maria with those folks over coffee sometime.\n\nWe hope to grow that team over the years.', 'Best,\nPiet'), excerpts: ['We hope to grow that team over the years.'] },
     { name: 'English post: a run of questions mid-post is the writer\'s checklist', options: enPost, text: 'Stop pitching on the first call.\n\nMy first call is discovery. Thirty minutes, no demo, just questions.\n\nWhy are you looking now? What have you tried? Who else has a say? When do you need it live?\n\nAfter that we set up the demo with everyone who decides. By the time I ask for the order, nothing is a surprise.', excerpts: ['By the time I ask for the order, nothing is a surprise.'] },
+    { name: 'English post: short questions the writer answers in turn are rhetoric', options: enPost, text: 'I used to chase every deal. Ten emails, no reply.\n\nNow I set the next date on the first call.\n\nReal objection? I can handle it. Deal dead? I move on. Still keen? Now we have a real conversation.\n\nThe same logic applies to your data.', excerpts: ['The same logic applies to your data.'] },
+    { name: 'Dutch post: short questions the writer answers in turn are rhetoric', options: nlPost, text: 'Vroeger joeg ik elke deal na. Tien mails, geen reactie.\n\nNu plan ik het vervolg al in het eerste gesprek.\n\nEcht bezwaar? Dat los ik op. Deal dood? Ik ga door. Nog interesse? Nu hebben we een echt gesprek.\n\nDezelfde logica geldt voor je data.', excerpts: ['Dezelfde logica geldt voor je data.'] },
     { name: 'Dutch post: a question word after a preposition that the writer answers is a hook', options: { lang: 'nl', kind: 'post' } as const, text: 'Ik heb tien jaar roosters gemaakt. Met welke tool begon ik? Met Excel. Het kostte me elke week een dag, tot ik een eigen planner bouwde.', excerpts: ['Het kostte me elke week een dag, tot ik een eigen planner bouwde.'] },
     { name: 'English message: "We can help you …" offers the writer\'s availability', options: enMessage, text: `${enIntro} We can help you cut the time it takes.`, excerpts: ['We can help you cut the time it takes.'] },
     { name: 'Dutch message: "We kunnen je helpen …" offers the writer\'s availability', options: nlMessage, text: `${nlIntro} We kunnen je helpen met de roosters.`, excerpts: ['We kunnen je helpen met de roosters.'] },
