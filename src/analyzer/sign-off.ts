@@ -5,15 +5,15 @@
 import type { Line } from './lines';
 
 /**
- * Sign-off lines, English and Dutch, optionally followed by a name on the same line ("Best, Tom").
- * Collected from common email closings; "--" and "—" before a name is the plain-text convention.
- * A wish may come first on the line: "Veel succes en groet,", "Good luck and best,".
+ * Collected from common email closings, optionally followed by a name on the same line; "--" and "—"
+ * before a name is the plain-text convention. A wish may come first: "Veel succes en groet,".
  */
 const SIGN_OFF =
   /^\s*(?:(?:(?:veel )?succes|fijne (?:dag|avond|week)|(?:een )?fijn weekend|goed weekend|good luck|have a (?:great|good|nice) (?:day|week|weekend))\s*(?:en|and|,)\s*)?(?:(?:best|kind|warm|warmest|many|with|all the)?\s*(?:regards|wishes|best|thanks)|best|cheers|thanks(?: again| so much| in advance)?|thank you(?: very much)?|thx|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully|warmly|talk soon|speak soon|take care|(?:met )?(?:vriendelijke|hartelijke|warme|zonnige|sportieve|collegiale) groet(?:en)?|groet(?:en|jes)?|(?:met )?(?:vriendelijke )?groet|mvg|m\.v\.g\.|gr\.?|hoogachtend|tot (?:snel|gauw|ziens)|spreek je (?:snel|gauw)|(?:alvast )?bedankt|dank(?:je| je| u)(?: wel)?|liefs)\s*[,.!]?/iu;
 /** What may follow a sign-off on its line: a name, capitalised (case-sensitive, unlike the sign-off). */
 const NAME_AFTER_SIGN_OFF = /^(?:\s*[\p{Lu}{[][\p{L}{}[\]_ .'-]{0,40})?\s*$/u;
 const DASH_NAME = /^\s*(--|—|–)\s*[^\s\-—–]/;
+
 /** A line's text without the markdown emphasis a template may wrap it in ("_Best wishes,_", "**Tom**"). */
 export function plain(line: Line): string {
   return line.text.trim().replace(/^[*_]+(?=\S)|(?<=\S)[*_]+$/gu, '');

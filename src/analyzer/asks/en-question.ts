@@ -105,7 +105,7 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
   if (h >= words.length) return false;
   // A run of questions mid-post is the writer's checklist ("What brought you here? Where are you in your
   // evaluation? Who else needs to be involved?"), as a listed one is; the Dutch reading already did so.
-  if (ctx.draft.kind === 'post' && (inQuestionRun(ctx.draft, clause.start) || inAnsweredPairs(ctx.draft, clause.start))) return false;
+  if (ctx.draft.kind === 'post' && writersOwnQuestion(ctx.draft, clause.start)) return false;
   // "How are you doing?" greets; "How are you doing on copywriting at the moment?" asks about the reader's work.
   const pleasantry = matchAt(PLEASANTRIES, words, h);
   if (pleasantry > 0 && !/^(?:on|with|for)$/u.test(words[h + pleasantry] ?? '')) return false;
@@ -158,10 +158,14 @@ export function questionAsks(clause: Clause, ctx: QuestionContext): boolean | un
 /** Questions in a row that make a checklist, not a question to the readers. */
 const QUESTION_RUN = 3;
 
-/** Whether the sentence at `offset` is one of QUESTION_RUN or more questions in a row with the post going on after them. */
-function inQuestionRun(draft: Draft, offset: number): boolean {
+/** In a post, the question at `offset` is part of the writer's checklist or of pairs the writer answers in turn. */
+function writersOwnQuestion(draft: Draft, offset: number): boolean {
   const at = draft.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  if (at < 0) return false;
+  return at >= 0 && (inQuestionRun(draft, at) || inAnsweredPairs(draft, at));
+}
+
+/** Whether sentence `at` is one of QUESTION_RUN or more questions in a row with the post going on after them. */
+function inQuestionRun(draft: Draft, at: number): boolean {
   const asks = (i: number): boolean => draft.sentences[i]?.text.trim().endsWith('?') === true;
   let first = at;
   let last = at;
@@ -182,10 +186,8 @@ function answeredPair(draft: Draft, at: number): boolean {
  * Two or more such pairs in a row make a post's rhetoric ("Real objection? I can handle it. Deal dead?
  * I move on. Still interested? Now we have a real conversation."): the writer answers, nobody is asked.
  */
-function inAnsweredPairs(draft: Draft, offset: number): boolean {
-  const at = draft.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  if (at < 0 || !answeredPair(draft, at)) return false;
-  return answeredPair(draft, at - 2) || answeredPair(draft, at + 2);
+function inAnsweredPairs(draft: Draft, at: number): boolean {
+  return answeredPair(draft, at) && (answeredPair(draft, at - 2) || answeredPair(draft, at + 2));
 }
 
 /** A short verbless question naming a step: "Thursday call?", "Coffee next week?" (not "Why a call?"). */

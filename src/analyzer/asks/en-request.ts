@@ -196,6 +196,11 @@ function connectsOthers(clause: Clause, at: number): boolean {
   return /^\p{Lu}/u.test(next.text) || /^(?:him|her|them|those|these|my|his|their|our)$/u.test(next.word);
 }
 
+/** The clause opens with "if", depends on one, or follows one in its sentence (past a bracketed aside). */
+function runsOnFromIf(clause: Clause, h: number, text: string): boolean {
+  return clause.words[h] === 'if' || conditioned(clause) || /\bif\b[^.!?]*$/iu.test(text.slice(Math.max(0, clause.start - 200), clause.start));
+}
+
 /** Words allowed between "we can" and the step it proposes together ("we could also maybe compare notes"). */
 const JOINT_FILLERS = new Set(['also', 'maybe', 'perhaps', 'possibly', 'definitely', 'both', 'all', 'then', 'sometime', 'still', 'even']);
 
@@ -265,9 +270,8 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   let h = coreIndex(ctx.text, clause);
   if (h >= words.length) return undefined;
   // "If you are a senior developer then write on <address>": the condition run on without a comma.
-  const underIf = words[h] === 'if' || conditioned(clause) || /\bif\b[^.!?]*$/iu.test(ctx.text.slice(Math.max(0, clause.start - 200), clause.start));
-  const then = underIf ? words.indexOf('then', words[h] === 'if' ? h + 3 : h + 1) : -1;
-  if (then > 0 && then < words.length - 1) h = then + 1;
+  const then = words.indexOf('then', words[h] === 'if' ? h + 3 : h + 1);
+  if (then > 0 && then < words.length - 1 && runsOnFromIf(clause, h, ctx.text)) h = then + 1;
   // A run-on line with its request after a "please" mid-clause: "We offer … for more pls reply this message".
   const pleaseAt = words.indexOf('please', h + 1);
   if (pleaseAt > 0 && matchAt(REQUEST_VERBS, words, pleaseAt + 1) > 0 && !passiveContact(clause, pleaseAt + 1)) {
@@ -322,7 +326,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   const clauseText = ctx.text.slice(clause.start, clause.end);
   if (SEE_YOU_THERE.test(clauseText) && PLACE_NAMED.test(`${sentenceBefore(ctx.text, clause.start)} ${clauseText}`)) return 'imperative';
   // "30 minutes would help me a lot": the reader's time, wished for, asks for the meeting.
-  if (TIME_WISH.en.test(ctx.text.slice(clause.start, clause.end))) return 'wish';
+  if (TIME_WISH.en.test(clauseText)) return 'wish';
   if (indirectQuestion(words)) return 'question';
   if (contactMe(clause)) return 'conditional';
   return undefined;

@@ -33,7 +33,6 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   if (lexicon.followUp.test(opening)) return true;
   // "Not the right time? Let me know and I'll call in spring.": the sentence just before sets the condition.
   if (ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, asks, ask))) return true;
-  // The offer to carry on may come after a line or two on what happens next ("Bevalt het, dan …").
   if (carriesOn(draft, ask, asks.slice(0, index))) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;

@@ -107,7 +107,8 @@ const rule: Rule = {
     const all = matchAllInBody(draft, patterns.all);
     const apologyCount = patterns.apologies.length;
     const hedges = all.filter((m) => m.pattern >= apologyCount);
-    const reported = all.filter((m) => m.pattern < apologyCount || softeners(draft, hedges) >= 2);
+    const hedged = softeners(draft, hedges) >= 2;
+    const reported = all.filter((m) => m.pattern < apologyCount || hedged);
     return reported.map((m, i) => {
       const next = reported[i + 1];
       if (m.pattern < apologyCount) {
