@@ -17,6 +17,7 @@ import { LINK_PATTERN } from './links';
 import { asksAboutPractice } from './size';
 import { escapeRegExp, execAll } from '../regex';
 import { LINK_VALUE } from '../placeholders/values';
+import { SCHEDULING_HOST } from '../lexicon/scheduling-hosts';
 
 export interface ActionClass {
   /** The class part of the key. */
@@ -72,11 +73,12 @@ const WATCHED = /\b(?:demo|demos|demonstratie|demonstration|walkthrough|walk-thr
 const BOOKING_CUE = /\b(?:book|boek|schedule|call|calendar|slot|time|times|meet|meeting|chat|talk|speak|plan|plannen|inplannen|afspraak|agenda|bellen|bel|gesprek|spreken|tijd|moment)\b/u;
 
 /** Links to a scheduling page (and the booking stand-in of a merge field, placeholders/values.ts). */
-const BOOKING_PAGE = /\b(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|youcanbook\.me|meetings\.hubspot\.com|hubspot\.com\/meetings|calendar\.app\.google|outlook\.office\.com\/bookwithme)|\/(?:calendar|agenda|book|booking|boeken|afspraak)\b|\/[\w-]*(?:inplannen|plannen|afspraak-maken|book-a-(?:call|demo|meeting)|schedule-(?:a-)?(?:call|demo|meeting))\b/u;
+const BOOKING_PAGE = new RegExp(String.raw`\b(?:${SCHEDULING_HOST})|\/(?:calendar|agenda|book|booking|boeken|afspraak)\b|\/[\w-]*(?:inplannen|plannen|afspraak-maken|book-a-(?:call|demo|meeting)|schedule-(?:a-)?(?:call|demo|meeting))\b`, 'u');
+const BOOKING_TARGET = new RegExp(String.raw`${SCHEDULING_HOST}|calendar|agenda`, 'u');
 
 /** Whether a "meeting" ask is in fact a demo to watch at the link (cta/multiple: a step of its own). */
 function watchedDemo(words: string, target: string): boolean {
-  return WATCHED.test(words) && !BOOKING_CUE.test(words) && !/calendly|cal\.com|calendar|agenda|hubspot\.com\/meetings/.test(target);
+  return WATCHED.test(words) && !BOOKING_CUE.test(words) && !BOOKING_TARGET.test(target);
 }
 
 export function askAction(text: string, lang: Lang): string {

@@ -9,6 +9,7 @@ import { EN_COMMITMENT } from '../lexicon/en-commitment';
 import { NL_COMMITMENT } from '../lexicon/nl-commitment';
 import type { Ask, Draft, Lang } from '../types';
 import { durations } from './duration';
+import { SCHEDULING_BRAND, SCHEDULING_HOST } from '../lexicon/scheduling-hosts';
 
 /** Words that size the reader's time without naming the meeting ("Tijdsduur: 45 minuten", "30 minutes of your time"). */
 const TIME_SIZE: Record<Lang, RegExp> = {
@@ -19,7 +20,7 @@ const TIME_SIZE: Record<Lang, RegExp> = {
 };
 
 /** Links that open a booking page: scheduling services and "/agenda"-like paths (placeholders read as such). */
-const BOOKING_LINK = /\b(?:calendly|cal\.com|savvycal|tidycal|zcal|youcanbook|chilipiper|meetings\.hubspot)\b|\/(?:agenda|booking|book|afspraak|plannen|schedule|meet)\b/iu;
+const BOOKING_LINK = new RegExp(String.raw`\b(?:${SCHEDULING_HOST}|${SCHEDULING_BRAND})\b|\/(?:agenda|booking|book|afspraak|plannen|schedule|meet)\b`, 'iu');
 
 /** Words of an ask that picks a moment ("Plan hier", "kies een moment", "pick a slot"). */
 const BOOKING_WORDS: Record<Lang, RegExp> = {

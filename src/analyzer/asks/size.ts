@@ -8,6 +8,7 @@ import { EN_COMMITMENT } from '../lexicon/en-commitment';
 import { NL_COMMITMENT } from '../lexicon/nl-commitment';
 import type { AskSize, Lang } from '../types';
 import { durations } from './duration';
+import { SCHEDULING_HOST } from '../lexicon/scheduling-hosts';
 
 export interface CommitmentLexicon {
   /** A decision that binds the reader: signing, approving, committing budget. */
@@ -75,7 +76,7 @@ function isHeavyMeeting(lower: string, lexicon: CommitmentLexicon, lang: Lang): 
  * The length a scheduling link books, read from its path as the booking tools name their event
  * types ("calendly.com/anna/30min", "cal.com/anna/45-minute-call", "…/60-min-intro"): 0 when none.
  */
-const BOOKING_LENGTH = /\b(?:https?:\/\/|www\.)?[\w.-]*(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co|youcanbook\.me|hubspot\.com\/meetings|meetings\.hubspot\.com)\/\S*?\/(\d{2,3})[-_]?(?:min|mins|minute|minutes|minuten)\b/giu;
+const BOOKING_LENGTH = new RegExp(String.raw`\b(?:https?:\/\/|www\.)?[\w.-]*(?:${SCHEDULING_HOST})\/\S*?\/(\d{2,3})[-_]?(?:min|mins|minute|minutes|minuten)\b`, 'giu');
 
 export function bookingMinutes(text: string): number {
   let longest = 0;

@@ -6,7 +6,8 @@
  * A message whose purpose is put as finding something out from the reader ("I'm reaching out to see
  * whether this is on your radar", "Ik mail je om te vragen of dit bij jullie speelt") asks as "I was
  * wondering if …" does; finding out without the reader ("We ran a pilot to see whether it works") does not.
- * A scheduling link books the length its path names ("calendly.com/…/30min", "…/60-minuten-kennismaking").
+ * A scheduling link books the length its path names ("calendly.com/…/30min", "…/60-minuten-kennismaking"),
+ * on every scheduling service the analyzer knows (lexicon/scheduling-hosts.ts).
  * The cases are in our own sentences.
  */
 import { ruleCases } from './rule-tester';
@@ -50,6 +51,8 @@ ruleCases('cta/too-big', {
     { name: 'Dutch message: thirty minutes wished for on a first touch', options: nlMessage, text: `${nlRosters} 30 minuten zou me enorm helpen.`, excerpts: ['30 minuten zou me enorm helpen.'] },
     { name: 'English mail: a booking link whose path books 30 minutes, on a first touch', options: en, text: mail('Hi Sam,', 'We plan cover for schools in minutes. If that sounds useful, just reply or book a time here: https://calendly.com/piet/30min', 'Best,\nPiet'), excerpts: ['If that sounds useful, just reply or book a time here: https://calendly.com/piet/30min'] },
     { name: 'Dutch mail: a booking link whose path books an hour, on a first touch', options: nl, text: mail('Hoi Sam,', 'Wij plannen vervanging voor scholen in een paar minuten. Plan hier een moment: https://calendly.com/piet/60-minuten-kennismaking', 'Groet,\nPiet'), excerpts: ['Plan hier een moment: https://calendly.com/piet/60-minuten-kennismaking'] },
+    { name: 'English mail: a Chili Piper link whose path books 45 minutes, on a first touch', options: en, text: mail('Hi Sam,', 'We plan cover for schools in minutes. Pick a time that suits you: https://acme.chilipiper.com/book/piet/45-min-intro', 'Best,\nPiet'), excerpts: ['Pick a time that suits you: https://acme.chilipiper.com/book/piet/45-min-intro'] },
+    { name: 'Dutch mail: a HubSpot link whose path books an hour, on a first touch', options: nl, text: mail('Hoi Sam,', 'Wij plannen vervanging voor scholen in een paar minuten. Kies zelf een moment: https://meetings.hubspot.com/piet/60-minuten', 'Groet,\nPiet'), excerpts: ['Kies zelf een moment: https://meetings.hubspot.com/piet/60-minuten'] },
     { name: 'Dutch mail: a half-hour call wished for on a first touch', options: nl, text: mail('Hoi Sam,', 'We hebben een planner voor schoolroosters gebouwd en testen die met drie scholen. Een call van een half uur zou me echt verder helpen.', 'Groet,\nPiet'), excerpts: ['Een call van een half uur zou me echt verder helpen.'] },
   ],
 });
