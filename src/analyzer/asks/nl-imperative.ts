@@ -24,6 +24,7 @@ import {
   NAMES_REPLY_CONTENT,
   SOFTENERS,
   VAGUE_FUTURE,
+  THIRD_PERSON_OPENERS,
   WRITER_SUBJECTS,
 } from '../lexicon/nl-asks';
 import {
@@ -62,7 +63,7 @@ export function imperativeAsk(segment: string, context: Context): number | undef
     const rest = segment.slice(start + first.start + first.word.length);
     const found = isImperative(first.word, tokens[1]?.word ?? '', rest, context.kind) || isInfinitiveInvitation(tokens, rest);
     if (!found) continue;
-    if (writersOwnVerb(segment, start)) continue;
+    if (sharedSubjectVerb(segment, start)) continue;
     // "LET OP: …", "Lees dit: …" call attention to what follows; with a link after them they offer it.
     if (ATTENTION_HEADER.test(segment.slice(start + first.start)) && !/https?:|www\./.test(rest)) continue;
     if (context.listItem && !/https?:|www\.|\[phone\]|\[email\]|\{\{|\]\(|\b(?:me|mij|ons)\b/.test(segment)) return undefined;
@@ -190,12 +191,23 @@ export function joinedImperative(segment: string, firstOffset: number, context: 
   return undefined;
 }
 
-/** "Ik zet de offerte klaar en laat het dan weten": after "en", the verb still has the writer as subject. */
-export function writersOwnVerb(segment: string, start: number): boolean {
+/**
+ * After "en", the verb still has the subject of the clause before it: the writer ("Ik zet de offerte
+ * klaar en laat het dan weten"), or a third person that clause opens with ("Onze planner leest je
+ * roosters uit en zet een afspraak in de agenda", "…, stuurt een bedankje en zet …"). A link or "me/ons" after "en" still asks.
+ */
+export function sharedSubjectVerb(segment: string, start: number): boolean {
   const before = segment.slice(0, start);
   if (!/\sen\s+$/.test(before)) return false;
   const clause = before.slice(clauseStartBefore(segment, Math.max(0, before.trimEnd().length - 3)));
-  return tokenize(clause).some((t) => WRITER_SUBJECTS.has(t.word));
+  const tokens = tokenize(clause);
+  if (tokens.some((t) => WRITER_SUBJECTS.has(t.word))) return true;
+  const opener = skipLeadIns(tokens)[0]?.word;
+  if (opener === undefined) return false;
+  // "…, stuurt een bedankje en zet …": the clause opens with a verb in the third person (stem + t).
+  const thirdPersonVerb = opener.endsWith('t') && listedVerb(opener.slice(0, -1));
+  if (!THIRD_PERSON_OPENERS.has(opener) && !thirdPersonVerb) return false;
+  return !/https?:|www\.|\b(?:me|mij|ons)\b/u.test(segment.slice(start));
 }
 
 /** "Laat het (me) weten" with no "of/wat…" saying what to tell. */

@@ -67,6 +67,14 @@ export const SCHEDULING =
  */
 export const PROPOSAL_MODALS = new Set(['zullen', 'zal', 'mag', 'kan', 'kunnen', 'gaan', 'zou', 'zouden', 'mogen']);
 export const WRITER_SUBJECTS = new Set(['ik', 'we', 'wij']);
+/**
+ * Words that open a clause with a third-person subject ("Onze planner leest …", "Het team zet …",
+ * "Die stuurt …"): a verb after "en" in that clause has the same subject, not the reader's imperative.
+ */
+export const THIRD_PERSON_OPENERS = new Set([
+  'hij', 'zij', 'ze', 'het', 'die', 'dit', 'dat', 'deze', 'men', 'de', 'een', 'onze', 'ons', 'mijn', "m'n", 'hun', 'zijn',
+  'haar', 'elke', 'ieder', 'iedere', 'iedereen', 'niemand', 'wie',
+]);
 
 /**
  * Verbless questions that ask for interest or a slot ("Interesse?", "Interesse om even te
