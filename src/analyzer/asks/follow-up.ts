@@ -30,19 +30,39 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   if (ask.dependent) return true;
   const lexicon = ACTION_LEXICONS[draft.lang];
   const opening = openingOf(draft, ask, previous);
-  if (lexicon.followUp.test(opening)) return true;
-  // "Not the right time? Let me know and I'll call in spring.": the sentence just before sets the condition.
-  if (ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, asks, ask))) return true;
+  if (onCondition(draft, asks, index)) return true;
   if (carriesOn(draft, ask, asks.slice(0, index))) return true;
+  if (answerOption(draft, ask, asks.slice(0, index))) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;
   // "Concreet voorstel: stuur me de rapporten … Interesse?": a bare interest question after a proposal is its yes.
   if (ask.form === 'question' && BARE_INTEREST.test(draft.text.slice(ask.start, ask.end).trim())) return true;
-  if (ask.sentence - previous.sentence <= 1) {
-    if (lexicon.curiosityLead.test(draft.text.slice(previous.start, previous.end).toLowerCase())) return true;
-    if (previous.form === 'question' && lexicon.thenStep.test(opening)) return true;
-  }
+  if (ledByCuriosity(draft, asks, index)) return true;
+  if (ask.sentence - previous.sentence <= 1 && previous.form === 'question' && lexicon.thenStep.test(opening)) return true;
   return lexicon.answerChannel.test(opening) || isBareLink(draft, ask);
+}
+
+/** Whether the ask before asks[index], just before it, only asks whether the reader wants to know ("Want to see where it leaks?"). */
+export function ledByCuriosity(draft: Draft, asks: readonly Ask[], index: number): boolean {
+  const ask = asks[index];
+  const previous = asks[index - 1];
+  if (!ask || !previous || ask.sentence - previous.sentence > 1) return false;
+  return ACTION_LEXICONS[draft.lang].curiosityLead.test(draft.text.slice(previous.start, previous.end).toLowerCase());
+}
+
+/**
+ * Whether asks[index] is put under a condition pointing back at the ask before ("If so, …", "If you
+ * like it and want to talk, …", "Not the right time? Let me know …"): the step it names comes after
+ * the reader's yes, so that step is part of the path, not a rival to it.
+ */
+export function onCondition(draft: Draft, asks: readonly Ask[], index: number): boolean {
+  const ask = asks[index];
+  const previous = asks[index - 1];
+  if (!ask || !previous) return false;
+  const lexicon = ACTION_LEXICONS[draft.lang];
+  if (lexicon.followUp.test(openingOf(draft, ask, previous))) return true;
+  // "Not the right time? Let me know and I'll call in spring.": the sentence just before sets the condition.
+  return ask.sentence > previous.sentence && lexicon.followUp.test(sentenceBefore(draft, asks, ask));
 }
 
 /**
@@ -71,6 +91,21 @@ const CARRY_ON = {
   en: /^(?:so,? )?(?:shall|should|can) i (?:\w+ )?(?:set|switch|turn|put|get|make|start) (?:it|this|that|them)\b|^(?:want|would you like) me to (?:\w+ )?(?:set|switch|turn|put|get|start) (?:it|this|that|them)\b/u,
   nl: /^(?:zal|kan|mag) ik (?:'m|hem|het|ze|dat|dit|die)\b/u,
 };
+
+/**
+ * "Wil je hem blijven krijgen?\n- Ja, graag → <link>\n- Liever niet meer → <link>", "Where do you
+ * stand? Yes: reply … No: …": options labelled as the answers to a question just asked are one
+ * answer, as rules.md's alternatives inside one ask.
+ */
+function answerOption(draft: Draft, ask: Ask, earlier: readonly Ask[]): boolean {
+  const asked = earlier.some((a) => a.form === 'question' && ask.sentence - a.sentence <= 2 * REACH);
+  if (!asked) return false;
+  const lineStart = draft.text.lastIndexOf('\n', ask.start - 1) + 1;
+  return ANSWER_LABEL.test(draft.text.slice(lineStart, ask.end));
+}
+
+const ANSWER_LABEL =
+  /^[\s\p{P}\p{S}]*(?:yes|no|not (?:now|yet|interested|for me|any ?more)|no longer|maybe(?: later)?|ja|nee|niet meer|liever niet|niet nu|nog niet|misschien(?: later)?)\b[\s,!*_]*(?:graag|please|thanks|dank je|bedankt|meer|later)?[\s*_]*(?:[:→➡=>-]|\u2192)/iu;
 
 /** A one- or two-word interest question, the yes to the proposal just made ("Interesse?", "Interested?", "Thoughts?"). */
 const BARE_INTEREST = /^\W*(?:interesse|interested|zin|keen|thoughts|gedachten|deal|klinkt (?:dat )?goed|sounds? good)\s*\?+\W*$/iu;

@@ -62,7 +62,7 @@ export const EN_ACTIONS: ActionLexicon = {
     // "Link in eerste comment": a place to go, not a reply to write.
     { key: 'visit', cues: [/\b(?:link|links)\b[^.!?\n]{0,25}\b(?:comment|comments)\b/u] },
     { key: 'confirm', cues: [/\b(?:confirm|confirming|confirmation)\b/u] },
-    { key: 'send', cues: [/\b(?:send|forward|share|email|mail) (?:me|us)\b(?! (?:a|an) (?:dm|message|line|note))|\b(?:could|can|would|will) you (?:please )?(?:send|share|upload|fill)\b|\bfill (?:in|out)\b/u] },
+    { key: 'send', cues: [/\b(?:send|forward|share|email|mail) (?:me|us)\b(?! (?:a|an) (?:dm|message|line|note))|\b(?:could|can|would|will) you (?:please )?(?:send|share|upload|fill)\b|\bfill (?:in|out)\b|\b(?:send|drop|email|mail|forward|submit|upload) (?:in |over )?(?:your|a|the) (?:updated |latest )?(?:resume|cv|portfolio|deck|files?|documents?)\b/u] },
     // A conversation: call, meeting, demo, a slot in the calendar (rules.md examples).
     {
       key: 'meeting',
@@ -92,7 +92,7 @@ export const EN_ACTIONS: ActionLexicon = {
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
   thenStep: /^(?:then|if so|if yes)\b/u,
   // A one-word interest label before the step ("Interested? Sign up here: …") is that step's lead-in.
-  curiosityLead: /^(?:still |even )?(?:interested|curious|intrigued|keen|tempted|want in|want more|want to know more|more info)\s*\?\s*$|^(?:(?:and|so)\s+)?(?:(?:do|would) you )?(?:want|like|care|wish) to (?:know|see|find out|learn|check|discover) (?:where|what|how|if|whether|which|why|when)\b[^?]*\?\s*$|^(?:curious|wondering) (?:where|what|how|if|whether|which|why)\b[^?]*\?\s*$/u,
+  curiosityLead: /^(?:still |even )?(?:interested|curious|intrigued|keen|tempted|want in|want more|want to know more|more info)\s*\?\s*$|^(?:(?:and|so)\s+)?(?:(?:do|would) you )?(?:want|like|care|wish) to (?:know|see|find out|learn|check|discover) (?:where|what|how|if|whether|which|why|when)\b[^?]*\?\s*$|^(?:curious|wondering) (?:where|what|how|if|whether|which|why)\b[^?]*\?\s*$|^(?:(?:so|and)\s+)?(?:are you |is your (?:team|company|business) )?ready (?:to|for)\b[^?]*\?\s*$/u,
   answerChannel: /^(?:(?:just|simply|or|and)[\s,]+)?(?:reply|respond|answer|hit reply|write back)\b/u,
   // Attention labels in front of the message ("PLEASE READ: our pilot is open."), not a request to read something.
   attention: /^\W*(?:please |do )?(?:read|note)(?: (?:this|carefully|first|me|on))?\s*(?:[:!\-–—]|$)|^\W*(?:nb|n\.b\.|attention|important|heads up)\s*[:!]/u,

@@ -48,7 +48,7 @@ export const REQUEST_VERBS = phrases([
   'get your|a|an|access|in|started|yours|the|it|one',
   // contacting and passing on
   'call', 'phone', 'ring', 'email', 'e-mail', 'text', 'message', 'dm', 'ping', 'contact', 'reach out', 'get in touch',
-  'drop me|us|a|your|them|it|by', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
+  'drop me|us|a|your|them|it|by|in', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
   'shoot me|us', 'share your|with|this|it|in|below|yours',
   // passing the offer on: "tell your ops team about it"
   'tell your|others|colleagues|friends|anyone|someone|a', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
@@ -146,7 +146,7 @@ export const WISH_STEPS = phrases([
   // the reader's side taking part: "would love to have someone from your team present a webinar"
   'have someone|somebody|one from|of|on your',
   'add you', 'welcome you',
-  'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how|about|more',
+  'discuss', 'explore', 'compare notes', 'get|hear|learn|know your', 'get to know', 'hear what|how|about|more|whether|if|which',
   'hear from anyone|others|people|readers', 'learn more about your',
   'learn how you', 'understand your|how', 'introduce', 'partner', 'work with|together', 'collaborate', 'support each',
   'exchange', 'pick your brain', 'your thoughts|feedback|input|take|view|views|opinion|perspective|support|vote|help|reply',

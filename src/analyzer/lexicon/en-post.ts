@@ -26,6 +26,8 @@ export const EN_BAIT_PHRASES: readonly string[] = [
   // rules.md: "Drop a 🔥"; emoji or one-word replies as a device.
   `drop (a|an) (${EMOJI}|emoji|heart|like)`,
   '(comment|type|reply|drop a comment)( \\w+)? (below|in the comments)( and| &) I(\'ll| will) (send|dm|share|message)',
+  // The lead magnet for a comment: "Comment your email below 👇 and I'll send you the link".
+  '(comment|type|drop|leave|share) (your|an?) (e-?mail|email address|name|details)( address)?\\s*(below|here|in the comments|👇|⬇️)?(\\s*👇)?( and| &) I(\'ll| will) (send|dm|share|message|email)',
   // Saves and follows count as reach on LinkedIn, so asking for them is the same device.
   '(save|bookmark) this( post)?( for later| so you (don\'t|do not) (lose|forget) it)?',
   '(♻️ ?)?(repost|reshare) (this|it)',

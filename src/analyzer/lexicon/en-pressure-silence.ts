@@ -43,7 +43,7 @@ export const EN_SILENCE: PressureGroup = {
     phrase("make sure (?:you )?(?:saw|got|received|read|didn't miss|did not miss) my (?:(?:last|previous|earlier|prior|other|first) )?(?:email|e-mail|message|note|mail)"),
     // The thing sent before, checked on: "Just wanted to make sure you saw the report", "… it didn't get buried".
     phrase("make sure (?:you )?(?:saw|got|received|didn't miss|did not miss) the (?:report|proposal|audit|deck|video|quote|offer|file|document|summary|mockup|draft)"),
-    phrase("make sure (?:it|this|that|my (?:\\S+ )?(?:email|message|note|mail)) (?:didn't|did not|hasn't|has not|wasn't|was not) (?:get |gotten |been )?(?:buried|lost|missed)"),
+    phrase("make sure (?:it|this|that|my (?:\\S+ )?(?:email|message|note|mail)) (?:didn't|did not|hasn't|has not|wasn't|was not) (?:get |gotten |been |go )?(?:buried|lost|missed|(?:land|landed|end up|ended up|go|went) in (?:your )?(?:spam|junk)(?: folder)?)"),
     // The reader's memory blamed: "maybe you forgot", the twin of "misschien ben je het vergeten".
     phrase("(?:maybe|perhaps|probably|in case|i guess|i think) you (?:forgot|have forgotten|had forgotten|may have forgotten)|you (?:may|might|must) have forgotten"),
     phrase("(?:not sure|wasn't sure|in case) (?:if |whether )?you (?:saw|got|received|missed) my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)"),
@@ -74,6 +74,8 @@ export const EN_SILENCE: PressureGroup = {
     phrase('as (?:requested|asked|stated|noted|outlined|mentioned|explained|indicated) (?:in|by) (?:my|the|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail)s?', 'as I mentioned'),
     phrase('(?:my )?(?:last|final) (?:attempt|try)', ''),
     phrase('(?:last|final) (?:note|email|e-mail|message|follow-up|reminder|ping|nudge|bump|check-in) from me'),
+    // "Last one from me, promise.": the last mail with its noun dropped, opening the message.
+    phrase('(?<=(?:^|[.!?\\n]\\s*))(?:the |my )?(?:last|final) one from (?:me|us)(?=[,.!:]|\\s+(?:promise|I promise|—|-))'),
     // "Last email, promised.": the last attempt announced as the message's opening words.
     phrase("(?<=(?:^|[.!?\\n]\\s*))(?:last|final) (?:email|e-mail|message|note|one)(?=[,.!:]|\\s+(?:promised|I promise|—|-))"),
     // "Last ping on this", "Final nudge here": bump mail's wording for its last attempt.

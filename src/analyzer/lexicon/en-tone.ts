@@ -44,7 +44,10 @@ export const EN_APOLOGIES: readonly string[] = [
   'before I stop (bothering|bugging|pestering) you',
   // Not wanting to be a nuisance is the same apology said the other way round (break-up and bump mail).
   // The "I" is often dropped ("Last ping on this — don't want to be spammy"), not after another subject.
-  '(?<!(you|they|he|she|it|we) )(I )?(really )?(don\'t|do not) (want|mean) to (be a (bother|pest|nuisance|pain)|bother you|pester you|annoy you|spam you|be annoying|be (spammy|pushy|salesy|too pushy))',
+  '(?<!(you|they|he|she|it|we) )(I )?(really )?(don\'t|do not) (want|mean) to (be a (bother|pest|nuisance|pain)|bother you|bug you|pester you|annoy you|spam you|be annoying|be (spammy|pushy|salesy|too pushy))',
+  // The same with "keep" ("I don't want to keep bugging you") and as a denial ("Not trying to be a pest").
+  '(?<!(you|they|he|she|it|we) )(I )?(really )?(don\'t|do not) want to keep (bugging|bothering|pestering|chasing|pinging|nagging|emailing) you',
+  '(?<!(you|they|he|she|it|we|are|is) )(I\'m |I am )?(really |just )?not trying to (be a (bother|pest|nuisance|pain)|bother you|bug you|pester you|annoy you|spam you|be (annoying|spammy|pushy|salesy))',
   // Apologising for the inconvenience the mail itself causes (bulk mail; also as commonly misspelled).
   '((I|we) )?((would|\'d) (also )?like to |also |must )?a(p|pp)olog(i[sz]e|y) for (any|the) inconvenience',
   '(I |we )?regret (any|the) inconvenience',
@@ -105,21 +108,25 @@ export const EN_HEDGES: readonly Phrase[] = [
   'no worries at all',
   'no hard feelings',
   'either way, (thanks|thank you|no worries|best of luck|all the best)',
-  'if (now|this|it|that|[a-z]+)( (isn\'t|is not|aren\'t|are not)|\'s not| \'s not) (the right time|a priority|on your radar)( right now)?(,? (I )?(totally |completely |fully )?(get|understand) it)?',
+  'if (now|this|it|that|([a-z-]+ ){0,2}[a-z-]+)( (isn\'t|is not|aren\'t|are not)|\'s not| \'s not) (the right time|a (top )?priority|on your radar|a (real |big )?(pain point|problem|challenge|fit|focus))( (for you|for your team|right now))*(,? (I )?(totally |completely |fully )?(get|understand) it)?',
   // Releasing the reader in so many words: "I fully understand if you don't connect".
   'I (fully |completely |totally )?understand if (you|you\'d|you would) (don\'t|do not|can\'t|cannot|aren\'t|are not|won\'t|rather not|prefer not|decide not)',
   // Sending it with a shrug: "thought it wouldn't hurt to reach out", "just figured I'd offer".
   '(thought|figured) it (wouldn\'t|would not|couldn\'t|could not|can\'t|doesn\'t) hurt to (reach out|ask|connect|try|share|send)',
-  '(I )?(just )?figured I(\'d| would) (offer|ask|reach out|share|check|send|mention)',
+  '(I )?(just )?figured I(\'d| would) (offer|ask|reach out|share|check|send|mention|say (hi|hello)|drop you a line|introduce myself|get in touch)',
   // The ask itself hedged at its start: "Maybe we can benefit from being connected", "Perhaps you could …".
   '(?<=(?:^|[.!?]\\s*))(maybe|perhaps) (we|I|you) (can|could|might)',
   'if (you\'re|you are) even (slightly|remotely|a little|a bit) (curious|interested)',
   // Promising to stop writing, said to make the ask easy to refuse.
-  'I(\'ll| will) stop (reaching out|emailing|writing|filling up your inbox)',
+  'I(\'ll| will) stop (reaching out|emailing|writing|filling (up )?your inbox|cluttering your inbox|clogging (up )?your inbox)',
   // Shrinking the message as a burden on the inbox: "I don't want to clog your inbox".
   'I (don\'t|do not) want to (clog|flood|fill|clutter|spam|crowd|overload)( up)? your inbox',
   'I (won\'t|will not) keep (pinging|bugging|emailing|chasing|nudging) you',
   'I (don\'t|do not) usually reach out like this',
+  // Releasing the reader from answering: "No need to reply — …".
+  '(there\'s )?no need to (reply|respond|answer|write back)|no (reply|response) (needed|necessary|required)',
+  // The step put off to a vague someday: "if you ever want to chat about it".
+  'if (you|your team) ever (want|wants|feel like|fancy|decide|decides|need|needs)',
   'feel free to ignore (this|me|this (e-?mail|message|note))',
   // The same release as a plain imperative, often after a condition: "If this isn't a priority, ignore this email."
   '(just |simply |please )?(ignore|disregard) (this (e-?mail|message|note)|my (e-?mail|message|note)|this|me)( then)?(?! (?:advice|rule|trend|noise))',
@@ -131,6 +138,8 @@ export const EN_HEDGES: readonly Phrase[] = [
   // Minimising the writer's own intent.
   // Dropping "just" is the fix, so this one carries its replacement.
   { phrase: '(I )?just wanted to', replacement: 'I wanted to' },
+  // The present tense as bumps write it: "Not trying to be a pest — just want to know where you stand".
+  { phrase: '(I just want to|(?<=(?:^|[.!?,;:—–-]\\s*))just want to)', replacement: 'I want to' },
   'I was (just )?checking to see (if|whether)',
   'I hate to (ask|bother you|be a pain)(, but)?',
   '(I\'m|I am) only asking because',

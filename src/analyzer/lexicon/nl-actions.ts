@@ -59,7 +59,7 @@ export const NL_ACTIONS: ActionLexicon = {
     // "Link in eerste comment": a place to go, not a reply to write.
     { key: 'visit', cues: [/\b(?:link|links|linkje)\b[^.!?\n]{0,25}\b(?:comment|comments|reactie|reacties)\b/u] },
     { key: 'confirm', cues: [/\b(?:bevestig|bevestigt|bevestigen|bevestiging)\b/u] },
-    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons)\b(?! (?:\w+ ){0,2}(?:dm|bericht|berichtje|mailtje|appje|reactie|mail)\b)|\bvul (?:\w+ ){0,4}in\b|\binvullen\b|\bbezorg(?:en)?\b/u] },
+    { key: 'send', cues: [/\b(?:kun|kunt|wil|wilt|zou) (?:je|u|jij) (?:me|mij|ons) (?:\w+ ){0,8}(?:sturen|toesturen|mailen|doorgeven|bezorgen|delen)\b|\bstuur (?:me|mij|ons)\b(?! (?:\w+ ){0,2}(?:dm|bericht|berichtje|mailtje|appje|reactie|mail)\b)|\bvul (?:\w+ ){0,4}in\b|\binvullen\b|\bbezorg(?:en)?\b|\b(?:stuur|mail|upload|deel) (?:\w+ ){0,2}?(?:je|jouw|uw|een) (?:actuele |recente )?(?:cv|portfolio|deck|bestanden|documenten)\b/u] },
     // Een gesprek: bellen, afspreken, een demo, een moment in de agenda (rules.md-voorbeelden).
     {
       key: 'meeting',
@@ -89,7 +89,7 @@ export const NL_ACTIONS: ActionLexicon = {
   // Hoe de lezer de vorige vraag beantwoordt (praktijk koude mail: "Antwoord met JA").
   thenStep: /^(?:\p{L}+)(?: (?:je|u|jij|jullie|het|ons|me|mij|even))? dan\b/u,
   // Een interesselabel voor de stap ("Interesse? Meld je aan via …") is de aanloop naar die stap.
-  curiosityLead: /^(?:nog )?(?:interesse|geïnteresseerd|benieuwd|nieuwsgierig|zin|meer weten|meer info)\s*\?\s*$|^(?:(?:en|dus)\s+)?(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:weten|zien|ontdekken|uitzoeken|horen|checken) (?:waar|wat|hoe|of|hoeveel|welke|wanneer|waarom)\b[^?]*\?\s*$|^(?:benieuwd|nieuwsgierig) (?:waar|wat|hoe|of|hoeveel|welke|naar)\b[^?]*\?\s*$/u,
+  curiosityLead: /^(?:nog )?(?:interesse|geïnteresseerd|benieuwd|nieuwsgierig|zin|meer weten|meer info)\s*\?\s*$|^(?:(?:en|dus)\s+)?(?:wil|wilt) (?:je|u|jij|jullie) (?:graag )?(?:weten|zien|ontdekken|uitzoeken|horen|checken) (?:waar|wat|hoe|of|hoeveel|welke|wanneer|waarom)\b[^?]*\?\s*$|^(?:benieuwd|nieuwsgierig) (?:waar|wat|hoe|of|hoeveel|welke|naar)\b[^?]*\?\s*$|^(?:(?:en|dus)\s+)?(?:ben (?:je|jij|u) |zijn jullie |is (?:je|jouw|uw) (?:team|bedrijf) )?klaar (?:om|voor)\b[^?]*\?\s*$/u,
   answerChannel: /^(?:(?:gewoon|of|en)[\s,]+)?(?:antwoord|beantwoord|reageer|mail (?:me )?terug|stuur (?:\w+ ){0,3}terug|in de (?:comments?|reacties?))\b/u,
   // Labels die alleen om aandacht vragen ("LET OP: de pilot is open."), geen verzoek om iets te lezen.
   attention: /^\W*(?:let op|graag lezen|lees (?:dit|eerst|even|goed)|nb|n\.b\.|belangrijk|attentie)\s*(?:[:!\-–—]|$)/u,

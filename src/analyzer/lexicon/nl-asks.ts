@@ -122,7 +122,7 @@ export const CAN_REQUEST =
  * (Flemish) polite request with "mogen", what the reader is to send named after it.
  */
 export const MAY_SEND_REQUEST =
-  /(?:^|,\s*)(?:mag|mogen) (?:je|u|jij|jullie) (?:ons |me |mij )?(?:[^,.;?!]{0,60} )?(?:bezorgen|doorsturen|sturen|toesturen|opsturen|mailen|doorgeven|invullen|terugsturen|laten weten)\b/u;
+  /(?:^|,\s*)(?:mag|mogen) (?:je|u|jij|jullie) (?:ons |me |mij )?(?:[^,.;?!]{0,100} )?(?:bezorgen|doorsturen|sturen|toesturen|opsturen|mailen|doorgeven|invullen|terugsturen|laten weten)\b/u;
 
 /**
  * A link offered as what the reader can look at: "Dan kun je het ontwerp ook via deze link
@@ -192,6 +192,8 @@ export const WISH: Wish[] = [
   // "Ik hoor graag wat u ervan vindt", "Ik hoor graag of dit interessant is", and inverted after a
   // word in front: "Dan hoor ik graag wat de volgende stap is".
   { pattern: /\b(?:(?:ik|wij|we) (?:hoor|horen)|(?:hoor|horen) (?:ik|wij|we)) (?:het )?graag (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer|(?:uw|je|jouw|jullie) (?:mening|kijk|visie|gedachten|ervaring))\b/ },
+  // "Graag hoor ik of dit past bij jullie lezers": "graag" in front, the decision named after it.
+  { pattern: /^graag (?:hoor|horen|verneem|vernemen) (?:ik|wij|we) (?:van (?:u|je|jou|jullie) )?(?:wat|of|hoe|welke?|wie|wanneer|(?:uw|je|jouw|jullie) (?:mening|kijk|visie|gedachten|ervaring))\b/ },
   // The answer asked for under a condition (rules.md: a conditional request that names the action):
   // "Mocht het niet relevant zijn, hoor ik het ook graag". Without a condition "ik hoor het graag" only hopes.
   { pattern: /^(?:mocht|mochten|als|indien|wanneer|past|is)\b(?![^.?!,]*\bvra(?:ag|gen)\b)[^.?!]*,\s*(?:dan )?(?:hoor|horen) (?:ik|we|wij) (?:het|dat|dit) (?:dan )?(?:ook |natuurlijk |zeker )?(?:graag|heel graag)\b/ },

@@ -28,6 +28,8 @@ export const NL_BAIT_PHRASES: readonly string[] = [
   // Sharing as a device for reach.
   '(♻️ ?)?(deel|repost) (dit|dit bericht|deze post)( met je netwerk| met iemand)? (als|om|zodat)',
   // Emoji replies as a device.
+  // De lead magnet voor een reactie: "Reageer met je e-mailadres 👇 en ik stuur je de link".
+  '(reageer met|laat|zet|deel|comment) (je|jouw|uw|een) (e-?mail|e-?mailadres|mailadres|naam|gegevens)( achter)?( hieronder| in de (comments|reacties))?\\s*(👇|⬇️)?( achter)?( en| &) (ik stuur|dan stuur ik|ik mail|dan mail ik)',
   `reageer met (een )?(${EMOJI}|emoji|duim)`,
   `laat (een|je) (${EMOJI}|emoji|duim|like) achter`,
 ];

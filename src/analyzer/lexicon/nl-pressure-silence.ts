@@ -70,6 +70,8 @@ export const NL_SILENCE: PressureGroup = {
     phrase("(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|follow-up) (?:van (?:me|mij|ons)|van (?:mijn|m'n|onze) kant|in deze (?:serie|reeks))"),
     // "Laatste bericht, beloofd.": de laatste poging als openingswoorden van het bericht.
     phrase('(?<=(?:^|[.!?\\n]\\s*))(?:mijn )?laatste (?:bericht|berichtje|mail|mailtje)(?=[,.!:]|\\s+(?:beloofd|echt|—|-))'),
+    // "Laatste van mijn kant, beloofd.": de laatste mail, het zelfstandig naamwoord weggelaten.
+    phrase("(?<=(?:^|[.!?\\n]\\s*))(?:de |het |mijn |m'n )?laatste (?:van (?:mijn|m'n|onze) kant|van (?:me|mij|ons))(?=[,.!:]|\\s+(?:beloofd|echt|—|-))"),
     phrase('last ping'),
     // "Ik stuur hierover nog een laatste berichtje": de laatste poging als lijdend voorwerp, "one last note".
     phrase('nog (?:één|een) laatste (?:bericht|berichtje|mail|mailtje|e-mail|ping|herinnering|reminder)'),
@@ -77,6 +79,8 @@ export const NL_SILENCE: PressureGroup = {
     phrase('(?:geen idee|weet (?:ik )?niet|niet zeker) of (?:het|hij|die|dit|deze|mijn (?:(?:vorige|eerdere|laatste) )?(?:mail|mailtje|e-mail|bericht|berichtje)) (?:ooit |wel )?(?:bij (?:je|jou|u|jullie) )?(?:is )?(?:langs|aan|binnen|toe|terecht|door|over) ?(?:is )?gekomen'),
     // "Is dit ondergesneeuwd?": the question form of a buried mail.
     phrase('(?:is|raakte|raakt) (?:dit|het|deze mail|dit bericht|mijn bericht|mijn mail) (?:misschien |wellicht |soms )?(?:ondergesneeuwd|kwijtgeraakt|in de spam beland)'),
+    // "… om zeker te weten dat hij niet in je spam is beland": the same worry as a check.
+    phrase("(?:zeker (?:te )?weten|checken|controleren) (?:dat|of) (?:hij|die|het|deze|mijn (?:vorige |eerdere )?(?:mail|e-mail|bericht|berichtje)) (?:niet )?(?:in (?:je|uw|de) (?:spam|ongewenste mail)(?:map|folder)?|ondergesneeuwd|kwijtgeraakt) (?:is )?(?:beland|terechtgekomen|geraakt)?"),
     phrase('(?:de )?laatste keer dat ik (?:je|u|jou|jullie|contact)'),
     // Met bijvoeglijk woord en spreektaal: "Dit is m'n laatste geplande mail", "de laatste automatische mail".
     phrase("(?:dit is|hierbij|dit wordt) (?:mijn|m'n|een|de|onze) laatste (?:\\p{L}+ )?(?:bericht|berichtje|mail|mailtje|e-mail|poging|herinnering|reminder)"),

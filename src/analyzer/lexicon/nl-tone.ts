@@ -46,6 +46,9 @@ export const NL_APOLOGIES: readonly string[] = [
   'ik wil (u|je|jou|jullie) niet (blijven|steeds) (spammen|mailen|lastigvallen|lastig vallen|storen)',
   // Apologising for the inconvenience the mail causes (bulk mail).
   '(onze |mijn )?excuses voor (het|eventueel|eventuele|het eventuele) (ongemak|overlast)',
+  // Denying the nuisance before the ask: "Niet om je lastig te vallen, maar", "Ik probeer je niet te pushen".
+  '(?<=(?:^|[.!?,;:—–-]\\s*))niet om (u |je |jou |jullie )?(lastig te vallen|te storen|te pushen|op te jagen|vervelend te (doen|zijn)|te zeuren)',
+  'ik probeer (u |je |jou |jullie )?niet (lastig te vallen|te storen|te pushen|op te jagen|vervelend te (doen|zijn))',
 ];
 
 /**
@@ -132,7 +135,7 @@ export const NL_HEDGES: readonly Phrase[] = [
   '(dus |daarom )wilde ik (kort |even |nog )*(opvolgen|checken|polsen|navragen)',
   // The subject left out, as bump mail writes it ("Wou even checken of …", "maar wilde u nog even
   // attenderen op …"), and the spoken "wou" for "wilde".
-  '(?<=(?:^|[.!?,\\n]\\s*|maar |en ))(ik )?(wilde|wou) (u |je |jou |jullie )?(nog )?((even|eigenlijk|alleen|alleen maar|kort|gewoon|nog eens) )+(checken|polsen|opvolgen|navragen|attenderen|herinneren|laten weten|vragen)',
+  '(?<=(?:^|[.!?,\\n]\\s*|maar |en ))(ik )?(wilde|wou) (u |je |jou |jullie )?(nog )?((even|eigenlijk|alleen|alleen maar|kort|gewoon|nog eens|toch) )+(checken|polsen|opvolgen|navragen|attenderen|herinneren|laten weten|vragen)',
   // Releasing the reader from answering: "dan is dat uiteraard ook helemaal oké".
   '(dan )?is dat (uiteraard |natuurlijk |ook |helemaal |prima |gewoon )*(oké|ok|okay|prima|goed|geen probleem)',
   '(?<=(?:^|[.!?\\n]\\s*))(wilde|wou) (mijn|m\'n) (vorige |laatste |eerdere )?(mail|e-mail|bericht|mailtje|berichtje)',
@@ -140,6 +143,17 @@ export const NL_HEDGES: readonly Phrase[] = [
   'ik wilde (je|u|jullie) (even|alleen|alleen maar|gewoon) (even )?laten weten',
   'ik vind het vervelend om te vragen(, maar)?',
   'ik vraag het (alleen|enkel)( maar)? omdat',
+  // "Ik wil gewoon weten waar we staan": the present tense of "ik wilde even vragen".
+  'ik wil (gewoon|alleen|alleen maar|eigenlijk|enkel) (even )?(weten|checken|polsen|vragen|navragen)',
+  // The ask made optional by doubting it matters to the reader: "Als dit voor jullie geen prioriteit is".
+  '(als|indien|mocht) (\\S+ ){1,4}geen (prioriteit|pijnpunt|speerpunt|aandachtspunt|issue) (is|zijn)',
+  '(ik zal|zal ik) (je|jouw|uw) (in)?box niet (meer|langer) (vullen|volspammen|overspoelen)',
+  // Releasing the reader from answering: "Geen reactie nodig — …".
+  'geen (reactie|antwoord) nodig',
+  // Sending it on a whim: "dacht: laat ik even een berichtje sturen" (the English "figured I'd reach out").
+  '(ik )?dacht,?:? (ik )?laat ik (even|eens|maar|gewoon)',
+  // The step put off to a vague someday: "mocht je er ooit eens over willen sparren".
+  '(als|mocht|mochten) (je|u|jij|jullie) (er )?ooit( eens)?',
 ];
 
 /** Pronouns for tone/self-focus, as listed in rules.md (compared in lower case). */

@@ -7,7 +7,7 @@
  * Span: each ask whose action competes with every ask before it.
  */
 import { competes, isClassified } from '../../asks/action';
-import { isFollowUp } from '../../asks/follow-up';
+import { isFollowUp, ledByCuriosity, onCondition } from '../../asks/follow-up';
 import type { Ask, Draft, RawFinding, Rule } from '../../types';
 
 const MESSAGE = {
@@ -26,6 +26,19 @@ const KEEP_ONE = {
  */
 /** Steps of their own (getting a file, buying, signing up): "or DM me" after one of them is a second step, not another way. */
 const OWN_STEP = /^(?:download|signup|register|order|buy|subscribe|follow|join)/u;
+
+/**
+ * A call with the writer and a step the reader takes on their own are different steps even when "or"
+ * joins them: "Doe de gratis quickscan: <link>. Of liever 15 min sparren?" offers a choice of two
+ * steps, not two ways to take one. More information or a question by DM are two ways to learn more;
+ * a page to visit or a call are two steps.
+ */
+const TALK = /^meeting\b/u;
+const SELF_SERVE = /^(?:visit|try|download|signup|buy|order|quote)\b/u;
+
+function otherKindOfStep(earlier: string, action: string): boolean {
+  return (TALK.test(action) && SELF_SERVE.test(earlier)) || (SELF_SERVE.test(action) && TALK.test(earlier));
+}
 
 const ALTERNATIVE = /^[\s\p{P}\p{S}\p{Extended_Pictographic}]*(?:or|of|otherwise|anders)\b/iu;
 
@@ -47,14 +60,36 @@ const rule: Rule = {
     const asks = [...draft.asks].sort((a, b) => a.start - b.start);
     const actions: string[] = [];
     const findings: RawFinding[] = [];
+    let lastAction: Ask | undefined;
     asks.forEach((ask, index) => {
       // An ask no cue recognises can neither compete nor be competed with: it is left out.
-      if (isFollowUp(draft, asks, index) || !isClassified(ask.action)) return;
-      if (index > 0 && !actions.some((action) => OWN_STEP.test(action)) && alternative(draft, ask)) return;
+      if (!isClassified(ask.action)) return;
+      // A follow-up competes with nothing. One under a condition on the ask before takes its step on
+      // ("See the demo: <link>. If you like it and want to talk, … Worth a quick chat?" asks for the talk
+      // that condition opened); one a curiosity question leads to stands for it ("Are you ready to …?
+      // Join the webinar"): the question only leads to the step.
+      if (isFollowUp(draft, asks, index)) {
+        const led = ledByCuriosity(draft, asks, index);
+        if (led && lastAction === asks[index - 1]) actions.pop();
+        if (led || onCondition(draft, asks, index)) {
+          actions.push(ask.action);
+          lastAction = ask;
+        }
+        return;
+      }
+      if (index > 0 && !actions.some((action) => OWN_STEP.test(action)) && alternative(draft, ask)) {
+        // "Doe de quickscan: <link>. Of liever 15 min sparren?": another kind of step, offered as its rival.
+        const rival = lastAction !== undefined && otherKindOfStep(lastAction.action, ask.action);
+        if (rival) findings.push(competing(ask, draft.lang));
+        actions.push(ask.action);
+        lastAction = ask;
+        return;
+      }
       if (actions.length > 0 && actions.every((action) => competes(action, ask.action))) {
         findings.push(competing(ask, draft.lang));
       }
       actions.push(ask.action);
+      lastAction = ask;
     });
     return findings;
   },
