@@ -48,7 +48,7 @@ export const REQUEST_VERBS = phrases([
   'get your|a|an|access|in|started|yours|the|it|one',
   // contacting and passing on
   'call', 'phone', 'ring', 'email', 'e-mail', 'text', 'message', 'dm', 'ping', 'contact', 'reach out', 'get in touch',
-  'drop me|us|a|your|them|it|by|in', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
+  'drop me|us|a|your|them|by|in', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
   'shoot me|us', 'share your|with|this|it|in|below|yours',
   // passing the offer on: "tell your ops team about it"
   'tell your|others|colleagues|friends|anyone|someone|a', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
@@ -118,6 +118,8 @@ export const AVAILABILITY_OFFERS = phrases([
 export const WISH_FRAMES = phrases([
   'i|we would really|so|very|still? much? love|like to', 'would really|so|still? love|like to', 'love to',
   'i|we would really|so? love|appreciate|welcome|value', 'would really? love|appreciate|welcome|value', 'i|we would be keen to',
+  // what the step would do for the writer: "It would really help me if you could tell me who decides"
+  'it would really|hugely|greatly? help me|us', 'would really|hugely|greatly? help me|us',
   // a connection note's "(I) wanted to connect with …": the step it names makes it a wish (WISH_STEPS)
   'i|we wanted|want to', 'wanted to',
   // an invitation put as a wish: "I wished to invite you to join"; the reader's view wanted: "I want your take"
@@ -139,7 +141,7 @@ export const WISH_FRAMES = phrases([
  * a demo; practice: the usual first steps of outreach) or the reader's view.
  */
 export const WISH_STEPS = phrases([
-  'connect', 'chat', 'talk', 'speak', 'meet', 'catch up', 'set up', 'schedule', 'book', 'arrange', 'find a time',
+  'connect', 'follow each|one other|another', 'if you could|can|would', 'a lot|enormously|hugely if you could|can|would', 'chat', 'talk', 'speak', 'meet', 'catch up', 'set up', 'schedule', 'book', 'arrange', 'find a time',
   // picking a thread up again: "I'd love to reconnect", "would love to pick this back up"
   'reconnect', 'reconnecting', 'pick this|it|things back? up', 'resume', 'continue the|our',
   'hop on', 'jump on', 'grab', 'demo', 'show you|your', 'walk you', 'give you a', 'invite you', 'have you', 'see you',

@@ -28,6 +28,8 @@ export const EN_BAIT_PHRASES: readonly string[] = [
   '(comment|type|reply|drop a comment)( \\w+)? (below|in the comments)( and| &) I(\'ll| will) (send|dm|share|message)',
   // The lead magnet for a comment: "Comment your email below 👇 and I'll send you the link".
   '(comment|type|drop|leave|share) (your|an?) (e-?mail|email address|name|details)( address)?\\s*(below|here|in the comments|👇|⬇️)?(\\s*👇)?( and| &) I(\'ll| will) (send|dm|share|message|email)',
+  // "Tag the spreadsheet king on your team": the person described, tagged from the reader's circle.
+  'tag (the|that|your|a) (\\S+ ){1,3}?(on|in|from) your (team|network|office|company|department)',
   // Saves and follows count as reach on LinkedIn, so asking for them is the same device.
   '(save|bookmark) this( post)?( for later| so you (don\'t|do not) (lose|forget) it)?',
   '(♻️ ?)?(repost|reshare) (this|it)',

@@ -32,7 +32,7 @@ export const EN_SILENCE: PressureGroup = {
     phrase("(?:it's been|it has been) (?:\\S+ ){0,3}?since (?:my (?:last|previous) (?:email|e-mail|message|note)|I last (?:wrote|emailed|reached out))"),
     // The subject dropped, as bump mail writes it: "Sent a couple of notes — figured I'd try a different angle."
     phrase("(?:(?:I've|I have|I|we've|we have|we) |(?<=(?:^|[.!?\\n]\\s*)))(?:now |already )?sent (?:you )?(?:several|a few|a couple of|multiple|many|\\d+|two|three|four) (?:emails|e-mails|messages|notes|mails)"),
-    phrase('this is (?:already )?my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
+    phrase('this is (?:already |now |by now )?my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
     phrase(
       'did you (?:get a chance to |have a chance to |have time to )?(?:see|get|receive|read|catch|check|look at|open) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|voicemail|inmail|letter)',
     ),

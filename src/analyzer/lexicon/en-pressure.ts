@@ -67,7 +67,11 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase(
           '(?:only|just) (?:\\d+|a few|a handful of|one|two|three|four|five|six|ten) (?:[a-z-]+ )?(?:spots?|seats?|places?|slots?|spaces?|tickets?|licen[cs]es|units?|copies|openings)(?: (?:left|remaining|available))?',
         ),
-        phrase('(?:\\d+|a few|two|three|four|five) (?:spots?|seats?|places?|slots?|tickets?|openings) (?:left|remaining)'),
+        phrase('(?:\\d+|a few|two|three|four|five) (?:\\p{L}+ )?(?:spots?|seats?|places?|slots?|tickets?|openings) (?:left|remaining)'),
+        // Exclusivity as scarcity: "we only work with one agency per region", "one client per city".
+        phrase('(?:only|just) (?:work with |take on |partner with )?(?:one|a single|1) (?:\\p{L}+ )?per (?:city|town|region|area|industry|market|sector|niche)'),
+        // The price held only for a decision in time: "this rate only stands if we have your go-ahead before the 15th".
+        phrase('(?:this|the|that|our) (?:rate|price|pricing|offer|discount|quote|deal) (?:only )?(?:stands|holds|applies|is valid|is good)(?: only)? (?:if|until|till|through|before|by)'),
         phrase('(?:only|just) (?:\\d+|a few|one|two|three|four|five) (?:left|remaining)(?: in stock)?'),
         phrase('(?:today|tomorrow|this) is the (?:last|final) day|(?:last|final) day to (?:sign up|register|claim|get|save|join|apply|order|book|buy|enrol|enroll)'),
         phrase(`(?:the )?deadline (?:is|:) ${WHEN}`),
@@ -142,6 +146,9 @@ export const EN_PRESSURE: PressureLexicon = {
           "(?:if I (?:don't|do not|haven't|have not) hear(?:d)? (?:back|from you|anything)[^.!?;\\n]{0,40}?, )?(?:I'll|I will|I'm going to|I am going to|we'll|we will)(?: just| simply| then)? (?:assume|take (?:it|that|your silence) as|presume|conclude)[^.!?;\\n]*?(?=[.!?;\\n]|$)",
         ),
         phrase('unless I hear (?:otherwise|back|from you)'),
+        // "If this one goes unanswered too, I'll read that as a no".
+        phrase('(?:if|should) (?:this|it|my (?:note|email|e-mail|message)) (?:one )?(?:goes|stays|remains|is left) unanswered'),
+        phrase("I(?:'ll| will) (?:read|take|treat|count) (?:that|it|this|your silence|no reply|no answer) as a (?:no|pass|not interested)"),
         phrase("(?:I guess|I take it|I assume|it seems|seems like|I'm guessing)(?: that)? you(?:'re| are) (?:not|no longer) interested"),
         // The break-up line "I assume [this] isn't a priority" after silence.
         phrase("I (?:assume|take it|guess) (?:that )?[^.!?;\\n]{0,60}?(?:isn't|is not|aren't|are not|not) (?:a |an |the )?(?:current |top |big )?(?:priority|relevant|right time|fit|focus)"),

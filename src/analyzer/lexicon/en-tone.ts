@@ -17,8 +17,8 @@ const SORRY_HEADS = String.raw`(I'm |I am |we're |we are )?((very|so|really|terr
 const DISTURB = '(bother|disturb|trouble|interrupt|pester|bug)';
 const DISTURBING = '(bothering|disturbing|troubling|interrupting|pestering|bugging)';
 const WRITE = '(reach out|write|email you|e-mail you|message you|contact you|drop you a line|DM you|hit you up)';
-const WRITING = '(reaching out|writing|emailing you|e-mailing you|messaging you|contacting you|dropping you a line|DMing you)';
-const UNASKED = '(out of the blue|unannounced|uninvited|unsolicited|like this|so randomly|cold|without an introduction)';
+const WRITING = '(reaching out|writing|emailing you|e-mailing you|messaging you|contacting you|dropping you a line|DMing you|landing in your inbox|popping (up )?in(to)? your inbox|showing up in your inbox)';
+const UNASKED = '(out of the blue|out of nowhere|unannounced|uninvited|unsolicited|like this|so randomly|cold|without an introduction)';
 const SORRY_FOR = [
   `to ${DISTURB} you( again)?`,
   `for ${DISTURBING} you( again)?`,
@@ -31,7 +31,7 @@ const SORRY_FOR = [
 export const EN_APOLOGIES: readonly string[] = [
   `(${SORRY_HEADS}) (${SORRY_FOR.join('|')})`,
   // Barging into the reader's space: a comment thread, an inbox, a DM ("Sorry to jump into your comments like this").
-  '(I\'m |I am )?((so|really) )?sorry (to|for) (jump|jumping|barge|barging|butt|butting|crash|crashing|slide|sliding) in(to)?( (your|the) (comments|thread|post|inbox|DMs|messages))?',
+  '(I\'m |I am )?((so|really) )?sorry (to|for) (jump|jumping|barge|barging|butt|butting|crash|crashing|slide|sliding|chime|chiming) in(to)?( (your|the) (comments|thread|post|inbox|DMs|messages))?',
   '(forgive|pardon) (the|my) (intrusion|interruption)',
   // Sorry for writing too often, as break-up mail says it: "My apologies if I've crossed a line".
   '(my )?(apologies|sorry) if I(\'ve| have)? (crossed a line|overstepped|been (too |a bit |overly )?(persistent|pushy|a pest|a nuisance|annoying))',

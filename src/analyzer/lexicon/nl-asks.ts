@@ -155,10 +155,10 @@ export const CONDITIONAL_STEP_REQUEST =
  * heard ("leuk om te horen hoe jullie dat doen"): "Fijn om te horen dat …" reacts to news, and
  * "Leuk om van je te horen" is a passive closer.
  */
-const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen (?:(?:wij|we|ik) )?(?:van (?:u|je|jou|jullie) )?(?=(?:wat|hoe|of|welke|waar|wanneer|waarom|hoeveel|jouw|uw)\b)|in contact (?:te )?komen|verbinding (?:te )?maken|(?:ervaringen|kennis|ideeën|gedachten) (?:uit te wisselen|uitwisselen|te delen|delen))`;
+const NEXT_STEP = String.raw`(?:connecten|verbinden|kennismaken|kennis (?:te )?maken|spreken|bellen|sparren|af(?: te )?spreken|ontmoeten|koffie (?:te )?drinken|praten|laten zien|tonen|demonstreren|bespreken|uitnodigen|horen (?:(?:wij|we|ik) )?(?:van (?:u|je|jou|jullie) )?(?=(?:wat|hoe|of|welke|waar|wanneer|waarom|hoeveel|jouw|uw)\b)|in contact (?:te )?komen|verbinding (?:te )?maken|volgen(?! (?:hoe|wat|of)\b)|(?:ervaringen|kennis|ideeën|gedachten) (?:uit te wisselen|uitwisselen|te delen|delen))`;
 /** Steps the writer and the reader take together, for "(misschien) kunnen we …". */
 const JOINT_STEP = String.raw`elkaar (?:helpen|versterken|ontmoeten|spreken|eens spreken)|iets (?:voor|aan) elkaar (?:hebben|betekenen|doen)|samenwerken|samen (?:\p{L}+ )?(?:optrekken|oppakken|bekijken)|de krachten bundelen|(?:ervaringen|kennis|ideeën) (?:uitwisselen|delen)|(?:(?:eens|een keer|even) )?(?:connecten|verbinden|kennismaken|kennis maken|sparren|afspreken|koffie drinken|bellen|praten|bijpraten)`;
-const FILLERS = String.raw`(?: (?:om|te|even|eens|kort|binnenkort|nog|een keer|snel|elkaar|zijn|met (?:u|je|jou|jullie)))*`;
+const FILLERS = String.raw`(?: (?:om|te|even|eens|kort|binnenkort|nog|een keer|snel|elkaar|hier|zijn|met (?:u|je|jou|jullie)))*`;
 
 /**
  * `needsReader`: the wish counts only when it names the reader ("Ik zou graag met je sparren");
@@ -210,7 +210,8 @@ export const WISH: Wish[] = [
   { pattern: /\b(?:ik|wij|we) (?:hoopte|hoopten|hoop|hopen) (?:eigenlijk |stiekem |vooral )?op (?:jouw|je|uw|jullie) (?:\p{L}+ )?(?:inzicht|mening|kijk|advies|input|feedback|gedachten|blik|visie|hulp|reactie)\b/u },
   { pattern: /\b(?:ik|wij|we) (?:zou|zouden) (?:een |je |jouw |uw |jullie )?(?:\p{L}+ )?(?:verwijzing|doorverwijzing|tip|introductie|mening|advies|inzicht|reactie|kijk) (?:\S+ ){0,6}?(?:erg |zeer |heel )?(?:waarderen|op prijs stellen|fijn vinden)\b/u },
   // "Ik zou het op prijs stellen als u de offerte doorstuurt": gratitude for the step, a polite request.
-  { pattern: /\b(?:ik|wij|we) (?:zou|zouden) het (?:(?:zeer|erg|heel|enorm|bijzonder|echt) )*(?:op prijs stellen|waarderen|fijn vinden|prettig vinden|fijn zijn) (?:als|indien|wanneer) (?:je|u|jij|jullie)\b/ },
+  // "Het zou me enorm helpen als u de naam doorgeeft": what the step would do for the writer, the same request.
+  { pattern: /\b(?:(?:ik|wij|we) (?:zou|zouden) het (?:(?:zeer|erg|heel|enorm|bijzonder|echt) )*(?:op prijs stellen|waarderen|fijn vinden|prettig vinden|fijn zijn)|(?:het )?zou (?:me|mij|ons) (?:(?:zeer|erg|heel|enorm|echt|ontzettend) )*(?:helpen|verder helpen)) (?:als|indien|wanneer) (?:je|u|jij|jullie)\b/ },
   // "30 minuten zou me enorm helpen", "Een kwartiertje van je tijd zou ik erg waarderen": the reader's time wished for.
   { pattern: TIME_WISH.nl },
   { pattern: /\b(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:een |het )?\S*(?:afspraak|gesprek|kennismaking|call|belletje|demo)\S* (?:met (?:u|je|jou|jullie) )?(?:maken|plannen|inplannen|voorstellen|houden)\b/ },

@@ -41,7 +41,7 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   // Verkoopgesprekken (rules.md: "a sales meeting, call or demo").
   meeting: [
     // With the English loans of Dutch sales mail ("een 30 min call", "een korte meeting").
-    /\b(?:bellen|belletje|bel|call|calls|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|(?:via|in|op|over|een) teams|teams-?(?:call|meeting|gesprek|sessie)|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|\w*scan|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
+    /\b(?:bellen|belletje|bel|call|calls|gesprek\w*|afspraak|kennismak\w*|kennismaking\w*|demo|presentatie|presenteren|overleg|meeting|videocall|(?:via|in|op|over|een) teams|teams-?(?:call|meeting|gesprek|sessie)|zoom|koffie|langskomen|langs komen|spreken|bespreken|doorspreken|door te (?:nemen|spreken|lopen)|doornemen|mee door|meenemen door|laten zien|rondleiding|bezichtiging|sparren|brainstorm\w*|workshop|training|\w*sessie|analyse|audit|\w*scan|bezoek|op locatie|adviesgesprek|om tafel|samen ?zitten|rondgang|kick-?off|intake)\b/u,
   ],
   // Vragen om tijd van de lezer, zodat een losse tijdsduur een afspraak is ("heeft u een uur?").
   timeRequest: [

@@ -19,6 +19,8 @@ export const NL_BAIT_PHRASES: readonly string[] = [
   'tag (iemand|een collega|een vriend|een vriendin|\\d+ (collega\'s|vrienden|mensen)|twee|drie)',
   // "Ken je iemand die …? Tag ze.": the pronoun stands for the people just described.
   'tag (ze|hen|hem|haar|die persoon|diegene|degene|jouw \\S+)(?=\\s*[.!\\n]|\\s*$| (hieronder|in de comments|in de reacties))',
+  // "Tag hieronder de Excel-koning uit jouw team": the person described, tagged from the reader's circle.
+  'tag (hieronder |in de (reacties|comments) )?(de|die|dat|jouw|je|een) (\\S+ ){1,3}?(uit|in|van) (je|jouw|jullie) (team|netwerk|omgeving|bedrijf|kantoor|afdeling)',
   // Forwarding, saving and following as reach (the twins of en-post.ts).
   '(stuur|deel|forward) (ze|hen|hem|haar) dit (bericht|artikel|post)',
   '(stuur|deel) dit (bericht |artikel |post )?(door )?(naar|met) (iemand|een collega|een vriend|je team|jouw netwerk|je netwerk)',

@@ -94,7 +94,7 @@ export const NL_SILENCE: PressureGroup = {
     phrase('zoals (?:gevraagd|gezegd|aangegeven|vermeld|gemeld|genoemd) in (?:mijn|het|de|ons) (?:vorige|eerdere|laatste) (?:mail|e-mail|bericht|berichtje)', 'zoals ik eerder schreef'),
     phrase('(?:heb|had) ik (?:soms )?iets (?:verkeerds )?(?:gezegd|gedaan)'),
     // Tegenhangers van de Engelse lijst ("this is my third email", "I've sent several emails", "are you ignoring me").
-    phrase('dit is (?:al )?(?:mijn|de) (?:tweede|derde|vierde|vijfde|\\d+e) (?:mail|e-mail|bericht|berichtje|poging|keer)'),
+    phrase("dit is (?:al |inmiddels |nu al |intussen )?(?:mijn|m'n|de) (?:tweede|derde|vierde|vijfde|\\d+e) (?:mail|e-mail|bericht|berichtje|mailtje|poging|keer)"),
     phrase('(?:al )?(?:meerdere|een paar|verschillende|enkele|diverse|twee|drie|vier|\\d+) (?:mails|e-mails|berichten|berichtjes) (?:\\S+ ){0,3}?(?:gestuurd|verstuurd|gemaild)'),
     phrase('(?:negeer|negeert) (?:je|u|jij) (?:me|mij)'),
   ],

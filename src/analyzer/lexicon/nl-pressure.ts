@@ -69,6 +69,9 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase("(?:don't|do not) miss (?:out|this|it)", ''),
         phrase('op\\s*=\\s*op|op is op|vol\\s*=\\s*vol|vol is vol', ''),
         phrase('beperkt aantal (?:plaatsen|plekken|stuks|exemplaren|deelnemers|tickets|kaarten)'),
+        // Exclusiviteit als schaarste: "per regio werken we maar met één installateur", "één klant per stad".
+        phrase('(?:maar|slechts|alleen|enkel) (?:met )?(?:één|een|1) (?:\\p{L}+ )?per (?:regio|stad|gemeente|provincie|branche|sector|markt|niche)'),
+        phrase('per (?:regio|stad|gemeente|provincie|branche|sector) (?:\\p{L}+ ){0,3}?(?:maar|slechts|alleen|enkel) (?:met )?(?:één|1)\\b'),
         // Een proef voor een geteld aantal: "Ik laat 2 coaches het gratis testen", "we geven drie teams vroege toegang".
         phrase(`(?:laat|laten|geef|geven|bied|bieden) (?:slechts |maar |nu )?${HOW_MANY} (?:\\S+ ){1,5}?(?:gratis |vrijblijvend )?(?:testen|uitproberen|proberen|proefdraaien|vroege toegang|gratis toegang)`),
         // Plekken opengezet voor wie er snel bij is: "Ik heb een paar bètaplekken vrijgemaakt", "vijf pilotplaatsen".

@@ -20,6 +20,8 @@ const DISTURB_VERBS = [
   'een (e-?mail|mail|mailtje|bericht|berichtje|DM) (stuur|sturen)', 'bel', 'bellen',
   // Binnenvallen in iemands reacties of inbox: "Sorry dat ik zo in je reacties kom".
   "(in je|in uw) (reacties|inbox|DM's) (kom|val|spring|binnenval)",
+  // Joining a thread uninvited: "sorry dat ik me hier even in meng".
+  'me (\\S+ ){0,2}in meng', 'me (\\S+ ){0,2}mee bemoei', 'inmeng',
 ];
 const CLAUSE_END = String.raw`(?=\s*(?:[,.!;:?)]|$|\s(?:en|maar|want|met|over|omdat|hiermee|hierover)\b))`;
 const SORRY_FOR = [
@@ -58,7 +60,7 @@ export const NL_APOLOGIES: readonly string[] = [
  */
 export const NL_HEDGES: readonly Phrase[] = [
   // Excusing the reader's time.
-  'ik weet dat (u|je|jij|jullie) het (erg |heel |enorm |ontzettend |super)?druk (heeft|hebt|heb|hebben)(, maar)?',
+  'ik weet dat (u|je|jij|jullie) het (\\S+ ){0,4}druk (heeft|hebt|heb|hebben)(, maar)?',
   'ik wil (niet )?(te veel|teveel) van (uw|je|jouw) tijd (vragen|innemen)(, maar)?',
   'ik (begrijp|snap|weet) dat het (erg |heel |nu )?druk (is|kan zijn)',
   'ik (begrijp|snap) dat (u|je|jij|jullie) het (erg |heel |nu )?druk (heeft|hebt|hebben|kan hebben|kunt hebben)',
@@ -72,7 +74,7 @@ export const NL_HEDGES: readonly Phrase[] = [
   'als het niet (te veel|teveel) moeite is',
   'als (u|je) het niet erg vindt',
   // Releasing the reader from answering.
-  'geen probleem als het niet uitkomt',
+  'geen (enkel )?probleem als het (nu |even |op dit moment )?niet uitkomt',
   '(als|indien) (nee|niet|dat niet zo is|het niet past)(,)? geen (probleem|zorgen)',
   'zo niet,? geen (probleem|zorgen)',
   // "Als de timing niet goed is, snap ik dat": as "if the timing isn't right, no worries".
