@@ -5,7 +5,7 @@
  * is no rival ("See the mock-up: <link>. If you like it and want to talk it through, … Worth a quick
  * chat?"). A question that only asks whether the reader is ready ("Are you ready to …? Join …") leads
  * to its step. "Or" joins two different steps when one is a call and the other a page, a trial or a
- * download ("Doe de quickscan: <link>. Of liever 15 minuten sparren?"). Sending a CV or a resume is
+ * download or following a page ("Doe de quickscan: <link>. Of liever 15 minuten sparren?"). Sending a CV or a resume is
  * a step of its own beside a call. "Comment your email below and I'll send it" is bait in a post.
  */
 import { ruleCases } from './rule-tester';
@@ -24,6 +24,8 @@ ruleCases('cta/multiple', {
     { name: 'Dutch mail: a quick scan, "of liever" a call, are two steps', options: nl, text: mail('Beste Sam,', 'Met een korte scan ziet u waar uw beveiliging tekortschiet. Doe de gratis quickscan: https://example.com/scan\n\nOf liever 15 minuten telefonisch sparren?', 'Groet,\nPiet'), excerpts: ['liever 15 minuten telefonisch sparren?'] },
     { name: 'English mail: a trial, "or rather" a call, are two steps', options: en, text: mail('Hi Sam,', 'A short scan shows where your security falls short. Try the free scan here: https://example.com/scan\n\nOr would you rather hop on a 15-minute call?', 'Best,\nPiet'), excerpts: ['Or would you rather hop on a 15-minute call?'] },
     { name: 'English message: a call and a resume sent in are two steps', options: enMessage, text: 'We are hiring backend developers in Utrecht. Please share your number and let me know a good time to call you. Also, drop in your resume at anna@example.com', excerpts: ['Also, drop in your resume at anna@example.com'] },
+    { name: 'English post: following the page, "or" a demo, are two steps', options: enPost, text: 'We post a routing tip every week.\n\nFollow our page so you don\'t miss one.\n\nOr book a demo: https://example.com/demo', excerpts: ['Or book a demo: https://example.com/demo'] },
+    { name: 'Dutch post: de pagina volgen, "of" een demo, zijn twee stappen', options: nlPost, text: 'Wij delen elke week een routetip.\n\nVolg onze pagina voor meer tips.\n\nOf boek een demo: https://example.com/demo', excerpts: ['boek een demo: https://example.com/demo'] },
     { name: 'Dutch message: a call and a CV sent in are two steps', options: nlMessage, text: 'We zoeken backend developers in Utrecht. Laat me weten wanneer ik je kan bellen. Stuur ook je cv naar anna@example.com.', excerpts: ['Stuur ook je cv naar anna@example.com.'] },
   ],
 });

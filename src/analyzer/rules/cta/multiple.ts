@@ -31,10 +31,10 @@ const OWN_STEP = /^(?:download|signup|register|order|buy|subscribe|follow|join)/
  * A call with the writer and a step the reader takes on their own are different steps even when "or"
  * joins them: "Doe de gratis quickscan: <link>. Of liever 15 min sparren?" offers a choice of two
  * steps, not two ways to take one. More information or a question by DM are two ways to learn more;
- * a page to visit or a call are two steps.
+ * a page to visit, a page to follow or a call are two steps.
  */
 const TALK = /^meeting\b/u;
-const SELF_SERVE = /^(?:visit|try|download|signup|buy|order|quote)\b/u;
+const SELF_SERVE = /^(?:visit|try|download|signup|buy|order|quote|follow)\b/u;
 
 function otherKindOfStep(earlier: string, action: string): boolean {
   return (TALK.test(action) && SELF_SERVE.test(earlier)) || (SELF_SERVE.test(action) && TALK.test(earlier));
