@@ -165,3 +165,11 @@ export function clearParseCache(): void {
 export function parseWhole(text: string): void {
   nlp(text);
 }
+
+/** compromise's English lexicon: lower-case words it knows, with their tag. */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+
+/** Whether compromise's lexicon knows the word (any case) as an English word. */
+export function isKnownWord(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LEXICON, word.toLowerCase());
+}

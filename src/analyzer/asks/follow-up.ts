@@ -33,6 +33,8 @@ export function isFollowUp(draft: Draft, asks: readonly Ask[], index: number): b
   if (onCondition(draft, asks, index)) return true;
   if (carriesOn(draft, ask, asks.slice(0, index))) return true;
   if (answerOption(draft, ask, asks.slice(0, index))) return true;
+  // "Let me know what works best" picks among what came before, however far up the options were.
+  if (PICK[draft.lang].test(opening)) return true;
   if (ask.sentence - previous.sentence > REACH) return false;
   if (aboutTheLink(draft, ask, previous)) return true;
   // "Concreet voorstel: stuur me de rapporten … Interesse?": a bare interest question after a proposal is its yes.
@@ -106,6 +108,11 @@ function answerOption(draft: Draft, ask: Ask, earlier: readonly Ask[]): boolean 
 
 const ANSWER_LABEL =
   /^[\s\p{P}\p{S}]*(?:yes|no|not (?:now|yet|interested|for me|any ?more)|no longer|maybe(?: later)?|ja|nee|niet meer|liever niet|niet nu|nog niet|misschien(?: later)?)\b[\s,!*_]*(?:graag|please|thanks|dank je|bedankt|meer|later)?[\s*_]*(?:[:→➡=>-]|\u2192)/iu;
+
+const PICK = {
+  en: /^(?:just |so )?let me know (?:what|which(?: one)?) (?:works|suits|sounds good|would work|you prefer)(?: best| better| for you)?\W*$/u,
+  nl: /^laat (?:(?:me|maar|even|gerust|het) )*weten wat (?:(?:je|u|jij|jullie) )?(?:het )?(?:beste |best |liefst )?(?:werkt|past|uitkomt|schikt|voorkeur heeft|wilt)\W*$/u,
+};
 
 /** A one- or two-word interest question, the yes to the proposal just made ("Interesse?", "Interested?", "Thoughts?"). */
 const BARE_INTEREST = /^\W*(?:interesse|interested|zin|keen|thoughts|gedachten|deal|klinkt (?:dat )?goed|sounds? good)\s*\?+\W*$/iu;

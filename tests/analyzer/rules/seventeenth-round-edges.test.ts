@@ -7,7 +7,8 @@
  * between, silence read as a no, "mijn derde berichtje" with "inmiddels"; what the step would do for
  * the writer ("It would really help me if you could …", "Het zou me enorm helpen als u …") and
  * following each other asked as a wish; "you can drop it to every 5 minutes" describes a setting; a
- * person from the reader's team to tag is bait.
+ * person from the reader's team to tag is bait. Four or five capitals that are no word ("LRQA", "DEKRA")
+ * are an acronym or a name, not shouting.
  */
 import { ruleCases } from './rule-tester';
 import { en, enMessage, enPost, mail, nl, nlMessage, nlPost } from './drafts';
@@ -26,6 +27,8 @@ ruleCases('tone/timid', {
 
 ruleCases('cta/pushy', {
   valid: [
+    { name: 'Dutch mail: acronyms and names of four or five capitals are no shouting', options: nl, text: mail('Beste Sam,', 'LRQA keurde onze aanpak goed en DEKRA doet de jaarlijkse controle. Zullen we volgende week bellen?', 'Groet,\nPiet') },
+    { name: 'English mail: acronyms of four capitals are no shouting', options: en, text: mail('Hi Sam,', 'Our tool files every FIFO claim, and each CCMA case gets a summary. Worth a chat next week?', 'Best,\nPiet') },
     { name: 'English mail: one contact per region named as a service, not a limit', options: en, text: mail('Hi Sam,', 'You get one account manager per region, who knows the local suppliers. Shall we talk on Thursday?', 'Best,\nPiet') },
   ],
   invalid: [
