@@ -131,6 +131,14 @@ const NEIGHBOURHOOD_EDITS: { name: string; options: AnalyzeOptions; before: stri
     after: 'We help clinics plan their rosters.\n\nIs planning a pain for your team right now? (we asked twenty clinics the same question last spring)\nOne answer: yes\nTwo more\nAnd then seven more words of the story here',
   },
   {
+    // A run of questions in a post reads as the writer's checklist only when the post goes on after
+    // the run: the words after the run's last question, however far from the first one.
+    name: 'English: the words after a run of questions in a post',
+    options: { kind: 'post', lang: 'en' },
+    before: 'Would a 15-minute call next week make sense? What was your first sales job? Where did you start out? Let me know if you are free.',
+    after: 'Would a 15-minute call next week make sense? What was your first sales job? Where did you start out? Let me know if you are free. And here come a few more words.',
+  },
+  {
     name: 'Dutch: a help offer above a blank line',
     options: { kind: 'email', lang: 'nl' },
     before: 'Beste Jan,\n\nWe hebben de offerte aangepast aan uw wensen.\n\nHeeft u vragen? Ik help u graag!\n\nStuur een mail naar info@voorbeeld.nl\n\nGroet,\nPiet',

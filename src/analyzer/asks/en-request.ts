@@ -36,6 +36,7 @@ import {
   WRITER_POINTERS,
 } from '../lexicon/en-asks';
 import { TIME_WISH } from '../lexicon/time-wishes';
+import { NEEDS_FROM_READER } from '../lexicon/needs-from-reader';
 
 /** Words allowed between a wish frame and the step it names ("I'd love the chance to connect"). */
 const WISH_FILLERS = new Set([
@@ -160,7 +161,11 @@ function letMeKnow(clause: Clause, h: number): AskForm | undefined {
   const tail = h + 3;
   // "… discussing how I can help Acme grow": help as the topic of the step, not help offered.
   const words = clause.words.map((w, k, all) => (w === 'help' && all[k - 1] === 'can' && /^(?:i|we)$/u.test(all[k - 2] ?? '') && all[k - 3] === 'how' ? '' : w));
-  if (matchAt(LET_ME_KNOW_PASSIVE, words, tail) > 0 || has(PASSIVE_CONDITIONS, words, tail)) return undefined;
+  // Only the condition itself can make it passive, not the writer's part after it ("… if that works
+  // and I will send you an invite to sync on ways to help you").
+  const writerPart = words.findIndex((w, k) => k > tail && /^(?:and|so|then)$/u.test(w) && /^(?:i|we)$/u.test(words[k + 1] ?? ''));
+  const condition = writerPart < 0 ? words : words.slice(0, writerPart);
+  if (matchAt(LET_ME_KNOW_PASSIVE, words, tail) > 0 || has(PASSIVE_CONDITIONS, condition, tail)) return undefined;
   if (clause.condition !== undefined && has(PASSIVE_CONDITIONS, clause.condition)) return undefined;
   return words[tail] === 'if' || words[tail] === 'whether' ? 'conditional' : 'imperative';
 }
@@ -326,7 +331,7 @@ export function classifyRequest(clause: Clause, ctx: RequestContext): AskForm | 
   const clauseText = ctx.text.slice(clause.start, clause.end);
   if (SEE_YOU_THERE.test(clauseText) && PLACE_NAMED.test(`${sentenceBefore(ctx.text, clause.start)} ${clauseText}`)) return 'imperative';
   // "30 minutes would help me a lot": the reader's time, wished for, asks for the meeting.
-  if (TIME_WISH.en.test(clauseText)) return 'wish';
+  if (TIME_WISH.en.test(clauseText) || NEEDS_FROM_READER.en.test(clauseText)) return 'wish';
   if (indirectQuestion(words)) return 'question';
   if (contactMe(clause)) return 'conditional';
   return undefined;

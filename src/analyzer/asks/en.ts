@@ -32,7 +32,7 @@ const ENGLISH_CLAUSES: ClauseWords = {
   conjunctions: new Set(['but', 'and', 'or', 'so', 'then', 'yet', 'just', 'please', 'simply']),
   // A leading clause opened by one of these ends at its comma: "If it fits, …", "To subscribe, …", "In the meantime, …".
   leadingSubordinators: new Set([
-    'if', 'when', 'whenever', 'once', 'unless', 'to', 'for', 'after', 'before', 'since', 'as', 'in', 'should', 'whether',
+    'if', 'when', 'whenever', 'once', 'unless', 'to', 'for', 'after', 'before', 'since', 'as', 'in', 'should', 'whether', 'while',
   ]),
   // "I've got a checklist for that, want me to send it over?", "…, shall I send it?"
   opensSplicedQuestion: (words, at) => matchAt(SPLICED_QUESTION_OPENERS, words, at) > 0,

@@ -4,7 +4,7 @@
  * The classifiers (./en.ts, ./nl.ts) read a sentence and a bounded neighbourhood of it: the
  * lines and sentences above it (a list's lead-in, a help offer, an opening quote mark within
  * its paragraph), the next sentence, and how many words follow it before the body ends (is it
- * the close?). A verdict is kept with that whole neighbourhood: its text, and the spans of the
+ * the close?); in an English post, also the run of questions it stands in and what follows that run. A verdict is kept with that whole neighbourhood: its text, and the spans of the
  * body and of the sentences inside it; a sentence whose neighbourhood did not change is not read
  * again, and one whose neighbourhood did is. `tests/analyzer/cached-analysis.test.ts` checks that
  * edited drafts read the same with the memo warm as from a cold start.
@@ -169,7 +169,18 @@ function neighbourhoodOf(draft: Draft, index: number): { from: number; to: numbe
       : // The writer's own answer to a hook question is read in the first of these words too.
         countedWordsEnd(draft, plainWordsFrom(draft), sentence.end, PLAIN_WORDS_AFTER),
   );
-  return { from: readFrom(draft, index), to };
+  if (draft.kind !== 'post' || draft.lang === 'nl') return { from: readFrom(draft, index), to };
+  // In an English post a question is read with the run of questions it stands in and the words after
+  // that run (en-question.ts, inQuestionRun), and with the short answered pairs two sentences either side.
+  let first = index;
+  let last = index;
+  const question = (i: number): boolean => sentences[i]?.text.trim().endsWith('?') === true;
+  while (first > 0 && question(first - 1)) first--;
+  while (last < sentences.length - 1 && question(last + 1)) last++;
+  const runEnd = countedWordsEnd(draft, plainWordsFrom(draft), sentences[last]!.end, PLAIN_WORDS_AFTER);
+  const pairsEnd = sentences[Math.min(sentences.length - 1, index + 3)]!.end;
+  const pairsStart = sentences[Math.max(0, Math.min(first, index - 2))]!.start;
+  return { from: Math.min(readFrom(draft, index), pairsStart), to: Math.min(text.length, Math.max(to, runEnd, pairsEnd)) };
 }
 
 /**

@@ -159,9 +159,14 @@ export function isInfinitiveInvitation(tokens: Token[], rest: string): boolean {
   );
 }
 
+const DECISION_CONDITION = /^\W*(?:als|mocht|indien|wanneer|zodra)\b[^,.;?!]*\b(?:timing|het moment|tijd rijp|interesse|relevant|past|speelt|beter uitkomt|prioriteit)\b[^,.;?!]*,\s*(?:dan\s+)?laat\b/iu;
+
 /** "Bel of mail me gerust", "Neem vrijblijvend contact op": feel-free closers. */
 export function softenedContact(segment: string): boolean {
   if (!SOFTENERS.test(segment) || !CONTACT_VERB.test(segment) || NAMES_REPLY_CONTENT.test(segment)) return false;
+  // "Als timing beter is binnen 1-2 maanden, laat gerust weten": the condition is the reader's decision,
+  // so what is to be told is named, as in "Laat even weten of dit interessant is".
+  if (DECISION_CONDITION.test(segment) && !ABOUT_QUESTIONS.test(segment)) return false;
   // "Stuur me gerust je tarieven", "Bel me gerust om een afspraak te maken": the softener only makes a concrete
   // step polite. "Neem gerust contact op" is the generic "reach out" whatever follows it.
   return !CONCRETE_STEP.test(segment.replace(CONCEDED_PURPOSE, '')) || ABOUT_QUESTIONS.test(segment) || /\bcontact\b/.test(segment);

@@ -36,7 +36,7 @@ export const EN_ACTIONS: ActionLexicon = {
     { key: 'read', cues: [/^(?:please |go |do )?read\b|\bread (?:the|our|my|more|this|it|about)\b/u], linkCues: [/\b(?:article|blog|post|case study|story|paper)\b/u] },
     // Calling the writer's demo line tries the product ("Have you called the demo line?"), it books no meeting.
     { key: 'try', cues: [/\b(?:try|trial|test[\s-]drive|take it for a spin|start (?:for )?free|free account|sandbox)\b|\b(?:call|called|calling|ring|rang|dial|dialled|dialed) (?:\w+ ){0,2}(?:the|our|my) (?:\w+ )?(?:demo|test line|receptionist|assistant)\b/u] },
-    { key: 'follow', cues: [/\bfollow (?:us|me|our|my|along)\b|\bsubscribe to (?:our|my|the) (?:newsletter|channel|podcast|list|blog)\b|\bnewsletter\b/u] },
+    { key: 'follow', cues: [/\bfollow (?:us|me|our|my|along)\b|\bgive (?:us|me|our|my|the) (?:\S+ ){0,3}?a follow\b|\bsubscribe to (?:our|my|the) (?:newsletter|channel|podcast|list|blog)\b|\bnewsletter\b/u] },
     // Asking for visible support of a post or launch.
     { key: 'support', cues: [/\b(?:vote|upvote|repost|reshare|retweet|like (?:this|the|our) post|like if|share (?:this|the) post|tag (?:a|someone|\d+|two|three|your)|your support|support (?:us|me|our))\b/u] },
     // Bringing in a colleague (sales practice: the referral ask "who handles …?").

@@ -74,7 +74,8 @@ export const DECISION_QUESTIONS = phrases([
   'thoughts', 'agree', 'does|do this|that|it resonate', 'sound|sounds good|interesting|fair|like|ok|okay|reasonable',
   'how would you', 'where do you stand', 'which do|would you', 'what is the best way to',
   // time and people: "What day works?", "Who handles onboarding on your team?"
-  'what works|suits', 'what would work|suit', 'what time|times|day|days|date|dates|slot|week',
+  'what works|suits', 'what would work|suit', 'what|which would be most|more|the most? helpful|useful|valuable|relevant', 'which would help|suit|work',
+  'what time|times|day|days|date|dates|slot|week',
   'when are|would|could|can|works|suits', 'when is a|the|good|best|better|easier|easiest',
   'which day|days|date|dates|time|times|option|slot|one|works|suits|week',
   'who handles|owns|manages|leads|runs|looks|should|else|makes|decides|oversees|handle|own|manage|lead|run|decide',

@@ -44,12 +44,12 @@ export const REQUEST_VERBS = phrases([
   'have a look|peek|read|listen|browse|play|try|go',
   'see how|it|the|our|for|what',
   'explore', 'discover', 'learn more|how', 'find out', 'view', 'browse', 'save this|the|it', 'link in|below',
-  'follow us|me|the|this|along|for|our|my', 'hit the|follow|subscribe|like|reply', 'grab it|them|yours|the',
+  'follow us|me|the|this|along|for|our|my', 'give our|my|the|us|me|this', 'hit the|follow|subscribe|like|reply', 'grab it|them|yours|the',
   'get your|a|an|access|in|started|yours|the|it|one',
   // contacting and passing on
   'call', 'phone', 'ring', 'email', 'e-mail', 'text', 'message', 'dm', 'ping', 'contact', 'reach out', 'get in touch',
   'drop me|us|a|your|them|by|in', 'send me|us|over|it|the|a|an|your|in', 'fax', 'mail your|the|us', 'give me|us',
-  'shoot me|us', 'share your|with|this|it|in|below|yours',
+  'shoot me|us', 'share your|with|this|it|in|below|yours', 'say so|yes|no', 'say the word',
   // passing the offer on: "tell your ops team about it"
   'tell your|others|colleagues|friends|anyone|someone|a', 'forward', 'introduce me|us', 'point me|us', 'connect me|with|us', 'add me|us', 'loop in', 'refer',
   // reacting to a post
@@ -73,6 +73,8 @@ export const ADVICE_PRONE_VERBS = phrases([
 export const WRITER_POINTERS = phrases([
   'me', 'us', 'my', 'our', 'this', 'here', 'below', 'now', 'today', 'link', 'comments', 'comment', 'dm', 'dms', 'inbox',
   'free', 'spot', 'seat', 'copy', 'for more', 'along',
+  // the offer held out to whoever fits it: "Reach out to Deep if you qualify and are interested"
+  'if you qualify', 'if you are interested', 'if interested',
 ]);
 
 /** Request verbs that only invite contact; with a "whenever / if you have questions" they are passive closers (rules.md). */

@@ -17,6 +17,9 @@ export const EN_BAIT_PHRASES: readonly string[] = [
   // rules.md: "Like if you agree"; the same device with other reactions.
   '(like|react|repost|share|comment) (this( post)? )?if you (agree|relate|want (it|this|the \\w+)|feel the same)',
   '(hit|smash|tap) (that |the )?(like|❤️|heart)( button)?',
+  // "Hit repost so this reaches one more headteacher", "Give this a 👍 if your CFO …".
+  '(hit|smash|tap|click) (that |the )?(repost|reshare|share)( button)?',
+  `give (this|it|this post) (a|an) (${EMOJI}|like|thumbs up|heart|upvote)`,
   'like (and|&) (share|repost|comment)',
   // rules.md: "Tag 3 friends"; tagging as a device for reach.
   'tag (a|one|two|three|\\d+|someone|somebody|your)( \\w+)? (friends?|colleagues?|people|someone|who (needs|should|would))',
@@ -25,6 +28,7 @@ export const EN_BAIT_PHRASES: readonly string[] = [
   '(♻️ ?)?(repost|reshare|share) (this )?(to|so|and) (help|reach|your network|others|more people)',
   // rules.md: "Drop a 🔥"; emoji or one-word replies as a device.
   `drop (a|an) (${EMOJI}|emoji|heart|like)`,
+  `(drop|leave|put) (a|an) (${EMOJI}) (below|in the comments)`,
   '(comment|type|reply|drop a comment)( \\w+)? (below|in the comments)( and| &) I(\'ll| will) (send|dm|share|message)',
   // The lead magnet for a comment: "Comment your email below 👇 and I'll send you the link".
   '(comment|type|drop|leave|share) (your|an?) (e-?mail|email address|name|details)( address)?\\s*(below|here|in the comments|👇|⬇️)?(\\s*👇)?( and| &) I(\'ll| will) (send|dm|share|message|email)',

@@ -32,6 +32,9 @@ export const EN_SILENCE: PressureGroup = {
     phrase("(?:it's been|it has been) (?:\\S+ ){0,3}?since (?:my (?:last|previous) (?:email|e-mail|message|note)|I last (?:wrote|emailed|reached out))"),
     // The subject dropped, as bump mail writes it: "Sent a couple of notes — figured I'd try a different angle."
     phrase("(?:(?:I've|I have|I|we've|we have|we) |(?<=(?:^|[.!?\\n]\\s*)))(?:now |already )?sent (?:you )?(?:several|a few|a couple of|multiple|many|\\d+|two|three|four) (?:emails|e-mails|messages|notes|mails)"),
+    // "This is the fourth time I've written to you", "my emails are going straight to your junk folder".
+    phrase("(?:this is|it's) (?:now |already )?(?:the|my) (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) time (?:I've|I have) (?:written|emailed|reached out|contacted you|messaged|tried|followed up)"),
+    phrase('(?:my|these) (?:emails?|messages?|notes?) (?:are |is )?(?:going|ending up|landing|disappearing) (?:straight )?(?:in|into|to) (?:your )?(?:junk|spam)'),
     phrase('this is (?:already |now |by now )?my (?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:email|e-mail|message|note|attempt|try|follow-up|time)'),
     phrase(
       'did you (?:get a chance to |have a chance to |have time to )?(?:see|get|receive|read|catch|check|look at|open) my (?:(?:last|previous|earlier|prior|other|recent) )?(?:email|e-mail|message|note|mail|voicemail|inmail|letter)',

@@ -46,7 +46,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase("(?:this|it)(?: is|'s) urgent"),
         phrase('(?:this |it )?(?:requires|needs) your (?:immediate |urgent |prompt )?(?:attention|action|response|decision)'),
         phrase('(?:immediate|urgent|prompt) (?:action|response|reply|decision)'),
-        phrase("now(?: is|'s) (?:a |the )?(?:perfect|best|ideal|right|only|good|great) (?:time|moment)", ''),
+        // Not asked as an open question: "… whether now is the right time to accelerate".
+        phrase("(?<!(?:whether|if|wonder if|sure if|know if|see if)\\s+)now(?: is|'s) (?:a |the )?(?:perfect|best|ideal|right|only|good|great) (?:time|moment)", ''),
         // Hard-sell imperatives of bulk mail: "Call now", "Call us today" (not "Can you call me today?").
         phrase('(?<!(?:you|we|i|can|could|will|would|to|and|please|the|our|your|this|that|a|my|great|good|quick|short|for|after|on|from|during|of|today\'s)\\s+)call (?:us |me )?(?:now|today|right away|immediately)', ''),
         phrase("(?:don't|do not) let (?:this|the|such an?) (?:opportunity|chance|offer|deal) (?:pass|slip|go)(?: you by| away| by)?", ''),
@@ -68,6 +69,11 @@ export const EN_PRESSURE: PressureLexicon = {
           '(?:only|just) (?:\\d+|a few|a handful of|one|two|three|four|five|six|ten) (?:[a-z-]+ )?(?:spots?|seats?|places?|slots?|spaces?|tickets?|licen[cs]es|units?|copies|openings)(?: (?:left|remaining|available))?',
         ),
         phrase('(?:\\d+|a few|two|three|four|five) (?:\\p{L}+ )?(?:spots?|seats?|places?|slots?|tickets?|openings) (?:left|remaining)'),
+        // The offer held only so long: "I can only hold it until Wednesday noon", "the early-bird price goes up after Friday".
+        phrase('(?:can|will|could) only (?:hold|keep|reserve) (?:it|this|that|the \\S+|your \\S+)(?: open| for you)? (?:until|till|through|for)'),
+        phrase('(?:it|the price|that price|the rate|the early[- ]bird (?:price|rate))(?: price)? (?:goes|will go) up (?:after|on|from|once)'),
+        // The deadline with what happens otherwise: "otherwise I can't fit you in".
+        phrase("(?:otherwise|or else) I (?:can't|cannot|won't be able to) (?:fit you in|book you in|schedule you|include you|hold (?:it|the \\S+))"),
         // Exclusivity as scarcity: "we only work with one agency per region", "one client per city".
         phrase('(?:only|just) (?:work with |take on |partner with )?(?:one|a single|1) (?:\\p{L}+ )?per (?:city|town|region|area|industry|market|sector|niche)'),
         // The price held only for a decision in time: "this rate only stands if we have your go-ahead before the 15th".
@@ -177,6 +183,8 @@ export const EN_PRESSURE: PressureLexicon = {
         phrase('(?<!(?:all|everything|what|anything|whatever|things?|that|do|if|when|whether|don\'t)\\s+)you (?:really |absolutely |simply |just |now |still |definitely |urgently )?(?:need|have|got) to(?! know| say| offer)', 'you may want to'),
         phrase('you must(?! (?:be|have|know)\\b)', 'you could'),
         phrase("you (?:can't|cannot|can not) afford (?:to (?:miss|ignore|wait|lose|pass)|not to)"),
+        // The same said of the reader's organisation: "your school can't afford another year of falling scores".
+        phrase("your (?:\\p{L}+ ){1,2}(?:can't|cannot|can not) afford (?:to (?:miss|ignore|wait|lose|pass)|not to|another)"),
         phrase("(?:don't|do not|didn't|did not) (?:want to )?miss (?:out|this|it|your chance|the chance|the boat)", ''),
         phrase("you (?:won't|will not) (?:regret (?:it|this)|want to miss (?:it|this|out))", ''),
         phrase("you(?:'ll| will) (?:kick yourself|regret (?:it|not))"),

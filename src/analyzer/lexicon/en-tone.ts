@@ -82,6 +82,8 @@ export const EN_HEDGES: readonly Phrase[] = [
   'if you don\'t mind me asking',
   // Excusing the reader's time as break-up and bump mail writes it: "I get it - you're busy".
   'I (get|understand) (it|that)[,:]? ?[-–—]? ?(you\'re|you are) (busy|swamped|slammed|flat out)',
+  // The reader's inbox pictured as overrun: "I know your inbox must be a zoo", "your inbox probably looks like a warzone".
+  '(I know |I bet |I\'m sure |I imagine )?your (inbox|calendar|schedule|week|desk)( \\S+){0,2} (must be|is|must look|probably looks|looks|gets) (like )?(a |an )?(zoo|war ?zone|madhouse|nightmare|circus|chaos|mess|crazy|hectic|packed|swamped|full|flooded)(, but)?',
   'I know (things|life|it) (get|gets|can get) (busy|hectic|crazy)',
   // Doubting the message before the ask: "I know this is a shot in the dark, but".
   '(I know )?this is (kind of |a bit of |probably )?a (shot in the dark|long shot)(, but)?',

@@ -22,7 +22,7 @@ export interface ImperativeVerb {
 }
 
 /** Pointers to the writer's own offer or channel, for imperatives in posts. */
-const OWN_OFFER = /https?:|www\.|\.(?:nl|com|io|be|eu|dev)\b|\b(?:mijn|onze|ons|me|mij|hier|hieronder|link|bio|profiel|reacties?|comments?|gratis|webinar|e-?book|e-?boek|gids|whitepaper|rapport|podcast|video|demo)\b|👇|\{\{|\[link/;
+const OWN_OFFER = /https?:|www\.|\.(?:nl|com|io|be|eu|dev)\b|\b(?:mijn|onze|ons|me|mij|hier|hieronder|link|bio|profiel|reacties?|comments?|gratis|webinar|e-?book|e-?boek|gids|whitepaper|rapport|podcast|video|demo|interesse|geïnteresseerd)\b|👇|\{\{|\[link/;
 
 /** The reader is asked to reach the writer, to go somewhere, or to act now. */
 const TO_WRITER = /\b(?:me|mij|ons|onze|hier|hieronder|nu|vandaag|direct|meteen|via|link|knop)\b|👇|https?:|www\.|\.(?:nl|com|io|be|eu)\b|\[phone\]|\[email\]|\{\{|\+?\b\d{2,4}[- ]?\d{3}|\b0\d{2,3}[- ]?[xX]{2,}/;

@@ -14,11 +14,16 @@ export const NL_BAIT_PHRASES: readonly string[] = [
   // rules.md: "Like als je het eens bent"; the same device with other reactions.
   '(like|deel|repost|reageer)( dit( bericht)?)? als (je|u|jij) het (er )?(mee )?eens (bent|is)',
   'geef (een|dit bericht een) (like|duim|❤️)( als)?',
+  `geef (dit|deze post|dit bericht) (een|a) (${EMOJI}|like|duim|duimpje|hartje)`,
+  // "Zet een 📦 in de reacties en ik stuur hem je toe": an emoji as the price of the resource.
+  `(zet|plaats|laat) (een|je) (${EMOJI}) (in de (reacties|comments)|hieronder)`,
+  // "Klik op repost zodat dit … bereikt".
+  '(klik op|druk op) (repost|delen|like)',
   'like (en|&) (deel|repost|reageer)',
   // rules.md: "Tag iemand die dit moet lezen".
   'tag (iemand|een collega|een vriend|een vriendin|\\d+ (collega\'s|vrienden|mensen)|twee|drie)',
   // "Ken je iemand die …? Tag ze.": the pronoun stands for the people just described.
-  'tag (ze|hen|hem|haar|die persoon|diegene|degene|jouw \\S+)(?=\\s*[.!\\n]|\\s*$| (hieronder|in de comments|in de reacties))',
+  'tag (ze|hen|hem|\'m|haar|die persoon|diegene|degene|jouw \\S+)(?=\\s*[.!\\n]|\\s*$| (hieronder|in de comments|in de reacties))',
   // "Tag hieronder de Excel-koning uit jouw team": the person described, tagged from the reader's circle.
   'tag (hieronder |in de (reacties|comments) )?(de|die|dat|jouw|je|een) (\\S+ ){1,3}?(uit|in|van) (je|jouw|jullie) (team|netwerk|omgeving|bedrijf|kantoor|afdeling)',
   // Forwarding, saving and following as reach (the twins of en-post.ts).

@@ -95,6 +95,7 @@ export const NL_SILENCE: PressureGroup = {
     phrase('(?:heb|had) ik (?:soms )?iets (?:verkeerds )?(?:gezegd|gedaan)'),
     // Tegenhangers van de Engelse lijst ("this is my third email", "I've sent several emails", "are you ignoring me").
     phrase("dit is (?:al |inmiddels |nu al |intussen )?(?:mijn|m'n|de) (?:tweede|derde|vierde|vijfde|\\d+e) (?:mail|e-mail|bericht|berichtje|mailtje|poging|keer)"),
+    phrase('(?:mijn|deze) (?:mails|berichten|mailtjes) (?:\\S+ ){0,2}?(?:in (?:je|uw) (?:spam|ongewenste mail)|ondergesneeuwd)'),
     phrase('(?:al )?(?:meerdere|een paar|verschillende|enkele|diverse|twee|drie|vier|\\d+) (?:mails|e-mails|berichten|berichtjes) (?:\\S+ ){0,3}?(?:gestuurd|verstuurd|gemaild)'),
     phrase('(?:negeer|negeert) (?:je|u|jij) (?:me|mij)'),
   ],

@@ -69,6 +69,11 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase("(?:don't|do not) miss (?:out|this|it)", ''),
         phrase('op\\s*=\\s*op|op is op|vol\\s*=\\s*vol|vol is vol', ''),
         phrase('beperkt aantal (?:plaatsen|plekken|stuks|exemplaren|deelnemers|tickets|kaarten)'),
+        // De uiterste datum voor het antwoord met wat er anders gebeurt: "anders kan ik u niet meer inplannen".
+        phrase('anders kan ik (?:u|je|jullie) niet meer (?:inplannen|meenemen|inroosteren|plaatsen|helpen)'),
+        // Het aanbod maar zo lang vastgehouden: "ik kan de plek maar tot woensdag vasthouden", "daarna gaat de prijs omhoog".
+        phrase('(?:kan|houd|hou) (?:ik )?(?:het|hem|die|deze \\S+|de \\S+|uw \\S+|je \\S+) (?:maar|alleen|slechts) (?:tot|t/m) \\S+ (?:vasthouden|vrijhouden|aanhouden|reserveren)'),
+        phrase('(?:daarna|daarna gaat|na \\S+ gaat|vanaf \\S+ gaat) (?:de prijs|het tarief|die prijs) (?:omhoog|weer omhoog)|(?:de prijs|het tarief) gaat (?:daarna|na \\S+|vanaf \\S+) (?:weer )?omhoog'),
         // Exclusiviteit als schaarste: "per regio werken we maar met één installateur", "één klant per stad".
         phrase('(?:maar|slechts|alleen|enkel) (?:met )?(?:één|een|1) (?:\\p{L}+ )?per (?:regio|stad|gemeente|provincie|branche|sector|markt|niche)'),
         phrase('per (?:regio|stad|gemeente|provincie|branche|sector) (?:\\p{L}+ ){0,3}?(?:maar|slechts|alleen|enkel) (?:met )?(?:één|1)\\b'),
@@ -148,7 +153,7 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase("ik (?:archiveer|sluit) (?:'m|hem|het|dit|je dossier|het dossier|dit gesprek)(?=[.!,]|$| (?:hierbij|dan|nu|maar))"),
         phrase('(?:stilte|geen nieuws) (?:=|is|betekent) (?:geen interesse|een nee|nee)|stilte is ook een antwoord'),
         phrase(
-          '(?:als|indien) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|ontvang|krijg|verneem)[^.!?;\\n]{0,50}?(?:ga ik ervan uit|neem ik aan|beschouw ik|sluit ik|concludeer ik|ga ik uit van)[^.!?;\\n]*?(?=[.!?;\\n]|$)',
+          '(?:als|indien) ik (?:\\p{L}+ ){0,3}?(?:niets|niks|geen (?:reactie|antwoord)) (?:\\p{L}+ ){0,3}?(?:hoor|terughoor|terug hoor|ontvang|krijg|verneem)[^.!?;\\n]{0,50}?(?:ga ik ervan uit|neem ik aan|beschouw ik|sluit ik|concludeer ik|ga ik uit van)[^.!?;\\n]*?(?=[.!?;\\n]|$)',
         ),
         phrase('(?:dan )?(?:ga ik ervan uit|neem ik aan|concludeer ik) dat (?:u|je|jij|jullie) (?:geen|niet)'),
         // De belofte van stilte van break-up mail, de tegenhanger van "I won't contact you again".
@@ -182,6 +187,8 @@ export const NL_PRESSURE: PressureLexicon = {
         phrase('(?:dit|deze kans) wil (?:je|u) niet missen', ''),
         phrase('laat (?:deze kans|dit|het) niet (?:aan (?:je|u) )?voorbij ?gaan', ''),
         phrase('(?:kunt|kan|kunnen) (?:het )?(?:je|zich|u|jezelf|zichzelf) (?:echt )?niet (?:veroorloven|permitteren)'),
+        // Van de organisatie van de lezer gezegd: "jullie school kan zich geen tweede jaar … veroorloven".
+        phrase('(?:kan|kunnen) (?:zich|het zich) (?:echt )?geen (?:\\p{L}+ ){1,3}?(?:meer )?(?:veroorloven|permitteren)'),
         phrase('(?:je|u) (?:zult|zal|gaat) (?:er )?geen spijt (?:van )?(?:krijgen|hebben)', ''),
         phrase('waar wacht (?:je|u|jij|jullie) (?:nog )?op', ''),
         phrase('grijp (?:je|uw|jouw|deze|die) kans', ''),

@@ -13,7 +13,7 @@ import type { Phrase } from '../body-search';
  * Apologies for something else ("sorry voor de late reactie") are not about daring to write.
  */
 const SORRY_HEADS = '(sorry|(mijn |onze )?(excuses|verontschuldigingen)|neem (me|mij) (het )?niet kwalijk|pardon|vergeef (me|mij)|het spijt (me|mij|ons))';
-const UNASKED = '(even|weer|nogmaals|zomaar|ongevraagd|onaangekondigd|hier|hiermee|zo|via deze weg|op deze manier|uit het niets|out of the blue) ';
+const UNASKED = '(even|weer|nogmaals|zomaar|over|hierover|ongevraagd|onaangekondigd|hier|hiermee|zo|via deze weg|op deze manier|uit het niets|out of the blue) ';
 const DISTURB_VERBS = [
   'stoor', 'storen', 'lastigval', 'lastig val', 'lastigvallen', 'lastig vallen', 'mail', 'mailen', 'e-?mail', 'e-?mailen',
   'benader', 'benaderen', 'contacteer', 'contacteren', 'aanschrijf', 'aanschrijven', 'schrijf', 'bericht', 'een bericht stuur',
@@ -67,6 +67,8 @@ export const NL_HEDGES: readonly Phrase[] = [
   // "Ik weet hoe vol een praktijk zit", "ik snap hoe druk je agenda is": the same excuse, said of the reader's days.
   'ik (weet|begrijp|snap) (hoe|dat) (druk|vol) (\\S+ ){0,3}(is|zit|zitten|staat|staan|kan zijn)(, (dus|maar))?',
   '(daarom |dus )?(houd|hou) ik het kort',
+  // De inbox van de lezer als overvol voorgesteld: "je inbox zal wel ontploffen", "je agenda staat vast vol".
+  '(ik weet dat |ik kan me voorstellen dat )?(je|jouw|uw) (inbox|mailbox|agenda)( \\S+){0,3} (zal|zit|staat|is|ziet|stroomt|loopt)( \\S+){0,3} (vol|overvol|ontploffen|over|een gekkenhuis|een chaos)(, (maar|dus))?',
   // Wondering instead of asking.
   'ik vroeg (me|mij) af of( misschien| wellicht)?',
   'ik vraag (me|mij) af of( misschien| wellicht)?',

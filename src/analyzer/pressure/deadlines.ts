@@ -25,10 +25,11 @@ function clauses(text: string, from: number, to: number): Span[] {
 
 /**
  * Words in quotes are what the reader may answer ("Just reply \"not now\"", "antwoord 'nu niet'"),
- * not a time set on them: blanked out, offsets kept, before markers are sought.
+ * not a time set on them: blanked out, offsets kept, before markers are sought. A Dutch elision
+ * ("'s ochtends", "'t") opens no quote.
  */
 function withoutQuotedWords(clause: string): string {
-  return clause.replace(/"[^"\n]{1,40}"|“[^”\n]{1,40}”|(?<![\p{L}\p{N}])'[^'\n]{1,40}'(?![\p{L}\p{N}])|‘[^’\n]{1,40}’/gu, (q) => ' '.repeat(q.length));
+  return clause.replace(/"[^"\n]{1,40}"|“[^”\n]{1,40}”|(?<![\p{L}\p{N}])'(?![stnmk](?:[\s.,;:!?]|$))[^'\n]{1,40}'(?![\p{L}\p{N}])|‘[^’\n]{1,40}’/gu, (q) => ' '.repeat(q.length));
 }
 
 /** Deadlines on the reader's own step, one hit per clause that has one. */

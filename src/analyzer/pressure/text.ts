@@ -27,14 +27,19 @@ export function insideQuotation(text: string, index: number, from: number): bool
 
 /**
  * Single quotes on one line ('…', ‘…’), told apart from apostrophes: a quote opens before a letter
- * where no letter precedes it, and closes after a word where no letter follows ("don't" is neither).
+ * where no letter precedes it, and closes after a word where no letter follows ("don't" is neither);
+ * a Dutch elision ("'s ochtends") opens none.
  */
+const ELISION = /^[stnmk](?=[\s.,;:!?]|$)/u;
+
 function insideSingleQuotes(line: string, upto: number): boolean {
   let open = false;
   for (let i = 0; i < upto; i++) {
     const c = line.charAt(i);
     if (c !== "'" && c !== '‘' && c !== '’') continue;
     const prevIsWord = /[\p{L}\p{N}]/u.test(line.charAt(i - 1));
+    // Dutch elisions open no quote: "'s ochtends", "'t is", "'n keer", "tag 'm".
+    if (!open && ELISION.test(line.slice(i + 1))) continue;
     const nextIsLetter = /\p{L}/u.test(line.charAt(i + 1));
     if (!open && c !== '’' && !prevIsWord && nextIsLetter) open = true;
     else if (open && c !== '‘' && !nextIsLetter) open = false;
