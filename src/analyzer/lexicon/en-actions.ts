@@ -15,7 +15,7 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'buy',
       cues: [
-        /\b(?:buy|purchase|order (?:now|today|here|your)|(?:place|first|an?) order|put you down for|purchase order|po details|activate \w+ seats|lock in|invoice|checkout|add to cart|upgrade (?:now|today|to|your))\b/u,
+        /\b(?:buy|purchase|order (?:now|today|here|your)|(?:place|first|an?) order|put you down for|purchase order|po details|activate \w+ seats|lock in|(?:pay|settle|send (?:you |me |us )?)(?:the |our |this |your |an )?invoice|invoice (?:me|us|details)|checkout|add to cart|upgrade (?:now|today|to|your))\b/u,
         /\b(?:code|coupon|discount)\b.*\b(?:off|discount)\b|\d+\s?% off\b/u,
       ],
     },
@@ -88,7 +88,7 @@ export const EN_ACTIONS: ActionLexicon = {
   // ("If you like the concept above, …") points back too, and so does the way out of the same decision:
   // "Not the right time? Let me know and I'll check back in spring."
   followUp:
-    /^(?:(?:and|so|then|but|or)[\s,]+)?(?:(?:if|in case)[\s,]+(?:however[\s,]+)?(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you (?:like|liked|love|loved|enjoyed) (?:it|them|this|that|what you see|the (?:\S+ ){0,2}?(?:above|below|idea|concept|design|draft|mockup|demo|video|look|approach|plan|proposal|sample|example))|you(?:'re| are) (?:interested|open|keen)|you(?:'re| are) (?:no longer|not|not yet|not currently) (?:in the market|interested|looking|searching|a fit)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))|not (?:now|right now|the right time|a good time|a fit|a priority|interested)|(?:if|in case) (?:the|your) answer is (?:no|yes)|(?:if|when|once) you(?:'ve| have)? (?:scored?|got|finished|completed|tried|taken|done|ran|run) |(?:is )?(?:now|the timing) (?:not|isn't) (?:right|ideal|a good time))\b/u,
+    /^(?:(?:and|so|then|but|or)[\s,]+)?(?:(?:if|in case)[\s,]+(?:however[\s,]+)?(?!(?:it|that|this)(?:'s| is| would be| were) (?:easier|simpler|quicker|faster|better|more convenient|preferable)\b)(?:so|yes|not|it|that|this|these|the idea|the answer|you agree|you (?:like|liked|love|loved|enjoyed) (?:it|them|this|that|what you see|the (?:\S+ ){0,2}?(?:above|below|idea|concept|design|draft|mockup|demo|video|look|approach|plan|proposal|sample|example))|you(?:'re| are) (?:interested|open|keen)|you(?:'re| are) (?:no longer|not|not yet|not currently) (?:in the market|interested|looking|searching|a fit)|(?:it|that|this)(?:'s| is| does| sounds| fits| appeals| resonates| makes sense))|not (?:now|right now|the right time|a good time|a fit|a priority|interested)|(?:(?:if|in case) )?(?:neither|none of (?:these|them|those)) (?:works?|suits?|fits?|is right)|(?:if|in case) (?:the|your) answer is (?:no|yes)|(?:if|when|once) you(?:'ve| have)? (?:scored?|got|finished|completed|tried|taken|done|ran|run) |(?:is )?(?:now|the timing) (?:not|isn't) (?:right|ideal|a good time))\b/u,
   // How to give the answer to the ask before it (cold-email practice: "Reply YES and I'll send it").
   thenStep: /^(?:then|if so|if yes)\b/u,
   // A one-word interest label before the step ("Interested? Sign up here: …") is that step's lead-in.

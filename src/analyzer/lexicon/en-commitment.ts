@@ -44,7 +44,7 @@ export const EN_COMMITMENT: CommitmentLexicon = {
   free: [/\b(?:free|no[\s-]obligation|no[\s-]strings|complimentary|trial|sample|pilot)\b/u],
   // Sales conversations (rules.md: "a sales meeting, call or demo").
   meeting: [
-    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|scan|on-?site|site visit|visit|viewing|tour|consult\w*|discovery|workshop|training|zoom|teams call|video call)\b/u,
+    /\b(?:call|calls|chat|talk|meeting|meet|demo|walkthrough|walk-through|walk you through|presentation|present|show you|consultation|conversation|discussion|discuss|sit down|session|assessment|audit|scan|on-?site|site visit|visit|come by|drop by|stop by|swing by|pop in|pop by|viewing|tour|consult\w*|discovery|workshop|training|zoom|teams call|video call)\b/u,
     // Other names for the same sit-down: a review of their setup, an intro, a tour, a kick-off.
     /\b(?:review|intro|introduction|tour|kick-?off|deep[\s-]dive|briefing|get[\s-]together|working session|whiteboard\w*|brainstorm\w*)\b/u,
   ],

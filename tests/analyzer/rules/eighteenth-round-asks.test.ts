@@ -37,3 +37,21 @@ ruleCases('cta/multiple', {
     { name: 'English mail: "While you\'re here, give our page a follow" beside a call', options: en, text: mail('Hi Olivia,', 'Our route planner cut fuel costs by 12% for a grocer your size. Worth 15 minutes next week to check the numbers for your fleet? And while you\'re here, give our LinkedIn page a follow, we post a route tip every Tuesday.', 'Best,\nRaj'), excerpts: ["give our LinkedIn page a follow, we post a route tip every Tuesday."] },
   ],
 });
+
+ruleCases('cta/multiple', {
+  valid: [
+    { name: 'English message: a topic word ("invoice matching") is no purchase beside the call', options: { lang: 'en', kind: 'message' }, text: 'Hi Arjun, I saw the new plant. Could a look at how we automate invoice matching be worth ten minutes in January? Would a short call after the holidays make sense?' },
+    { name: 'English message: "If neither works, who …?" is the fallback of the choice before', options: { lang: 'en', kind: 'message' }, text: 'Hi Olivia, we have flexible office space two streets from your team. Coffee at your office or a quick call, whichever is easier? If neither works, who looks after workplace on your side?' },
+    { name: 'Dutch message: "Als geen van beide past, wie …?" is the fallback of the choice before', options: { lang: 'nl', kind: 'message' }, text: 'Hoi Olivia, we hebben flexibele kantoorruimte twee straten van jullie team. Koffie op jullie kantoor of een kort belletje, wat is handiger? Als geen van beide past, wie gaat bij jullie over huisvesting?' },
+  ],
+  invalid: [],
+});
+
+ruleCases('cta/too-big', {
+  valid: [
+    { name: 'Dutch message: langskomen for a quarter of an hour is small', options: { lang: 'nl', kind: 'message' }, text: 'Wij maken calculatiesoftware voor grondwerkers. Zal ik een kwartiertje langskomen om het te laten zien?' },
+  ],
+  invalid: [
+    { name: 'English message: "Could I come by your office for an hour" on a first touch', options: { lang: 'en', kind: 'message' }, text: 'We build estimating software for groundworks contractors. Could I come by your Leeds office for an hour and run your estimators through it?', excerpts: ['Could I come by your Leeds office for an hour and run your estimators through it?'] },
+  ],
+});
