@@ -127,6 +127,9 @@ const WRITER_FOUND_AT =
   );
 
 // Not an option in the reader's voice ("[Ik heb het al elders laten doen](…)", "[JA, IK GA AKKOORD](…)"): those are answers.
+const AVAILABLE_AT =
+  /\b(?:(?:direct |gratis |nu |vrij )?(?:beschikbaar|te downloaden|op te halen|aan te vragen) (?:op|via)|(?:(?:is|are) )?(?:now |freely )?available (?:now )?(?:at|on|from|via)|(?:free )?to download (?:at|from))\s*$/iu;
+
 const MARKDOWN_BUTTON = /^[\s*_>•·-]*\[(?![\s*_]*(?:ik|i|ja|yes|nee|no|we|wij)\b)[^\]\n]*\p{L}[^\]\n]*(?:→|->|👉|➡️?)[^\]\n]*\]\($/iu;
 
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */
@@ -136,6 +139,8 @@ function labelled(draft: Draft, sentence: Sentence, link: LinkMatch): boolean {
   // A markdown link that is its line, its text pointing at it ("**[Or if it's worth a chat → 30 minutes here](<url>)**"):
   // the arrow labels the link, as "Book here → <url>" does.
   if (MARKDOWN_BUTTON.test(before) && !CITATION_LABEL.test(before.slice(0, -2))) return true;
+  // "… direct beschikbaar op <url>", "available now at <url>": what is offered, and where to get it.
+  if (AVAILABLE_AT.test(before)) return true;
   let mark = -1;
   let markEnd = -1;
   for (const m of execAll(LABEL_MARK, before)) {

@@ -67,7 +67,7 @@ export const EN_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:call|chat|talk|speak|meet|meeting|demo|demonstration|presentation|walkthrough|walk you through|show you|workshop|coffee|catch up|catch-up|jump on|hop on|zoom|video call|conversation|sit down|slot|calendar|calendly|availab\w*|(?<!\btakes?\s(?:about |only |just |around |roughly )?)(?:\d+|few|couple of)[\s-]*(?:minutes?|mins?)(?! (?:to read|read|to complete|to fill))|quick word|see (?:how )?it (?:in action|works?)|book (?:a|an) (?:date|time|appointment)|(?:book|schedule) (?:it |one |yours |a session )?(?:directly |right )?(?:here|via|through|using|below|with me)|appointment|visit you|come by|drop by|pop in)\b/u,
+        /\b(?:call|chat|talk|speak|meet|meeting|demo|demonstration|presentation|walkthrough|walk you through|show you|workshop|coffee|catch up|catch-up|jump on|hop on|zoom|video call|conversation|sit down|slot|calendar|calendly|availab\w*(?! (?:now |freely )?(?:at|on|from|via)\b)|(?<!\btakes?\s(?:about |only |just |around |roughly )?)(?:\d+|few|couple of)[\s-]*(?:minutes?|mins?)(?! (?:to read|read|to complete|to fill))|quick word|see (?:how )?it (?:in action|works?)|book (?:a|an) (?:date|time|appointment)|(?:book|schedule) (?:it |one |yours |a session )?(?:directly |right )?(?:here|via|through|using|below|with me)|appointment|visit you|come by|drop by|pop in)\b/u,
         /\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)\b/u,
       ],
     },

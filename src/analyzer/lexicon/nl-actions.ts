@@ -9,7 +9,7 @@ export const NL_ACTIONS: ActionLexicon = {
   classes: [
     // rules.md, cta/too-big en cta/multiple: de beslissende stappen.
     { key: 'sign', cues: [/\b(?:onder)?teken(?:en|t)?\b|\bhandtekening\b|\bdocusign\b/u] },
-    { key: 'approve', cues: [/\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bopdracht (?:geven|verstrekken)\b/u] },
+    { key: 'approve', cues: [/\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bgeef (?:je|u|jij|jullie) (?:\w+ )?groen licht\b|\bopdracht (?:geven|verstrekken)\b/u] },
     {
       key: 'buy',
       cues: [
@@ -64,7 +64,7 @@ export const NL_ACTIONS: ActionLexicon = {
     {
       key: 'meeting',
       cues: [
-        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|demonstratie\w*|presentatie\w*|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|kennis (?:te )?maken|langs (?:te )?komen|tijdslot|beschikbaar|plan (?:\w+ ){0,3}(?:moment|tijdstip|call|gesprek\w*|afspraak)|plan (?:direct |meteen |nu |zelf |hier |even )*in|(?:in ?plannen)|calendly|moment (?:dat|die) (?:jou|je|u|jullie) (?:uitkomt|past)|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
+        /\b(?:bellen|belletje|bel|gesprek\w*|afspraak|afspreken|kennismak\w*|demo|demonstratie\w*|presentatie\w*|overleg|meeting|videocall|teams|zoom|koffie|langskomen|langs komen|spreken|bespreken|doornemen|door te nemen|laten zien|sparren|brainstorm\w*|workshop|uurtje|agenda|datum (?:prikken|plannen)|bezoek (?:aan|bij) (?:u|jou|jullie)|kennis (?:te )?maken|langs (?:te )?komen|tijdslot|beschikbaar(?! (?:op|via)\b)|plan (?:\w+ ){0,3}(?:moment|tijdstip|call|gesprek\w*|afspraak)|plan (?:direct |meteen |nu |zelf |hier |even )*in|(?:in ?plannen)|calendly|moment (?:dat|die) (?:jou|je|u|jullie) (?:uitkomt|past)|kwartier\w*|(?:\d+|paar) minuten|minuutjes|past (?:het|dinsdag|maandag|woensdag|donderdag|vrijdag))\b/u,
         /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|morgen)\b/u,
       ],
     },

@@ -4,7 +4,7 @@
  * every whitespace character (line wraps included) has become a single space.
  */
 import { TIME_WISH } from './time-wishes';
-import { NEEDS_FROM_READER } from './needs-from-reader';
+import { INVERTED_CONDITION_REQUEST, NEEDS_FROM_READER } from './needs-from-reader';
 import { WRITER_ADDRESS } from './writer-address';
 
 export * from './nl-asks-questions';
@@ -216,6 +216,7 @@ export const WISH: Wish[] = [
   // "30 minuten zou me enorm helpen", "Een kwartiertje van je tijd zou ik erg waarderen": the reader's time wished for.
   { pattern: TIME_WISH.nl },
   { pattern: NEEDS_FROM_READER.nl },
+  { pattern: INVERTED_CONDITION_REQUEST },
   { pattern: /\b(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:een |het )?\S*(?:afspraak|gesprek|kennismaking|call|belletje|demo)\S* (?:met (?:u|je|jou|jullie) )?(?:maken|plannen|inplannen|voorstellen|houden)\b/ },
 ];
 /**

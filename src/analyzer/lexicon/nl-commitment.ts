@@ -10,7 +10,7 @@ export const NL_COMMITMENT: CommitmentLexicon = {
   // "Intekenen"/"aantekenen" and a "tekening" are something else, hence the whole-word forms.
   decision: [
     /\b(?:onder)?teken(?:en|t|d)?\b|\b(?:onder)?getekend\b|\bzet(?:ten)? (?:je|u|uw|jouw) handtekening\b|\bhandtekening\b|\bdocusign\b/u,
-    /\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bgo geven\b/u,
+    /\bmet ["'“]?akkoord\b|\bakkoord (?:geven|gaan|te geven|gegeven|op|met (?:de|het|onze|ons|mijn) (?:offerte|voorstel|contract|overeenkomst|voorwaarden))\b|\bgeef (?:\w+ ){0,3}akkoord\b|\bgaa?t (?:u|je|jij|jullie) akkoord\b|\b(?:uw|je|jouw|jullie|voor) akkoord\b|\bgoedkeuren\b|\bkeurt? (?:\w+ ){0,4}goed\b|\bgoedkeuring (?:geven|verlenen|verstrekken)\b|\b(?:uw|je|jouw|jullie) goedkeuring\b|\baccorder(?:en|t)\b|\bgroen licht (?:geven|voor)\b|\bgeef (?:je|u|jij|jullie) (?:\w+ )?groen licht\b|\bgo geven\b/u,
     /\b(?:de )?opdracht (?:geven|verstrekken|gunnen|bevestigen)\b|\bopdrachtbevestiging\b|\bgunnen\b/u,
     /\b(?:stuur|sturen|toesturen|opstellen|maak|maken) (?:\w+ ){0,3}(?:contract|overeenkomst|raamovereenkomst|samenwerkingsovereenkomst)\b|\b(?:contract|overeenkomst) (?:\w+ ){0,3}(?:sturen|toesturen|opstellen|opmaken)\b/u,
     // "dan gaan we verder met het contract", "dan zetten we de overeenkomst in gang": the deal closed on the reader's word.

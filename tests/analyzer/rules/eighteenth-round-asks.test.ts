@@ -55,3 +55,19 @@ ruleCases('cta/too-big', {
     { name: 'English message: "Could I come by your office for an hour" on a first touch', options: { lang: 'en', kind: 'message' }, text: 'We build estimating software for groundworks contractors. Could I come by your Leeds office for an hour and run your estimators through it?', excerpts: ['Could I come by your Leeds office for an hour and run your estimators through it?'] },
   ],
 });
+
+ruleCases('cta/missing', {
+  valid: [
+    { name: 'Dutch mail: "… direct beschikbaar op <site>" offers the link', options: nl, text: mail('Beste Sam,', 'Laatste bericht. Bijgevoegd: de checklist voor de nieuwe regels. Geen registratie nodig,\ndirect beschikbaar op example.com/checklist (deel 2).', 'Groet,\nPiet') },
+    { name: 'English mail: "It is available now at <link>" offers the link', options: en, text: mail('Hi Sam,', 'We wrote a checklist for the new rules. It is available now at https://example.com/checklist and free to use.', 'Best,\nPiet') },
+    { name: 'Dutch message: "Stuur je het rooster door, dan plan ik …" asks as a condition', options: { lang: 'nl', kind: 'message' }, text: 'Wij plannen roosters voor scholen. Stuur je het rooster van deze maand door, dan plan ik de eerste week voor je in.' },
+  ],
+  invalid: [],
+});
+
+ruleCases('cta/too-big', {
+  valid: [],
+  invalid: [
+    { name: 'Dutch message: "Geef je groen licht, dan zet ik de licenties klaar" on a first touch', options: { lang: 'nl', kind: 'message' }, text: 'Ik zag je post over het nieuwe salesteam. Wij hebben een pakket met licenties en coaching. Geef je groen licht, dan zet ik de licenties voor het hele team klaar.', excerpts: ['Geef je groen licht, dan zet ik de licenties voor het hele team klaar.'] },
+  ],
+});
