@@ -28,7 +28,8 @@ function key(word: string): string {
   return word.replace(/[’']/gu, "'").toLowerCase();
 }
 
-function isOrdinaryWord(word: string): boolean {
+/** An ordinary word of hard-sell mail in capitals (a short shout, an alarm word, a shout word), not a name. */
+export function isOrdinaryWord(word: string): boolean {
   const upper = word.toUpperCase().replace(/’/gu, "'");
   return SHOUT_WORDS.has(upper) || ALARM_LABEL_WORDS.has(upper) || SHORT_SHOUTS.has(upper);
 }

@@ -4,12 +4,12 @@
  * A short line on its own in capitals (a heading, a button label) is not shouting, and neither
  * are names in capitals (caps-names.ts).
  */
-import { ALARM_LABEL_WORDS, CAPS_ALLOWED, SHORT_SHOUTS, SHOUT_WORDS } from '../lexicon/acronyms';
+import { ALARM_LABEL_WORDS, CAPS_ALLOWED, SHORT_SHOUTS } from '../lexicon/acronyms';
 import { isKnownWord } from '../nlp';
 import { splitLines } from '../lines';
 import type { Span } from '../types';
 import type { PressureHit } from './phrases';
-import { namesInCaps } from './caps-names';
+import { isOrdinaryWord, namesInCaps } from './caps-names';
 import { atSentenceStart, insideQuotation } from './text';
 import { execAll } from '../regex';
 
@@ -82,10 +82,6 @@ function shoutedCore(raw: string): [number, number] | undefined {
   // of hard-sell mail and words compromise's lexicon knows ("FREE", "SALE", "AIMS") can shout.
   if (letters.length <= 5 && !isOrdinaryWord(letters) && !isKnownWord(letters)) return undefined;
   return [lead, core.length];
-}
-
-function isOrdinaryWord(letters: string): boolean {
-  return SHOUT_WORDS.has(letters) || ALARM_LABEL_WORDS.has(letters) || SHORT_SHOUTS.has(letters);
 }
 
 function capsWords(text: string, body: readonly Span[]): Span[] {
