@@ -164,13 +164,19 @@ function writersOwnQuestion(draft: Draft, offset: number): boolean {
   return at >= 0 && (inQuestionRun(draft, at) || inAnsweredPairs(draft, at));
 }
 
-/** Whether sentence `at` is one of QUESTION_RUN or more questions in a row with the post going on after them. */
-function inQuestionRun(draft: Draft, at: number): boolean {
+/** The run of sentences ending in "?" that sentence `at` stands in, as [first, last] indices (the memo keys it too). */
+export function questionRun(draft: Draft, at: number): [number, number] {
   const asks = (i: number): boolean => draft.sentences[i]?.text.trim().endsWith('?') === true;
   let first = at;
   let last = at;
   while (first > 0 && asks(first - 1)) first--;
   while (last < draft.sentences.length - 1 && asks(last + 1)) last++;
+  return [first, last];
+}
+
+/** Whether sentence `at` is one of QUESTION_RUN or more questions in a row with the post going on after them. */
+function inQuestionRun(draft: Draft, at: number): boolean {
+  const [first, last] = questionRun(draft, at);
   return last - first + 1 >= QUESTION_RUN && wordsAfter(draft, draft.sentences[last]!.end) > CLOSING_TAIL_WORDS;
 }
 

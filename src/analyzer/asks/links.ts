@@ -126,10 +126,10 @@ const WRITER_FOUND_AT =
     'iu',
   );
 
-// Not an option in the reader's voice ("[Ik heb het al elders laten doen](…)", "[JA, IK GA AKKOORD](…)"): those are answers.
 const AVAILABLE_AT =
   /\b(?:(?:direct |gratis |nu |vrij )?(?:beschikbaar|te downloaden|op te halen|aan te vragen) (?:op|via)|(?:(?:is|are) )?(?:now |freely )?available (?:now )?(?:at|on|from|via)|(?:free )?to download (?:at|from))\s*$/iu;
 
+// Not an option in the reader's voice ("[Ik heb het al elders laten doen](…)", "[JA, IK GA AKKOORD](…)"): those are answers.
 const MARKDOWN_BUTTON = /^[\s*_>•·-]*\[(?![\s*_]*(?:ik|i|ja|yes|nee|no|we|wij)\b)[^\]\n]*\p{L}[^\]\n]*(?:→|->|👉|➡️?)[^\]\n]*\]\($/iu;
 
 /** A label ending in a mark (LABEL_MARK) right before the link on its line: "Sign up here: <url>", "Podcast: <url>", "Meer weten? <url>". */

@@ -4,8 +4,9 @@
  * The classifiers (./en.ts, ./nl.ts) read a sentence and a bounded neighbourhood of it: the
  * lines and sentences above it (a list's lead-in, a help offer, an opening quote mark within
  * its paragraph), the next sentence, and how many words follow it before the body ends (is it
- * the close?); in an English post, also the run of questions it stands in and what follows that run. A verdict is kept with that whole neighbourhood: its text, and the spans of the
- * body and of the sentences inside it; a sentence whose neighbourhood did not change is not read
+ * the close?); in an English post, also the run of questions it stands in and what follows that
+ * run. A verdict is kept with that whole neighbourhood: its text, and the spans of the body and of
+ * the sentences inside it; a sentence whose neighbourhood did not change is not read
  * again, and one whose neighbourhood did is. `tests/analyzer/cached-analysis.test.ts` checks that
  * edited drafts read the same with the memo warm as from a cold start.
  */
@@ -14,6 +15,7 @@ import { Lru } from '../lru';
 import type { Ask, Draft, Lang } from '../types';
 import type { AskDraft, SentenceClassifier } from './classify';
 import { contentWordsFrom } from './nl-context';
+import { questionRun } from './en-question';
 
 /** Sentences above the one classified that the Dutch classifier may read (a help offer over contact lines). */
 const SENTENCES_ABOVE = 8;
@@ -172,11 +174,7 @@ function neighbourhoodOf(draft: Draft, index: number): { from: number; to: numbe
   if (draft.kind !== 'post' || draft.lang === 'nl') return { from: readFrom(draft, index), to };
   // In an English post a question is read with the run of questions it stands in and the words after
   // that run (en-question.ts, inQuestionRun), and with the short answered pairs two sentences either side.
-  let first = index;
-  let last = index;
-  const question = (i: number): boolean => sentences[i]?.text.trim().endsWith('?') === true;
-  while (first > 0 && question(first - 1)) first--;
-  while (last < sentences.length - 1 && question(last + 1)) last++;
+  const [first, last] = questionRun(draft, index);
   const runEnd = countedWordsEnd(draft, plainWordsFrom(draft), sentences[last]!.end, PLAIN_WORDS_AFTER);
   const pairsEnd = sentences[Math.min(sentences.length - 1, index + 3)]!.end;
   const pairsStart = sentences[Math.max(0, Math.min(first, index - 2))]!.start;
